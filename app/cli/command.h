@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pt::cli {
+
+// Exit codes, the same for every command, so scripts can branch on them.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,      // the operation failed (message on stderr)
+    ExitUsage = 2,        // bad arguments
+    ExitNotFound = 3,     // no such id / file / CID
+    ExitVerifyFailed = 4, // content does not match its CID or checksum
+    ExitUnavailable = 5,  // no source could deliver / service unreachable
+};
+
+// Options every command (and the GUI executable) understands, wherever they stand on the
+// command line. They let scripts and tests point the program anywhere.
+struct GlobalOptions
+{
+    QString registry;     // --registry URL (http(s)://, file://, ipfs://)
+    QStringList gateways; // --gateway URL (repeatable; replaces the configured list)
+    bool noDaemon = false;
+    QString ipfsApi;      // --ipfs-api MULTIADDR|URL
+    QString ipfsBin;      // --ipfs-bin PATH
+    QString cacheDir;     // --cache-dir DIR
+    bool json = false;    // --json
+};
+
+struct Command
+{
+    QString name;     // "cid", "car", ...
+    QString summary;  // one line for the top-level --help
+    int (*run)(const QStringList &args, const GlobalOptions &global);
+};
+
+// Commands register themselves from their own file with a static Registrar, so adding a
+// command never touches a central list.
+class CommandRegistry
+{
+public:
+    static void add(const Command &command);
+    static const QList<Command> &all();
+    static const Command *find(const QString &name);
+};
+
+struct Registrar
+{
+    explicit Registrar(const Command &command) { CommandRegistry::add(command); }
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints a QJsonValue (object/array) as indented JSON on stdout.
+void printJson(const QJsonValue &value);
+
+// Parses `args` (args[0] is the command path, e.g. "phasic-traces-cli cid") with a parser that
+// already has the command's options. Handles --help. Returns -1 to continue, or an exit code.
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
+
+// Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
+int fail(const QString &message, int code = ExitFailure);
+
+// Splits the global options out of argv; what remains goes to the command.
+// Returns false (with *error set) on a global option that lacks its value.
+bool extractGlobalOptions(QStringList &args, GlobalOptions &global, QString *error);
+
+} // namespace pt::cli

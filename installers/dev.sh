@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# One entry point for people and CI. Each subcommand installs what it needs first.
+#   installers/dev.sh run      install deps, build (Release) and start the desktop app
+#   installers/dev.sh test     install deps + test helpers, build, run the whole suite
+#   installers/dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+jobs="${PT_JOBS:-$(nproc)}"
+
+cmd="${1:-}"
+shift || true
+case "$cmd" in
+  run)
+    installers/deps-debian.sh
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j "$jobs"
+    exec build/release/app/phasic-traces "$@"
+    ;;
+  test)
+    installers/deps-debian.sh
+    if [ -f tests/ipfs-node/package-lock.json ]; then
+      tests/ipfs-node/setup.sh
+    fi
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev -j "$jobs"
+    ctest --preset dev -j "$jobs" --timeout 900
+    installers/dev.sh fuzz "${PT_FUZZ_SECONDS:-10}"
+    ;;
+  fuzz)
+    installers/deps-debian.sh
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j "$jobs"
+    tests/fuzz/run.sh build/fuzz/tests/fuzz "${1:-10}"
+    ;;
+  *)
+    echo "usage: installers/dev.sh run|test|fuzz [seconds]" >&2
+    exit 2
+    ;;
+esac
