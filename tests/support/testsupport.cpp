@@ -1,11 +1,10 @@
 #include "tests/support/testsupport.h"
 
-#include "core/ipfs/multihash.h"
-
 #include <QFile>
 #include <QtDebug>
 
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 namespace pt::test {
 
@@ -26,14 +25,15 @@ QByteArray readData(const QString &relative)
 
 QByteArray chacha20Keystream(const QByteArray &seed, qint64 size)
 {
-    const QByteArray key = ipfs::sha256(seed);
+    unsigned char key[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(seed.constData()), size_t(seed.size()), key);
     // OpenSSL's "chacha20" takes a 16-byte IV: 4-byte little-endian counter + 12-byte nonce.
     unsigned char iv[16] = {};
     QByteArray out(size, Qt::Uninitialized);
     QByteArray zeros(qMin<qint64>(size, 1 << 20), '\0');
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
     EVP_EncryptInit_ex(ctx, EVP_chacha20(), nullptr,
-                       reinterpret_cast<const unsigned char *>(key.constData()), iv);
+                       key, iv);
     qint64 done = 0;
     while (done < size) {
         const int n = int(qMin<qint64>(zeros.size(), size - done));
