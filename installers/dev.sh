@@ -19,9 +19,11 @@ case "$cmd" in
     ;;
   test)
     installers/deps-debian.sh
-    if [ -f tests/ipfs-node/package-lock.json ]; then
-      tests/ipfs-node/setup.sh
-    fi
+    # npm test helpers (the js-ipfs node, the JS UnixFS importer for cross-checks): every
+    # tests/**/setup.sh installs its own and is a no-op when already up to date.
+    while IFS= read -r setup; do
+      "$setup"
+    done < <(find tests -name setup.sh -not -path '*/node_modules/*' | sort)
     cmake --preset dev >/dev/null
     cmake --build --preset dev -j "$jobs"
     ctest --preset dev -j "$jobs" --timeout 900
