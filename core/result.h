@@ -14,12 +14,12 @@ struct Error
 {
     enum Code {
         Generic = 1,
-        InvalidInput,  // bytes or text from outside that do not parse or validate
-        NotFound,      // an id, file, block or CID that is not there
-        Unsupported,   // valid but beyond what we implement (a hash we cannot verify, ...)
-        VerifyFailed,  // content that does not match its CID or checksum
-        Io,            // the file system said no
-        Network,       // a transport failure (refused, reset, timeout)
+        InvalidInput, // bytes or text from outside that do not parse or validate
+        NotFound,     // an id, file, block or CID that is not there
+        Unsupported,  // valid but beyond what we implement (a hash we cannot verify, ...)
+        VerifyFailed, // content that does not match its CID or checksum
+        Io,           // the file system said no
+        Network,      // a transport failure (refused, reset, timeout)
         Cancelled,
     };
 
@@ -35,8 +35,7 @@ struct Error
 };
 
 // A value or an Error. GCC 12 has no std::expected; this is the small part of it we need.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -60,8 +59,7 @@ private:
 };
 
 // Success without a value.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

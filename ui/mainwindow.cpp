@@ -18,7 +18,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto *placeholder = new QLabel(tr("Phasic Traces %1").arg(QStringLiteral(PT_VERSION_STRING)), this);
+    auto *placeholder =
+        new QLabel(tr("Phasic Traces %1").arg(QStringLiteral(PT_VERSION_STRING)), this);
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder);
     statusBar()->showMessage(tr("Ready"));

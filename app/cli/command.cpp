@@ -52,8 +52,8 @@ QTextStream &err()
 
 void printJson(const QJsonValue &value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }
@@ -101,12 +101,15 @@ bool extractGlobalOptions(QStringList &args, GlobalOptions &global, QString *err
             global.noDaemon = true;
             continue;
         }
-        struct Valued { const char *name; QString *single; QStringList *list; };
+        struct Valued
+        {
+            const char *name;
+            QString *single;
+            QStringList *list;
+        };
         const Valued valued[] = {
-            {"--registry", &global.registry, nullptr},
-            {"--gateway", nullptr, &global.gateways},
-            {"--ipfs-api", &global.ipfsApi, nullptr},
-            {"--ipfs-bin", &global.ipfsBin, nullptr},
+            {"--registry", &global.registry, nullptr},  {"--gateway", nullptr, &global.gateways},
+            {"--ipfs-api", &global.ipfsApi, nullptr},   {"--ipfs-bin", &global.ipfsBin, nullptr},
             {"--cache-dir", &global.cacheDir, nullptr},
         };
         bool matched = false;

@@ -26,16 +26,16 @@ struct GlobalOptions
     QString registry;     // --registry URL (http(s)://, file://, ipfs://)
     QStringList gateways; // --gateway URL (repeatable; replaces the configured list)
     bool noDaemon = false;
-    QString ipfsApi;      // --ipfs-api MULTIADDR|URL
-    QString ipfsBin;      // --ipfs-bin PATH
-    QString cacheDir;     // --cache-dir DIR
-    bool json = false;    // --json
+    QString ipfsApi;   // --ipfs-api MULTIADDR|URL
+    QString ipfsBin;   // --ipfs-bin PATH
+    QString cacheDir;  // --cache-dir DIR
+    bool json = false; // --json
 };
 
 struct Command
 {
-    QString name;     // "cid", "car", ...
-    QString summary;  // one line for the top-level --help
+    QString name;    // "cid", "car", ...
+    QString summary; // one line for the top-level --help
     int (*run)(const QStringList &args, const GlobalOptions &global);
 };
 

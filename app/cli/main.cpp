@@ -33,8 +33,8 @@ int main(int argc, char **argv)
     if (!extractGlobalOptions(args, global, &error))
         return fail(error, ExitUsage);
 
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printUsage();
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

@@ -32,8 +32,7 @@ QByteArray chacha20Keystream(const QByteArray &seed, qint64 size)
     QByteArray out(size, Qt::Uninitialized);
     QByteArray zeros(qMin<qint64>(size, 1 << 20), '\0');
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-    EVP_EncryptInit_ex(ctx, EVP_chacha20(), nullptr,
-                       key, iv);
+    EVP_EncryptInit_ex(ctx, EVP_chacha20(), nullptr, key, iv);
     qint64 done = 0;
     while (done < size) {
         const int n = int(qMin<qint64>(zeros.size(), size - done));
