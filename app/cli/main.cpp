@@ -1,5 +1,6 @@
 // phasic-traces-cli: the command-line twin of the desktop app, on phasic_core only.
 #include "app/cli/command.h"
+#include "core/paths.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,8 @@ int main(int argc, char **argv)
     QString error;
     if (!extractGlobalOptions(args, global, &error))
         return fail(error, ExitUsage);
+    if (!global.cacheDir.isEmpty())
+        pt::Paths::setRoot(global.cacheDir);
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
