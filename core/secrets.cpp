@@ -35,16 +35,20 @@ bool isBackendMissing(QKeychain::Error error, const QString &text)
     if (error != QKeychain::OtherError)
         return false;
     static const QRegularExpression re(
-        u"(org\\.freedesktop\\.secrets|was not provided|ServiceUnknown|"
-        u"autolaunch|D-Bus|DBus|dbus|session bus|kwalletd|No such file or directory|"
-        u"Could not connect|Connection refused|not activatable)"_s);
+        u"(org\\.freedesktop\\.secrets|was not provided|ServiceUnknown|not activatable|"
+        u"autolaunch|Could not connect|Connection refused|kwalletd)"_s);
     return re.match(text).hasMatch();
 }
 
+// A secret service that is running but cannot take the entry: the login keyring is locked, or
+// was never created and the unlock/create prompt could not be shown (no display). gnome-keyring
+// 42 then answers 'Object does not exist at path "/org/freedesktop/secrets/collection/login"'.
 bool isLocked(const QString &text)
 {
-    return text.contains(u"locked"_s, Qt::CaseInsensitive) ||
-           text.contains(u"prompt"_s, Qt::CaseInsensitive);
+    static const QRegularExpression re(
+        u"(locked|prompt|collection/login|Object does not exist at path)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
 }
 
 QString describe(SecretJob::Operation op, const QString &service, const QString &account)
@@ -232,9 +236,11 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
     }
     if (isLocked(text)) {
         finish(Status::AccessDenied,
-               Error(Error::Generic, u"the keyring is locked (%1: %2). Unlock it in GNOME "
-                                     u"Keyring/KWallet, then try again."_s.arg(
-                                         describe(m_operation, m_service, m_account), text)));
+               Error(Error::Generic,
+                     u"the keyring is locked or has no default (login) keyring, and no unlock "
+                     u"prompt could be shown (%1: %2). Unlock or create it in GNOME Keyring "
+                     u"(Seahorse) or KWallet, then try again."_s.arg(
+                         describe(m_operation, m_service, m_account), text)));
         return;
     }
     finish(Status::Failed,
