@@ -3,6 +3,7 @@
 //   tst_secrets_keyring    private session bus + unlocked gnome-keyring   (PT_KEYRING=real)
 //   tst_secrets_nokeyring  private session bus without any secret service (PT_KEYRING=none)
 //   tst_secrets_nobus      no session bus at all                          (PT_KEYRING=nobus)
+//   tst_secrets_locked     gnome-keyring never unlocked, no display for its prompt (=locked)
 // and once plainly (tst_secrets), where only the checks that never reach a backend run, so the
 // developer's own keyring is never touched.
 #include "core/secrets.h"
@@ -249,6 +250,22 @@ private slots:
                                    {u"psa:b"_s, u"default"_s},
                                    {u"psa:a"_s, u"bob"_s}})
             QVERIFY(run(SecretStore::remove(s, a)).result->ok());
+    }
+
+    // ---- a secret service that cannot take entries (locked, prompt impossible) ----
+
+    void lockedKeyring()
+    {
+        if (keyringMode() != u"locked"_s)
+            QSKIP("needs a locked keyring: run via with-keyring.sh --locked");
+        Outcome o = run(SecretStore::write(u"github"_s, u"default"_s, u"secret-x"_s));
+        QVERIFY(o.result);
+        QVERIFY(!o.result->ok());
+        QCOMPARE(o.status, SecretJob::Status::AccessDenied);
+        QVERIFY2(why(o).contains(u"locked"_s), qPrintable(why(o)));
+        QVERIFY2(why(o).contains(u"phasic-traces/github"_s), qPrintable(why(o)));
+        QVERIFY2(!why(o).contains(u"secret-x"_s), qPrintable(why(o)));
+        QCOMPARE(o.attempts, 1); // not a missing backend: no retry
     }
 
     // ---- no secret service ----

@@ -3,21 +3,25 @@
 # org.freedesktop.secrets (recipe in tools/README.md), so secret-store tests hit a REAL backend
 # and never the developer's own keyring.
 #
-#   with-keyring.sh [--no-keyring | --no-bus] <command> [args...]
+#   with-keyring.sh [--no-keyring | --no-bus | --locked] <command> [args...]
 #
 #   (default)     private session bus + gnome-keyring-daemon --components=secrets, unlocked
 #   --no-keyring  private session bus, no secret service on it
 #   --no-bus      no session bus at all (DBUS_SESSION_BUS_ADDRESS points nowhere)
+#   --locked      gnome-keyring running but never unlocked (no login keyring) and no display
+#                 for its unlock prompt
 #
-# The command sees PT_KEYRING=real|none|nobus so a test can check it runs where it thinks.
+# The command sees PT_KEYRING=real|none|nobus|locked so a test can check it runs where it
+# thinks.
 set -eu
 
 mode=real
 case "${1:-}" in
 --no-keyring) mode=none; shift ;;
 --no-bus) mode=nobus; shift ;;
+--locked) mode=locked; shift ;;
 esac
-[ $# -ge 1 ] || { echo "usage: $0 [--no-keyring|--no-bus] command [args...]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 [--no-keyring|--no-bus|--locked] command [args...]" >&2; exit 2; }
 
 # A desktop hint from the caller's session would make QtKeychain pick KWallet; we test the
 # freedesktop secret service.
@@ -38,6 +42,12 @@ if [ -z "${PT_WITH_KEYRING_INNER:-}" ]; then
     # Re-enter ourselves inside a private session bus; it is torn down when we exit.
     if [ "$mode" = real ]; then
         exec env PT_WITH_KEYRING_INNER=1 dbus-run-session -- "$0" "$@"
+    fi
+    if [ "$mode" = locked ]; then
+        # No display: the unlock prompt (gcr-prompter) fails at once instead of waiting for a
+        # click nobody can give.
+        exec env -u DISPLAY -u WAYLAND_DISPLAY PT_WITH_KEYRING_INNER=1 \
+            dbus-run-session -- "$0" --locked "$@"
     fi
     # No secret service: the standard session bus config would let D-Bus *activate*
     # gnome-keyring on the first call (its org.freedesktop.secrets.service file), so use a bus
@@ -72,9 +82,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ "$mode" = real ]; then
+if [ "$mode" = real ] || [ "$mode" = locked ]; then
     command -v gnome-keyring-daemon >/dev/null || { echo "$0: gnome-keyring-daemon missing (package gnome-keyring)" >&2; exit 1; }
-    printf %s test-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    if [ "$mode" = real ]; then
+        printf %s test-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    else
+        gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1
+    fi
     # The daemon forks and claims org.freedesktop.secrets a moment later; a test starting
     # earlier would make the bus *activate* a second, locked daemon. Wait for the name.
     bus() {
