@@ -136,9 +136,20 @@ SecretJob::SecretJob(Operation operation, QString service, QString account, QStr
 
 SecretJob::~SecretJob()
 {
-    // A keychain job still in flight (after our timeout) must not call back into a dead
-    // object: it was detached in onTimeout() and deletes itself when the backend answers.
+    // Destroyed while the backend still works on it (its owner went away): QtKeychain's
+    // libsecret callbacks cannot be cancelled, so deleting its job now would leave them a
+    // dangling pointer. Detach it instead; it deletes itself (autoDelete) when it finishes.
+    detachKeychainJob();
     m_secret.fill(u'\0');
+}
+
+void SecretJob::detachKeychainJob()
+{
+    if (!m_keychainJob)
+        return;
+    disconnect(m_keychainJob, nullptr, this, nullptr);
+    m_keychainJob->setParent(nullptr);
+    m_keychainJob = nullptr;
 }
 
 void SecretJob::start()
@@ -250,12 +261,7 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
 
 void SecretJob::onTimeout()
 {
-    if (m_keychainJob) {
-        // Detach: it deletes itself (autoDelete) whenever the backend answers.
-        disconnect(m_keychainJob, nullptr, this, nullptr);
-        m_keychainJob->setParent(nullptr);
-        m_keychainJob = nullptr;
-    }
+    detachKeychainJob();
     finish(Status::Failed,
            Error(Error::Network,
                  u"the secret service did not answer within %1 s while %2 (is it waiting for an "

@@ -53,6 +53,7 @@ private:
     void launch();
     void onKeychainFinished(QKeychain::Job *job);
     void onTimeout();
+    void detachKeychainJob();
     void finish(Status status, const Result<QString> &result);
 
     Operation m_operation;

@@ -133,14 +133,9 @@ Result<QString> readToken(bool fromStdin, const QString &service)
     const bool tty = false;
 #endif
     QByteArray bytes;
-    if (fromStdin) {
-        bytes = in.read(kMaxTokenBytes + 1);
-    } else {
-        if (!tty)
-            return Error(Error::InvalidInput,
-                         u"standard input is not a terminal: pass --token-stdin to read the token "
-                         u"from it"_s);
+    if (tty) {
 #ifdef Q_OS_UNIX
+        // On a terminal (with or without --token-stdin): one line, not echoed.
         err() << "Token for " << service << " (input hidden), then Enter: ";
         err().flush();
         termios saved{};
@@ -155,6 +150,12 @@ Result<QString> readToken(bool fromStdin, const QString &service)
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err() << Qt::endl;
 #endif
+    } else if (fromStdin) {
+        bytes = in.read(kMaxTokenBytes + 1);
+    } else {
+        return Error(Error::InvalidInput,
+                     u"standard input is not a terminal: pass --token-stdin to read the token "
+                     u"from it"_s);
     }
     if (bytes.size() > kMaxTokenBytes)
         return Error(
