@@ -213,7 +213,7 @@ ServiceStep fileStep(ServiceStep::Kind kind, QString path, QString why, QString 
 
 QString systemdUnitText(const LoginServiceOptions &o)
 {
-    QStringList exec{LoginService::systemdQuote(o.ipfsBinary)};
+    QStringList exec{LoginService::systemdQuote(o.ipfsBinary, true)};
     for (const QString &a : kDaemonArgs + o.extraDaemonArgs)
         exec << LoginService::systemdQuote(a);
     QString env = o.ipfsPath;
@@ -1011,14 +1011,17 @@ ServiceStatus LoginService::interpretStatus(const ServicePlan &plan,
     return st;
 }
 
-QString LoginService::systemdQuote(const QString &word)
+QString LoginService::systemdQuote(const QString &word, bool executable)
 {
     // systemd.service(5) "Command lines": words split at whitespace, double quotes group,
-    // C escapes are resolved, %-specifiers expand (%% is a literal %) and $VAR / ${VAR}
-    // expand ($$ is a literal $).
+    // C escapes are resolved, %-specifiers expand (%% is a literal %) and, in the arguments
+    // only, $VAR / ${VAR} expand ($$ is a literal $). systemd-analyze verify confirms that the
+    // executable keeps "$$" literally, so there '$' stays as it is.
     static const QRegularExpression safe(u"^[A-Za-z0-9/._+=:,@-]+$"_s);
     QString w = word;
-    w.replace(u'%', u"%%"_s).replace(u'$', u"$$"_s);
+    w.replace(u'%', u"%%"_s);
+    if (!executable)
+        w.replace(u'$', u"$$"_s);
     if (safe.match(word).hasMatch())
         return w;
     w.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
@@ -1213,9 +1216,12 @@ void ServiceJob::runNext()
     connect(m_timer, &QTimer::timeout, this, [this, process, done, timeoutMs] {
         if (m_process != process)
             return;
+        // Signals off first, so the kill is not reported as a crash; SIGKILL ends the child
+        // at once, and the short wait only reaps it (no event loop runs).
+        process->disconnect(this);
         process->kill();
-        process->waitForFinished(1000); // already killed: returns at once, reaps the child
-        done(-1, false, u"no answer within %1 s; stopped it"_s.arg(timeoutMs / 1000));
+        process->waitForFinished(2000);
+        done(-1, false, u"no answer within %1 s; stopped it"_s.arg(timeoutMs / 1000.0));
     });
     m_timer->start(timeoutMs);
     process->start(s.program, s.arguments);

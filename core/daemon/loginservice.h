@@ -190,7 +190,7 @@ public:
     static Result<void> interpretProbe(const ServicePlan &plan, const StepResult &result);
 
     // Quoting helpers (exposed for tests).
-    static QString systemdQuote(const QString &word);
+    static QString systemdQuote(const QString &word, bool executable = false);
     static QString xmlEscape(const QString &text);
     static QString posixShellQuote(const QString &word);
     static QString windowsArgQuote(const QString &word); // CommandLineToArgvW rules
