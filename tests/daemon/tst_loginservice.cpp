@@ -16,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -152,6 +154,8 @@ private slots:
     void fakeSystemctlOffline();
     void realSystemctlDegradesClearly();
     void commandTimeoutAndMissingProgram();
+    void installerScriptWithFakes();
+    void cliWithFakeSystemctl();
 
 private:
     // A temp dir with `systemctl` (the fake) and the environment it needs.
@@ -162,6 +166,13 @@ private:
         QByteArray oldPath;
     };
     bool setUpFake(FakeSystemd &f, const QByteArray &mode);
+    // A fake `ipfs` in f.bin that answers `version` and `init` (creates $IPFS_PATH/config).
+    QString addFakeIpfs(FakeSystemd &f);
+    // Runs a program with the current environment plus `extra`; returns exit code (-1 on a
+    // start failure or timeout) and fills stdout/stderr.
+    int runProgram(const QString &program, const QStringList &args,
+                   const QMap<QString, QString> &extra, QByteArray *out, QByteArray *err,
+                   const QStringList &unset = {});
     void tearDownFake(FakeSystemd &f);
 };
 
@@ -756,6 +767,181 @@ void TestLoginService::commandTimeoutAndMissingProgram()
     QVERIFY(!job3->report().ok);
     QCOMPARE(job3->report().results.size(), 1);
     QVERIFY(job3->report().error.message.contains(u"phasic-traces-no-such-program"_s));
+}
+
+QString TestLoginService::addFakeIpfs(FakeSystemd &f)
+{
+    const QString path = f.bin + u"/ipfs"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n"
+               "case \"$1\" in\n"
+               "version) echo 'ipfs version 0.29.0-fake' ;;\n"
+               "init) mkdir -p \"$IPFS_PATH\" && echo '{}' >\"$IPFS_PATH/config\" ;;\n"
+               "*) echo \"fake ipfs: $*\" >&2; exit 1 ;;\n"
+               "esac\n");
+    file.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+int TestLoginService::runProgram(const QString &program, const QStringList &args,
+                                 const QMap<QString, QString> &extra, QByteArray *out,
+                                 QByteArray *err, const QStringList &unset)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    for (const QString &name : unset)
+        env.remove(name);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    *out = p.readAllStandardOutput();
+    *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void TestLoginService::installerScriptWithFakes()
+{
+    // The script's own path (no phasic-traces-cli): init the repository, write the unit, drive
+    // systemctl; then again (idempotent), then --uninstall.
+    const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+    if (bash.isEmpty())
+        QSKIP("bash not installed");
+    FakeSystemd fake;
+    QVERIFY(setUpFake(fake, "running"));
+    auto cleanup = qScopeGuard([&] { tearDownFake(fake); });
+    const QString ipfs = addFakeIpfs(fake);
+    QVERIFY(!ipfs.isEmpty());
+    const QString home = fake.dir.filePath(u"home zoë"_s);
+    const QString script =
+        QStringLiteral(PT_TESTS_DIR) + u"/../installers/install_ipfs_service.sh"_s;
+    // Only the fakes and the basic tools: no phasic-traces-cli, no real ipfs or systemctl.
+    const QMap<QString, QString> env{{u"HOME"_s, home},
+                                     {u"XDG_CONFIG_HOME"_s, fake.configHome},
+                                     {u"PATH"_s, fake.bin + u":/usr/bin:/bin"_s}};
+    const QStringList unset{u"IPFS_PATH"_s, u"PHASIC_TRACES_CLI"_s};
+    QByteArray out, err;
+    int code =
+        runProgram(bash, {script, u"--daemon-arg"_s, u"--enable-gc"_s}, env, &out, &err, unset);
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    QVERIFY(QFileInfo::exists(home + u"/.ipfs/config"_s));
+    const QString unit = fake.unitDir + u"/phasic-traces-ipfs.service"_s;
+    LoginServiceOptions o = fixedOptions(ServicePlatform::SystemdUser);
+    o.ipfsBinary = ipfs;
+    o.ipfsPath = home + u"/.ipfs"_s;
+    o.configHome = fake.configHome;
+    const auto plan = LoginService::plan(ServiceAction::Install, o);
+    QVERIFY(plan.ok());
+    QFile f(unit);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), plan->steps.at(1).bytes()); // same bytes as the C++ would write
+    const QStringList calls{u"--user|is-system-running"_s, u"--user|daemon-reload"_s,
+                            u"--user|enable|phasic-traces-ipfs.service"_s,
+                            u"--user|--no-block|restart|phasic-traces-ipfs.service"_s};
+    QCOMPARE(readLines(fake.log), calls);
+
+    QFile::remove(fake.log);
+    code = runProgram(bash, {script, u"--daemon-arg=--enable-gc"_s}, env, &out, &err, unset);
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    QVERIFY2(out.contains("(exists)") && out.contains("unit unchanged"), out.constData());
+    QCOMPARE(readLines(fake.log), calls);
+
+    code = runProgram(bash, {script, u"--uninstall"_s}, env, &out, &err, unset);
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    QVERIFY(!QFileInfo::exists(unit));
+    QVERIFY(QFileInfo::exists(home + u"/.ipfs/config"_s)); // the repository stays
+
+    // No Kubo anywhere: advice and exit code 3, nothing written.
+    QFile::remove(ipfs);
+    code = runProgram(bash, {script}, env, &out, &err, unset);
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains("--download") && err.contains("docs.ipfs.tech"), err.constData());
+    QVERIFY(!QFileInfo::exists(unit));
+
+    // A line break in IPFS_PATH is refused before anything happens.
+    code = runProgram(
+        bash,
+        {script, u"--print-unit"_s, u"--ipfs-bin"_s, u"/x/ipfs"_s, u"--ipfs-path"_s, u"/a\nb"_s},
+        env, &out, &err, unset);
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains("line break"), err.constData());
+}
+
+void TestLoginService::cliWithFakeSystemctl()
+{
+    const QString cli = QStringLiteral(PT_BINARY_DIR) + u"/app/phasic-traces-cli"_s;
+    if (!QFileInfo(cli).isExecutable())
+        QSKIP("phasic-traces-cli not built (cmake --build … --target phasic-traces-cli)");
+    FakeSystemd fake;
+    QVERIFY(setUpFake(fake, "running"));
+    auto cleanup = qScopeGuard([&] { tearDownFake(fake); });
+    const QString ipfs = addFakeIpfs(fake);
+    const QString repo = fake.dir.filePath(u"repo ø"_s);
+    const QMap<QString, QString> env{{u"XDG_CONFIG_HOME"_s, fake.configHome}};
+    QByteArray out, err;
+
+    int code = runProgram(cli,
+                          {u"--json"_s, u"--ipfs-bin"_s, ipfs, u"service"_s, u"install"_s,
+                           u"--ipfs-path"_s, repo, u"--daemon-arg=--enable-gc"_s},
+                          env, &out, &err);
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    QJsonParseError perr;
+    const QJsonObject json = QJsonDocument::fromJson(out, &perr).object();
+    QVERIFY2(perr.error == QJsonParseError::NoError, out.constData());
+    QCOMPARE(json.value(u"report"_s).toObject().value(u"ok"_s).toBool(), true);
+    const QJsonObject st = json.value(u"status"_s).toObject();
+    QCOMPARE(st.value(u"installed"_s).toBool(), true);
+    QCOMPARE(st.value(u"enabled"_s).toString(), u"yes"_s);
+    QCOMPARE(st.value(u"active"_s).toString(), u"yes"_s);
+    QFile unit(fake.unitDir + u"/phasic-traces-ipfs.service"_s);
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QByteArray unitText = unit.readAll();
+    QVERIFY2(unitText.contains(
+                 QByteArray("ExecStart=" + ipfs.toUtf8() + " daemon --migrate=true --enable-gc\n")),
+             unitText.constData());
+    QVERIFY2(unitText.contains(QByteArray("Environment=\"IPFS_PATH=" + repo.toUtf8() + "\"\n")),
+             unitText.constData());
+
+    code = runProgram(cli, {u"service"_s, u"status"_s}, env, &out, &err);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("installed") && out.contains("running: yes"), out.constData());
+
+    code = runProgram(cli, {u"service"_s, u"uninstall"_s}, env, &out, &err);
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    QVERIFY(!QFileInfo::exists(unit.fileName()));
+    code = runProgram(cli, {u"service"_s, u"status"_s}, env, &out, &err);
+    QCOMPARE(code, 3); // not installed
+
+    // No systemd user instance: exit 5 (unavailable) and the clear message.
+    code = runProgram(
+        cli, {u"--ipfs-bin"_s, ipfs, u"service"_s, u"install"_s},
+        {{u"XDG_CONFIG_HOME"_s, fake.configHome}, {u"FAKE_SYSTEMCTL_MODE"_s, u"offline"_s}}, &out,
+        &err);
+    QCOMPARE(code, 5);
+    QVERIFY2(err.contains("No systemd user instance"), err.constData());
+    QVERIFY(!QFileInfo::exists(unit.fileName()));
+
+    // Other OSes: a dry run shows their plan; a real run is refused.
+    code =
+        runProgram(cli, {u"service"_s, u"install"_s, u"--platform"_s, u"windows"_s, u"--dry-run"_s},
+                   env, &out, &err);
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(out.contains("schtasks /Create /TN \"Phasic Traces IPFS daemon\" /XML"),
+             out.constData());
+    code = runProgram(cli, {u"service"_s, u"install"_s, u"--platform"_s, u"launchd"_s}, env, &out,
+                      &err);
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains("--dry-run"), err.constData());
+    // No Kubo: exit 3 and what to install.
+    code = runProgram(cli, {u"service"_s, u"install"_s},
+                      {{u"PATH"_s, fake.dir.filePath(u"empty"_s)}}, &out, &err);
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains("Install Kubo"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestLoginService)
