@@ -278,9 +278,11 @@ require_user_systemd() { # $1: what happens otherwise
         die 5 "systemctl not found: this system does not use systemd; $1. Run the IPFS daemon from the Phasic Traces app instead."
     local state
     state=$(systemctl --user is-system-running 2>/dev/null || true)
+    local hint=""
+    [ -n "${XDG_RUNTIME_DIR:-}" ] || hint="; XDG_RUNTIME_DIR is not set"
     case $state in
     running | degraded | starting | initializing) ;;
-    *) die 5 "No systemd user instance is running in this session (\`systemctl --user is-system-running\` said \"${state:-nothing}\"); $1. On a desktop login this works; on a server enable lingering with \`loginctl enable-linger \$USER\` and log in again. Until then, run the IPFS daemon from the app." ;;
+    *) die 5 "No systemd user instance is running in this session (\`systemctl --user is-system-running\` said \"${state:-nothing}\"$hint); $1. On a desktop login this works; on a server enable lingering with \`loginctl enable-linger \$USER\` and log in again. Until then, run the IPFS daemon from the app." ;;
     esac
 }
 

@@ -3,6 +3,7 @@
 #include "core/daemon/loginservice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -130,7 +131,7 @@ int run(const QStringList &args, const GlobalOptions &global)
                     ExitUsage);
     options.ipfsPath = parser.value(ipfsPathOpt);
     if (!options.ipfsPath.isEmpty() && host)
-        options.ipfsPath = QFileInfo(options.ipfsPath).absoluteFilePath();
+        options.ipfsPath = QDir::toNativeSeparators(QFileInfo(options.ipfsPath).absoluteFilePath());
     options.name = parser.value(nameOpt);
     options.extraDaemonArgs = parser.values(argOpt);
     if (action != ServiceAction::Status) {
@@ -138,7 +139,8 @@ int run(const QStringList &args, const GlobalOptions &global)
             const auto bin = findIpfs(global.ipfsBin);
             if (!bin)
                 return fail(bin.error().message, exitCodeFor(bin.error()));
-            options.ipfsBinary = *bin;
+            // Native separators: a Windows task wants C:\…, which Qt spells C:/….
+            options.ipfsBinary = QDir::toNativeSeparators(*bin);
         } else {
             options.ipfsBinary = global.ipfsBin; // empty: an example path (withDefaults)
         }

@@ -897,12 +897,17 @@ Result<void> LoginService::interpretProbe(const ServicePlan &plan, const StepRes
     QString said = state.isEmpty() ? outputSummary(r) : state;
     if (said.isEmpty())
         said = u"exit code %1"_s.arg(r.exitCode);
+    // The usual cause outside a desktop session (su, sudo, containers): no user runtime dir,
+    // so systemctl cannot find the user manager's bus.
+    const QString hint = qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")
+                             ? u"; XDG_RUNTIME_DIR is not set"_s
+                             : QString();
     return Error(Error::Unsupported,
                  u"No systemd user instance is running in this session "
-                 u"(`systemctl --user is-system-running` said \"%1\"); %2. On a desktop login "
-                 u"this works; on a server enable lingering with `loginctl enable-linger $USER` "
-                 u"and log in again. Until then, run the IPFS daemon from the app."_s.arg(
-                     said, consequence));
+                 u"(`systemctl --user is-system-running` said \"%1\"%3); %2. On a desktop "
+                 u"login this works; on a server enable lingering with `loginctl enable-linger "
+                 u"$USER` and log in again. Until then, run the IPFS daemon from the app."_s.arg(
+                     said, consequence, hint));
 }
 
 ServiceStatus LoginService::interpretStatus(const ServicePlan &plan,

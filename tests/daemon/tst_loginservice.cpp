@@ -856,6 +856,24 @@ void TestLoginService::installerScriptWithFakes()
     QVERIFY(!QFileInfo::exists(unit));
     QVERIFY(QFileInfo::exists(home + u"/.ipfs/config"_s)); // the repository stays
 
+    // With phasic-traces-cli available the script hands over to `service install`.
+    const QString cli = QStringLiteral(PT_BINARY_DIR) + u"/app/phasic-traces-cli"_s;
+    if (QFileInfo(cli).isExecutable()) {
+        QMap<QString, QString> withCli = env;
+        withCli.insert(u"PHASIC_TRACES_CLI"_s, cli);
+        QFile::remove(fake.log);
+        code = runProgram(bash, {script, u"--daemon-arg"_s, u"--enable-gc"_s}, withCli, &out, &err,
+                          {u"IPFS_PATH"_s});
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
+        QFile viaCli(unit);
+        QVERIFY(viaCli.open(QIODevice::ReadOnly));
+        QCOMPARE(viaCli.readAll(), plan->steps.at(1).bytes());
+        QVERIFY2(out.contains("Installing phasic-traces-ipfs.service"), out.constData());
+        code = runProgram(bash, {script, u"--uninstall"_s}, withCli, &out, &err, {u"IPFS_PATH"_s});
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
+        QVERIFY(!QFileInfo::exists(unit));
+    }
+
     // No Kubo anywhere: advice and exit code 3, nothing written.
     QFile::remove(ipfs);
     code = runProgram(bash, {script}, env, &out, &err, unset);
