@@ -168,7 +168,7 @@ int run(const QStringList &args, const GlobalOptions &global)
     // One top-level event loop for the jobs (run() is called before any loop runs).
     int code = ExitOk;
     QJsonObject json;
-    ServiceJob *job = LoginService::execute(*plan, options, QCoreApplication::instance());
+    ServiceJob *job = LoginService::execute(*plan, QCoreApplication::instance());
     QObject::connect(job, &ServiceJob::finished, job, [&, job] {
         const ExecutionReport &report = job->report();
         if (action == ServiceAction::Status) {

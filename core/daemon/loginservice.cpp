@@ -859,10 +859,9 @@ Result<ServicePlan> LoginService::plan(ServiceAction action, const LoginServiceO
     return Error(Error::Unsupported, u"unknown platform"_s);
 }
 
-ServiceJob *LoginService::execute(const ServicePlan &plan, const LoginServiceOptions &options,
-                                  QObject *parent)
+ServiceJob *LoginService::execute(const ServicePlan &plan, QObject *parent)
 {
-    return new ServiceJob(plan, options, parent);
+    return new ServiceJob(plan, parent);
 }
 
 Result<ServiceJob *> LoginService::status(const LoginServiceOptions &options, QObject *parent)
@@ -870,7 +869,7 @@ Result<ServiceJob *> LoginService::status(const LoginServiceOptions &options, QO
     auto p = plan(ServiceAction::Status, options);
     if (!p)
         return p.error();
-    return new ServiceJob(std::move(p).value(), options, parent);
+    return new ServiceJob(std::move(p).value(), parent);
 }
 
 Result<void> LoginService::interpretProbe(const ServicePlan &plan, const StepResult &r)
@@ -1107,8 +1106,7 @@ QString LoginService::cmdQuote(const QString &word)
 
 // ---- ServiceJob ---------------------------------------------------------------------------
 
-ServiceJob::ServiceJob(ServicePlan plan, LoginServiceOptions options, QObject *parent)
-    : QObject(parent), m_plan(std::move(plan)), m_options(std::move(options))
+ServiceJob::ServiceJob(ServicePlan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan))
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

@@ -133,7 +133,7 @@ class ServiceJob : public QObject
 {
     Q_OBJECT
 public:
-    explicit ServiceJob(ServicePlan plan, LoginServiceOptions options, QObject *parent = nullptr);
+    explicit ServiceJob(ServicePlan plan, QObject *parent = nullptr);
     ~ServiceJob() override;
 
     void start();
@@ -152,7 +152,6 @@ private:
     void complete();
 
     ServicePlan m_plan;
-    LoginServiceOptions m_options;
     ExecutionReport m_report;
     ServiceStatus m_status;
     int m_next = 0;
@@ -178,8 +177,7 @@ public:
     static Result<ServicePlan> plan(ServiceAction action, const LoginServiceOptions &options);
 
     // Starts executing `plan`; connect to finished() on the returned job (owned by parent).
-    static ServiceJob *execute(const ServicePlan &plan, const LoginServiceOptions &options,
-                               QObject *parent = nullptr);
+    static ServiceJob *execute(const ServicePlan &plan, QObject *parent = nullptr);
     // The status plan executed; read job->status() after finished().
     static Result<ServiceJob *> status(const LoginServiceOptions &options,
                                        QObject *parent = nullptr);

@@ -601,7 +601,7 @@ void TestLoginService::executeWithFakeSystemctl()
     // Install: probe, write, reload, enable, restart — in that order, for real processes.
     const auto install = LoginService::plan(ServiceAction::Install, o);
     QVERIFY(install.ok());
-    QScopedPointer<ServiceJob> job(LoginService::execute(*install, o));
+    QScopedPointer<ServiceJob> job(LoginService::execute(*install));
     QVERIFY(runJob(job.get()));
     QVERIFY2(job->report().ok, qPrintable(job->report().error.message));
     QCOMPARE(job->report().results.size(), 5);
@@ -630,7 +630,7 @@ void TestLoginService::executeWithFakeSystemctl()
 
     // Re-install is idempotent (same file, same calls).
     QFile::remove(fake.log);
-    QScopedPointer<ServiceJob> again(LoginService::execute(*install, o));
+    QScopedPointer<ServiceJob> again(LoginService::execute(*install));
     QVERIFY(runJob(again.get()));
     QVERIFY(again->report().ok);
     QCOMPARE(readLines(fake.log).size(), 4);
@@ -639,7 +639,7 @@ void TestLoginService::executeWithFakeSystemctl()
     QFile::remove(fake.log);
     const auto uninstall = LoginService::plan(ServiceAction::Uninstall, o);
     QVERIFY(uninstall.ok());
-    QScopedPointer<ServiceJob> un(LoginService::execute(*uninstall, o));
+    QScopedPointer<ServiceJob> un(LoginService::execute(*uninstall));
     QVERIFY(runJob(un.get()));
     QVERIFY2(un->report().ok, qPrintable(un->report().error.message));
     QVERIFY(!QFileInfo::exists(unit));
@@ -651,7 +651,7 @@ void TestLoginService::executeWithFakeSystemctl()
     QCOMPARE(un->report().results.last().exitCode, 1);
 
     // Uninstall again: nothing there, still fine.
-    QScopedPointer<ServiceJob> un2(LoginService::execute(*uninstall, o));
+    QScopedPointer<ServiceJob> un2(LoginService::execute(*uninstall));
     QVERIFY(runJob(un2.get()));
     QVERIFY(un2->report().ok);
 
@@ -673,7 +673,7 @@ void TestLoginService::fakeSystemctlOffline()
     o.configHome = fake.configHome;
     const auto install = LoginService::plan(ServiceAction::Install, o);
     QVERIFY(install.ok());
-    QScopedPointer<ServiceJob> job(LoginService::execute(*install, o));
+    QScopedPointer<ServiceJob> job(LoginService::execute(*install));
     QVERIFY(runJob(job.get()));
     QVERIFY(!job->report().ok);
     QCOMPARE(job->report().error.code, pt::Error::Unsupported);
@@ -702,12 +702,12 @@ void TestLoginService::realSystemctlDegradesClearly()
     // situation under test (and we would not install a unit into a developer's session).
     ServicePlan probeOnly = *install;
     probeOnly.steps = {install->steps.first()};
-    QScopedPointer<ServiceJob> probe(LoginService::execute(probeOnly, o));
+    QScopedPointer<ServiceJob> probe(LoginService::execute(probeOnly));
     QVERIFY(runJob(probe.get()));
     if (probe->report().ok)
         QSKIP("a systemd user instance runs here; the degradation path cannot be observed");
 
-    QScopedPointer<ServiceJob> job(LoginService::execute(*install, o));
+    QScopedPointer<ServiceJob> job(LoginService::execute(*install));
     QVERIFY(runJob(job.get()));
     QVERIFY(!job->report().ok);
     const QString msg = job->report().error.message;
@@ -725,7 +725,6 @@ void TestLoginService::commandTimeoutAndMissingProgram()
     const QString sleepBin = QStandardPaths::findExecutable(u"sleep"_s);
     if (sleepBin.isEmpty())
         QSKIP("no sleep(1)");
-    LoginServiceOptions o = fixedOptions(ServicePlatform::SystemdUser);
     ServicePlan plan;
     plan.platform = ServicePlatform::SystemdUser;
     plan.action = ServiceAction::Install;
@@ -738,7 +737,7 @@ void TestLoginService::commandTimeoutAndMissingProgram()
     plan.steps = {slow};
     QElapsedTimer timer;
     timer.start();
-    QScopedPointer<ServiceJob> job(LoginService::execute(plan, o));
+    QScopedPointer<ServiceJob> job(LoginService::execute(plan));
     QVERIFY(runJob(job.get(), 10000));
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY(!job->report().ok);
@@ -755,14 +754,14 @@ void TestLoginService::commandTimeoutAndMissingProgram()
     after.arguments = {u"0"_s};
     missing.allowFailure = true; // tolerated: the next step still runs
     plan.steps = {missing, after};
-    QScopedPointer<ServiceJob> job2(LoginService::execute(plan, o));
+    QScopedPointer<ServiceJob> job2(LoginService::execute(plan));
     QVERIFY(runJob(job2.get()));
     QVERIFY(job2->report().ok);
     QCOMPARE(job2->report().results.size(), 2);
     QVERIFY(job2->report().results.at(0).message.contains(u"could not start"_s));
     missing.allowFailure = false; // not tolerated: stops there
     plan.steps = {missing, after};
-    QScopedPointer<ServiceJob> job3(LoginService::execute(plan, o));
+    QScopedPointer<ServiceJob> job3(LoginService::execute(plan));
     QVERIFY(runJob(job3.get()));
     QVERIFY(!job3->report().ok);
     QCOMPARE(job3->report().results.size(), 1);
