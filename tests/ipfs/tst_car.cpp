@@ -294,6 +294,14 @@ void TestCar::headerMalformed_data()
         << carWithHeader(QCborValue(QCborMap{{u"roots"_s, roots}, {u"version"_s, 1}}).toCbor() +
                          hex("00"))
         << u"1 trailing byte"_s;
+    // Hostile CBOR: counts and lengths far beyond the bytes present, and deep nesting.
+    QTest::newRow("array of 2^64 roots")
+        << carWithHeader(hex("a265726f6f74739bffffffffffffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("byte string of 2^31")
+        << carWithHeader(hex("a265726f6f747381d82a5b000000007fffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("map of 2^32") << carWithHeader(hex("bb00000000ffffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("nested 100000 deep")
+        << carWithHeader(QByteArray(100000, '\x81') + hex("00")) << u"CAR header"_s;
     QTest::newRow("no version") << header(QCborMap{{u"roots"_s, roots}}) << u"no integer version"_s;
     QTest::newRow("version as text")
         << header(QCborMap{{u"roots"_s, roots}, {u"version"_s, u"1"_s}}) << u"no integer version"_s;
