@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace pt;
 using namespace pt::ipfs;
 using namespace Qt::StringLiterals;
@@ -128,6 +131,38 @@ qint64 sectionOffset(const QByteArray &car, int index)
     return pos;
 }
 
+// A pipe-like device: sequential, hands out at most 7 bytes per read, more after waiting.
+class TrickleDevice : public QIODevice
+{
+public:
+    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool waitForReadyRead(int) override
+    {
+        m_ready = true;
+        return m_pos < m_data.size();
+    }
+    qint64 bytesAvailable() const override { return QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (!m_ready)
+            return 0; // nothing yet: the reader must wait, not take it as the end
+        m_ready = false;
+        const qint64 n = std::min<qint64>({max, 7, m_data.size() - m_pos});
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+    bool m_ready = false;
+};
+
 } // namespace
 
 class TestCar : public QObject
@@ -140,6 +175,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void writerRules();
+    void sequentialDevice();
     void headerMalformed_data();
     void headerMalformed();
     void truncated_data();
@@ -251,6 +287,25 @@ void TestCar::roundTrip()
     QVERIFY(report->missing.isEmpty());
     QVERIFY(report->unreferenced.isEmpty());
     QVERIFY(report->corrupt.isEmpty());
+}
+
+void TestCar::sequentialDevice()
+{
+    const Dag dag = makeDag(0, false, 4);
+    const QByteArray car = writeCar({dag.root.cid}, allBlocks(dag));
+    {
+        TrickleDevice dev(car);
+        auto r = verifyCar(&dev, dag.root.cid);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(r->complete());
+        QCOMPARE(r->blocks, 5);
+    }
+    {
+        TrickleDevice dev(car.chopped(3));
+        auto r = verifyCar(&dev, dag.root.cid);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"truncated"_s), qPrintable(r.error().message));
+    }
 }
 
 void TestCar::writerRules()
