@@ -10,6 +10,7 @@
 #include <QCborValue>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cstring>
@@ -655,6 +656,17 @@ void TestCar::carIndex()
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QCOMPARE(*b, blocks[i].data);
     }
+    // Several threads at once (the exporter may fetch in parallel).
+    QList<int> work;
+    for (int i = 0; i < 400; ++i)
+        work.append(i % int(blocks.size()));
+    QAtomicInt bad = 0;
+    QtConcurrent::blockingMap(work, [&](int i) {
+        auto b = car->getBlock(blocks[i].cid);
+        if (!b.ok() || *b != blocks[i].data)
+            bad.fetchAndAddRelaxed(1);
+    });
+    QCOMPARE(bad.loadRelaxed(), 0);
     auto missing = car->getBlock(Cid::forBlock(1, Codec::Raw, "absent"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, Error::NotFound);
