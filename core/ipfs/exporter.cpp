@@ -72,7 +72,7 @@ Result<QByteArray> Exporter::fetch(const Cid &cid, const QString &where)
                      u"block %1 (at %2) is %3 bytes, over the %4-byte limit"_s.arg(
                          cid.toString(), where, QString::number(block->size()),
                          QString::number(kMaxBlockSize)));
-    Result<void> ok = cid.verify(*block);
+    Result<void> ok = m_skipHashCheck ? Result<void>() : cid.verify(*block);
     if (!ok)
         return Error(ok.error().code, u"block %1 (at %2) does not match its CID: %3"_s.arg(
                                           cid.toString(), where, ok.error().message));
