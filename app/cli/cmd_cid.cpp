@@ -4,6 +4,7 @@
 #include "core/ipfs/importer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -43,7 +44,8 @@ int runCid(const QStringList &args, const GlobalOptions &global)
         u"Include files and directories whose name starts with '.'."_s);
     parser.addOption(profileOpt);
     parser.addOption(hiddenOpt);
-    parser.addPositionalArgument(u"PATH"_s, u"Files or directories to hash."_s, u"PATH..."_s);
+    parser.addPositionalArgument(
+        u"PATH"_s, u"Files or directories to hash ('-' = standard input)."_s, u"PATH..."_s);
     const int rc = parseCommandLine(parser, args);
     if (rc >= 0)
         return rc;
@@ -59,7 +61,15 @@ int runCid(const QStringList &args, const GlobalOptions &global)
     for (const QString &path : paths) {
         Importer importer(*profile);
         importer.setIncludeHidden(parser.isSet(hiddenOpt));
-        Result<ImportedNode> node = importer.importPath(path);
+        Result<ImportedNode> node = Error(Error::Generic, QString());
+        if (path == "-"_L1) { // standard input, like `ipfs add -` (a pipe streams through)
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return fail(u"cannot read standard input: %1"_s.arg(in.errorString()));
+            node = importer.importFile(&in, u"(stdin)"_s);
+        } else {
+            node = importer.importPath(path);
+        }
         if (!node)
             return fail(node.error().message, exitCodeFor(node.error()));
         if (importer.skippedHidden() > 0)

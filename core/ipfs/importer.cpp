@@ -269,7 +269,9 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
                                  label, QString::number(offset + got), in->errorString()));
             }
             if (n == 0) {
-                if (!in->isSequential() || in->atEnd()) {
+                // A file (pipes included) returns 0 only at its end; other sequential
+                // devices (sockets, processes) may just have nothing buffered yet.
+                if (!in->isSequential() || in->atEnd() || qobject_cast<QFileDevice *>(in)) {
                     eof = true;
                     break;
                 }
