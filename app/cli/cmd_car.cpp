@@ -120,6 +120,12 @@ int pack(const QStringList &args, const GlobalOptions &global)
               << " hidden entries skipped, as ipfs add does (use --hidden to include them)"
               << Qt::endl;
 
+    if (importer.symlinksStored() > 0)
+        err() << "phasic-traces-cli: note: " << importer.symlinksStored()
+              << " symbolic link(s) stored as links, as ipfs add does (their targets are not "
+                 "included; "
+                 "car unpack refuses them)"
+              << Qt::endl;
     if (global.json) {
         QJsonObject o;
         o.insert(u"root"_s, node->cid.toString());

@@ -35,8 +35,9 @@ int runCid(const QStringList &args, const GlobalOptions &global)
         u"Profiles: kubo-v0 (Kubo's default: CIDv0, 256 KiB chunks), kubo-v1 (ipfs add\n"
         u"--cid-version=1: raw leaves), unixfs-v1-2025 (IPIP-499: CIDv1, 1 MiB chunks, 1024 "
         u"links).\n"
-        u"Like Kubo, names starting with '.' are skipped unless --hidden; symlinks and special\n"
-        u"files are refused. With --json: a list of {path, cid, size, dagSize, files}."_s);
+        u"Like Kubo, names starting with '.' are skipped unless --hidden, symbolic links are\n"
+        u"stored as links (not followed) and special files are refused. '-' reads standard input.\n"
+        u"With --json: a list of {path, cid, size, dagSize, files, profile}."_s);
     const QCommandLineOption profileOpt(u"profile"_s, u"Import profile (default kubo-v0)."_s,
                                         u"P"_s, u"kubo-v0"_s);
     const QCommandLineOption hiddenOpt(
@@ -76,6 +77,11 @@ int runCid(const QStringList &args, const GlobalOptions &global)
             err() << "phasic-traces-cli: note: " << path << ": " << importer.skippedHidden()
                   << " hidden entr" << (importer.skippedHidden() == 1 ? "y" : "ies")
                   << " skipped, as ipfs add does (use --hidden to include them)" << Qt::endl;
+        if (importer.symlinksStored() > 0)
+            err() << "phasic-traces-cli: note: " << path << ": " << importer.symlinksStored()
+                  << " symbolic link(s) stored as links, as ipfs add does (their targets are not "
+                     "included)"
+                  << Qt::endl;
         if (global.json) {
             QJsonObject o;
             o.insert(u"path"_s, path);

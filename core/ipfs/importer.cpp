@@ -14,6 +14,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include <array>
 #include <deque>
 
@@ -365,9 +368,7 @@ Result<ImportedNode> Importer::importPath(const QString &path)
 {
     QFileInfo fi(path);
     if (fi.isSymLink())
-        return Error(Error::Unsupported,
-                     u"%1 is a symbolic link: not imported (UnixFS symlinks are not supported; "
-                     "pass the target or replace the link by a copy)"_s.arg(path));
+        return importSymlink(path);
     if (!fi.exists())
         return Error(Error::NotFound, u"%1: no such file or directory"_s.arg(path));
     if (fi.isDir())
@@ -381,6 +382,41 @@ Result<ImportedNode> Importer::importPath(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Io, u"%1: cannot open: %2"_s.arg(path, f.errorString()));
     return importFile(&f, path);
+}
+
+// boxo unixfs.SymlinkData + Kubo's adder: a dag-pb node without links whose Data is
+// {Type=Symlink, Data=target} (no filesize), CID per profile.
+Result<ImportedNode> Importer::importSymlink(const QString &path)
+{
+    if (m_symlinks == Symlinks::Refuse)
+        return Error(
+            Error::Unsupported,
+            u"%1 is a symbolic link: refused (replace it by a copy of its target)"_s.arg(path));
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    QByteArray target(4096, Qt::Uninitialized);
+    const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
+    if (n < 0 || n >= target.size())
+        return Error(Error::Io, u"%1: cannot read the symbolic link"_s.arg(path));
+    target.resize(n);
+    UnixfsData data;
+    data.type = UnixfsType::Symlink;
+    data.data = target;
+    PbNode node;
+    node.data = encodeUnixfsData(data);
+    const QByteArray block = encodePbNode(node);
+    const Cid cid = Cid::forBlock(m_profile.cidVersion, Codec::DagPb, block);
+    Result<ImportedNode> w = put(cid, block);
+    if (!w)
+        return w.error().wrapped(path + u": "_s);
+    ++m_symlinksStored;
+    return w;
+#else
+    return Error(
+        Error::Unsupported,
+        u"%1 is a symbolic link: not supported on this platform (replace it by a copy)"_s.arg(
+            path));
+#endif
 }
 
 Result<ImportedNode> Importer::importDirectory(const QString &path, int depth)

@@ -81,6 +81,12 @@ public:
     void setIncludeHidden(bool include) { m_includeHidden = include; }
     // Entries skipped because they were hidden (for a warning in the CLI).
     qint64 skippedHidden() const { return m_skippedHidden; }
+    // Symbolic links: Store (default) writes them as UnixFS Symlink nodes holding the link's
+    // target text, exactly as `ipfs add -r` does (the target's content is not included);
+    // Refuse makes them an error.
+    enum class Symlinks { Store, Refuse };
+    void setSymlinks(Symlinks policy) { m_symlinks = policy; }
+    qint64 symlinksStored() const { return m_symlinksStored; }
     // Called after every chunk with the total file bytes read so far (may be empty).
     void setProgress(std::function<void(qint64)> progress) { m_progress = std::move(progress); }
     // Checked between chunks; when set, the import stops with Error::Cancelled.
@@ -89,7 +95,8 @@ public:
     // A file from a device, read to its end. `what` names it in error messages.
     Result<ImportedNode> importFile(QIODevice *in, const QString &what = QString());
     Result<ImportedNode> importBytes(const QByteArray &data);
-    // A regular file or a directory tree. Symlinks and special files are refused.
+    // A regular file, a symlink (see setSymlinks) or a directory tree; special files
+    // (devices, FIFOs, sockets) are refused.
     Result<ImportedNode> importPath(const QString &path);
     // A directory from already imported children (sorted here by name bytes; a basic
     // directory or a HAMT shard depending on the profile's estimate).
@@ -100,6 +107,7 @@ private:
     static Pending makeLeaf(bool rawLeaves, int cidVersion, QByteArray chunk);
     Result<ImportedNode> put(const Cid &cid, const QByteArray &block);
     Result<Pending> makeFileNode(const QList<Pending> &children);
+    Result<ImportedNode> importSymlink(const QString &path);
     Result<ImportedNode> importDirectory(const QString &path, int depth);
     Result<ImportedNode> buildShard(QList<DirectoryEntry> &entries, const QList<QByteArray> &hashes,
                                     int level);
@@ -109,6 +117,8 @@ private:
     BlockSink *m_sink;
     bool m_includeHidden = false;
     qint64 m_skippedHidden = 0;
+    Symlinks m_symlinks = Symlinks::Store;
+    qint64 m_symlinksStored = 0;
     qint64 m_bytesRead = 0;
     std::function<void(qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;

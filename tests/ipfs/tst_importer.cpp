@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pt::ipfs;
 using pt::Result;
@@ -465,21 +466,35 @@ void TestImporter::refusesSymlinksAndSpecialFiles()
     const QString root = tmp.filePath(u"tree"_s);
     QVERIFY(QDir().mkdir(root));
     QVERIFY(writeFile(root + u"/file"_s, "x"));
-    QVERIFY(QFile::link(root + u"/file"_s, root + u"/link"_s));
-    Importer importer(ImportProfile::kuboV0());
-    Result<ImportedNode> r = importer.importPath(root);
+    QCOMPARE(::symlink("file", QFile::encodeName(root + u"/link"_s).constData()), 0);
+
+    // Stored as Kubo does: dag-pb, Data = {Type=Symlink, Data="file"}, no filesize.
+    MemoryBlockStore store;
+    Importer importer(ImportProfile::kuboV0(), &store);
+    Result<ImportedNode> link = importer.importPath(root + u"/link"_s);
+    QVERIFY2(link, link ? "" : qPrintable(link.error().message));
+    QCOMPARE(store.blocks().value(link->cid).toHex(' '),
+             QByteArray("0a 08 08 04 12 04 66 69 6c 65"));
+    QCOMPARE(link->cid.version(), 0);
+    QVERIFY(importer.importPath(root));
+    QCOMPARE(importer.symlinksStored(), 2);
+
+    Importer refusing(ImportProfile::kuboV0());
+    refusing.setSymlinks(Importer::Symlinks::Refuse);
+    Result<ImportedNode> r = refusing.importPath(root);
     QVERIFY(!r);
     QCOMPARE(r.error().code, pt::Error::Unsupported);
     QVERIFY2(r.error().message.contains(u"symbolic link"_s), qPrintable(r.error().message));
-    QVERIFY(r.error().message.contains(u"link"_s));
+    QVERIFY(r.error().message.contains(u"/link"_s));
     QVERIFY(QFile::remove(root + u"/link"_s));
-    QVERIFY(importer.importPath(root));
+    QVERIFY(refusing.importPath(root));
 
     const QByteArray fifo = QFile::encodeName(root + u"/fifo"_s);
     QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
     r = importer.importPath(root);
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(u"not a regular file"_s), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(u"/fifo"_s));
     QVERIFY(!importer.importPath(tmp.filePath(u"missing"_s)));
 }
 
