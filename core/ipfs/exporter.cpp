@@ -20,6 +20,14 @@ namespace {
 constexpr quint64 kHamtHashMurmur3 = 0x22;
 constexpr quint64 kHamtFanout = 256;
 
+// Where verifyDag "writes" file content.
+class NullDevice : public QIODevice
+{
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 len) override { return len; }
+};
+
 QString joinPath(const QString &where, const QByteArray &name)
 {
     return (where.endsWith(u'/') ? where : where + u'/') + QString::fromUtf8(name);
@@ -59,7 +67,10 @@ Result<QByteArray> Exporter::fetch(const Cid &cid, const QString &where)
         return Error(Error::Unsupported,
                      u"%1 (at %2) has codec %3: only dag-pb and raw UnixFS are supported"_s.arg(
                          cid.toString(), where, codecName(cid.codec())));
-    Result<QByteArray> block = m_source->getBlock(cid);
+    // An identity CID is its own block (the multihash parser caps it at 128 bytes).
+    Result<QByteArray> block = cid.hash().code() == HashCode::Identity
+                                   ? Result<QByteArray>(cid.hash().digest())
+                                   : m_source->getBlock(cid);
     if (!block) {
         const Error &e = block.error();
         if (e.code == Error::NotFound)
@@ -305,6 +316,15 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
         return block.error();
 
     auto writeFile = [&]() -> Result<void> {
+        if (m_dryRun) {
+            NullDevice sink;
+            sink.open(QIODevice::WriteOnly);
+            Result<quint64> n = emitFile(cid, *block, &sink, where, 0, depth);
+            if (!n)
+                return n.error();
+            ++m_stats.files;
+            return {};
+        }
         QFile f(diskPath);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Error(Error::Io, u"%1: cannot create: %2"_s.arg(diskPath, f.errorString()));
@@ -368,7 +388,7 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
                              cid.toString(), where, QString::fromUtf8(e.name)));
         seen.insert(e.name);
     }
-    if (!QDir().mkdir(diskPath))
+    if (!m_dryRun && !QDir().mkdir(diskPath))
         return Error(Error::Io, u"%1: cannot create directory"_s.arg(diskPath));
     ++m_stats.directories;
     Result<void> in = enter(cid, where, depth);
@@ -382,6 +402,18 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
     }
     leave(cid);
     return {};
+}
+
+Result<ExportStats> Exporter::verifyDag(const Cid &root)
+{
+    m_stats = {};
+    m_stack.clear();
+    m_dryRun = true;
+    Result<void> r = emitEntry(root, QString(), u"/"_s, 0);
+    m_dryRun = false;
+    if (!r)
+        return r.error();
+    return m_stats;
 }
 
 Result<ExportStats> Exporter::exportTo(const Cid &root, const QString &target)

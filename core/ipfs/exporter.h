@@ -27,7 +27,8 @@ struct ExportStats
 // before use; unverifiable hash functions, oversized blocks, loops, UnixFS sizes that
 // disagree (filesize / blocksizes / actual bytes), malformed HAMT shards and entry names
 // that could escape the target are refused with an error naming the CID and the path
-// inside the DAG. Symlink and Metadata nodes are refused (never written).
+// inside the DAG. Symlink and Metadata nodes are refused (never written). Identity CIDs
+// carry their block inline and are never fetched.
 class Exporter
 {
 public:
@@ -45,6 +46,10 @@ public:
     // is written below a temporary directory beside it and renamed to `target` only when
     // the whole DAG verified, so nothing unverified ever carries a final name.
     Result<ExportStats> exportTo(const Cid &root, const QString &target);
+
+    // Walks and verifies the whole DAG exactly as exportTo would, writing nothing: every
+    // block present and matching its CID, every UnixFS size and name acceptable.
+    Result<ExportStats> verifyDag(const Cid &root);
 
     const ExportStats &stats() const { return m_stats; }
 
@@ -64,6 +69,7 @@ private:
     BlockSource *m_source;
     const std::atomic_bool *m_cancel = nullptr;
     int m_maxDepth = 4096;
+    bool m_dryRun = false;        // verifyDag: walk and check, create nothing
     bool m_skipHashCheck = false; // tests only: a loop cannot be built from sound hashes
     QList<Cid> m_stack;           // CIDs on the current path (loop detection)
     ExportStats m_stats;

@@ -117,6 +117,7 @@ private slots:
     void malformed_data();
     void malformed();
     void refusesExistingTarget();
+    void identityAndDryRun();
 };
 
 void TestExporter::fileRoundTrip_data()
@@ -213,6 +214,10 @@ void TestExporter::treeRoundTrip()
     Result<ExportStats> stats = exporter.exportTo(root->cid, dst);
     QVERIFY2(stats, stats ? "" : qPrintable(stats.error().message));
     QCOMPARE(snapshot(dst), snapshot(src));
+    Result<ExportStats> checked = Exporter(&store).verifyDag(root->cid);
+    QVERIFY(checked);
+    QCOMPARE(checked->files, 304);
+    QCOMPARE(checked->fileBytes, stats->fileBytes);
     QCOMPARE(stats->files, 304);
     QCOMPARE(stats->directories, 5);
 }
@@ -364,6 +369,33 @@ void TestExporter::malformed()
     QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
+
+    // The dry run refuses the same DAG for the same reason.
+    Exporter checker(&src);
+    checker.m_skipHashCheck = which == 15;
+    Result<ExportStats> checked = checker.verifyDag(root);
+    QVERIFY(!checked);
+    QCOMPARE(checked.error().message, r.error().message);
+}
+
+void TestExporter::identityAndDryRun()
+{
+    // Identity CIDs carry their block inline: nothing to fetch.
+    FakeSource src;
+    const Cid inlineFile = Cid::v1(Codec::Raw, *Multihash::identityOf("inline"));
+    const Cid root =
+        putNode(src, dirNode({{"i.txt", inlineFile}, {"h.txt", putRaw(src, "hello")}}));
+    Exporter exporter(&src);
+    Result<ExportStats> checked = exporter.verifyDag(root);
+    QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+    QCOMPARE(checked->files, 2);
+    QCOMPARE(checked->fileBytes, 11);
+    QCOMPARE(checked->directories, 1);
+    QTemporaryDir tmp;
+    Result<ExportStats> written = exporter.exportTo(root, tmp.filePath(u"out"_s));
+    QVERIFY(written);
+    QCOMPARE(readFile(tmp.filePath(u"out/i.txt"_s)), QByteArray("inline"));
+    QCOMPARE(readFile(tmp.filePath(u"out/h.txt"_s)), QByteArray("hello"));
 }
 
 void TestExporter::refusesExistingTarget()
