@@ -184,6 +184,24 @@ void TestImporterCli::carRoundTrip()
     QCOMPARE(snapshot(out), snapshot(m_tree));
     r = cli({u"car"_s, u"unpack"_s, car, u"-o"_s, out});
     QCOMPARE(r.code, 2); // exists
+
+    // A single small file: the root is the leaf itself (raw v1 for the v1 profiles).
+    const QString fileCar = m_tmp.filePath(profile + u"-file.car"_s);
+    r = cli({u"car"_s, u"pack"_s, m_tmp.filePath(u"hello"_s), u"-o"_s, fileCar, u"--profile"_s,
+             profile});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(),
+             profile == "kubo-v0"_L1
+                 ? u"Qmf412jQZiuVUtdgnB36FXFX7xg5V6KEbSJ4dpQuhkLyfD"_s
+                 : u"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"_s);
+    r = cli({u"car"_s, u"verify"_s, fileCar, u"--root"_s, r.out.trimmed()});
+    QCOMPARE(r.code, 0);
+    const QString fileOut = m_tmp.filePath(profile + u"-hello"_s);
+    r = cli({u"car"_s, u"unpack"_s, fileCar, u"-o"_s, fileOut});
+    QCOMPARE(r.code, 0);
+    QFile f(fileOut);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("hello world"));
 }
 
 void TestImporterCli::carDamaged()
