@@ -1,6 +1,8 @@
 // Prints the root CID of each PATH as imported by Helia's ipfs-unixfs-importer (an
 // implementation independent of ours), one per line, for tst_importer_crosscheck.
-// Usage: node cid.mjs PROFILE PATH...   PROFILE = kubo-v0 | kubo-v1 | unixfs-v1-2025
+// Usage: node cid.mjs PROFILE [--blocks DIR] PATH...
+//   PROFILE = kubo-v0 | kubo-v1 | unixfs-v1-2025
+//   --blocks DIR: also write every block to DIR/<hex of its multihash> (for the exporter test).
 // Like `ipfs add -r`, names starting with '.' are skipped.
 import { importer } from 'ipfs-unixfs-importer'
 import { fixedSize } from 'ipfs-unixfs-importer/chunker'
@@ -38,7 +40,13 @@ function * walk (abs, rel) {
   }
 }
 
-const [profileName, ...paths] = process.argv.slice(2)
+const [profileName, ...rest] = process.argv.slice(2)
+let blocksDir
+if (rest[0] === '--blocks') {
+  blocksDir = rest[1]
+  rest.splice(0, 2)
+}
+const paths = rest
 const options = profiles[profileName]
 if (options === undefined || paths.length === 0) {
   console.error('usage: node cid.mjs kubo-v0|kubo-v1|unixfs-v1-2025 PATH...')
@@ -48,7 +56,15 @@ for (const p of paths) {
   const abs = path.resolve(p)
   // The root's own name never reaches the CID: import it as "root".
   const entries = [...walk(abs, 'root')]
+  const store = new MemoryBlockstore()
   let last
-  for await (const entry of importer(entries, new MemoryBlockstore(), { ...options })) last = entry
+  for await (const entry of importer(entries, store, { ...options })) last = entry
+  if (blocksDir !== undefined) {
+    for await (const { cid, bytes } of store.getAll()) {
+      const chunks = []
+      for await (const c of bytes) chunks.push(c)
+      fs.writeFileSync(path.join(blocksDir, Buffer.from(cid.multihash.bytes).toString('hex')), Buffer.concat(chunks))
+    }
+  }
   process.stdout.write(last.cid.toString() + '\n')
 }
