@@ -284,8 +284,13 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
                         break;
                     }
                     drain();
-                    return Error(Error::Io, u"%1: no data for 60 s at offset %2"_s.arg(
-                                                label, QString::number(offset + got)));
+                    // waitForReadyRead fails on a 60 s timeout or on devices that cannot
+                    // block (a QNetworkReply): feed those through a file or a buffer.
+                    return Error(Error::Io,
+                                 u"%1: the device stopped delivering data at offset %2 (%3)"_s.arg(
+                                     label, QString::number(offset + got),
+                                     in->errorString().isEmpty() ? u"no data within 60 s"_s
+                                                                 : in->errorString()));
                 }
                 continue;
             }
