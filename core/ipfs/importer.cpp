@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #ifdef Q_OS_UNIX
+#include <dirent.h>
 #include <unistd.h>
 #endif
 #include <array>
@@ -437,6 +438,41 @@ Result<ImportedNode> Importer::importSymlink(const QString &path)
 #endif
 }
 
+namespace {
+Result<void> checkRawNames(const QString &path, qsizetype listed)
+{
+#ifdef Q_OS_UNIX
+    DIR *dir = ::opendir(QFile::encodeName(path).constData());
+    if (!dir)
+        return Error(Error::Io, u"%1: cannot list the directory"_s.arg(path));
+    qsizetype count = 0;
+    QByteArray bad;
+    while (const dirent *e = ::readdir(dir)) {
+        const QByteArray raw(e->d_name);
+        if (raw == "." || raw == "..")
+            continue;
+        ++count;
+        if (bad.isEmpty() && QFile::encodeName(QFile::decodeName(raw)) != raw)
+            bad = raw;
+    }
+    ::closedir(dir);
+    if (!bad.isEmpty())
+        return Error(
+            Error::InvalidInput,
+            u"%1: the name \"%2\" is not valid UTF-8 and cannot be imported: rename it"_s.arg(
+                path, QString::fromLatin1(bad.toPercentEncoding())));
+    if (count != listed)
+        return Error(Error::Io,
+                     u"%1: the directory changed while it was read (%2 entries, then %3)"_s.arg(
+                         path, QString::number(listed), QString::number(count)));
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(listed);
+#endif
+    return {};
+}
+} // namespace
+
 Result<ImportedNode> Importer::importDirectory(const QString &path, int depth)
 {
     if (depth > kMaxDirectoryDepth)
@@ -448,6 +484,11 @@ Result<ImportedNode> Importer::importDirectory(const QString &path, int depth)
         return Error(Error::Io, u"%1: directory not readable"_s.arg(path));
     const QFileInfoList infos = dir.entryInfoList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::NoSort);
+    // QDir silently drops names that are not valid UTF-8 (they cannot round-trip through
+    // QString): that would be a wrong CID for the directory, so count the raw entries.
+    Result<void> names = checkRawNames(path, infos.size());
+    if (!names)
+        return names.error();
     QList<DirectoryEntry> entries;
     entries.reserve(infos.size());
     for (const QFileInfo &fi : infos) {

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,6 +91,7 @@ private slots:
     void blocksReachSink();
     void directoryTree();
     void refusesSymlinksAndSpecialFiles();
+    void refusesNamesQtCannotRepresent();
 };
 
 void TestImporter::profiles()
@@ -519,6 +521,22 @@ void TestImporter::refusesSymlinksAndSpecialFiles()
     QVERIFY2(r.error().message.contains(u"not a regular file"_s), qPrintable(r.error().message));
     QVERIFY(r.error().message.contains(u"/fifo"_s));
     QVERIFY(!importer.importPath(tmp.filePath(u"missing"_s)));
+}
+
+void TestImporter::refusesNamesQtCannotRepresent()
+{
+    // QDir drops a name that is not valid UTF-8; the directory must not hash as if it were absent.
+    QTemporaryDir tmp;
+    const QByteArray raw = QFile::encodeName(tmp.path()) + "/a\xff\xfe"
+                                                           "b";
+    const int fd = ::open(raw.constData(), O_CREAT | O_WRONLY, 0600);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+    Importer importer(ImportProfile::kuboV0());
+    Result<ImportedNode> r = importer.importPath(tmp.path());
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, pt::Error::InvalidInput);
+    QVERIFY2(r.error().message.contains(u"a%FF%FEb"_s), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
