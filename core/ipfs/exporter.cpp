@@ -44,6 +44,9 @@ QString unsafeEntryNameReason(const QByteArray &name)
         return u"name '%1' contains a path separator"_s.arg(QString::fromUtf8(name));
     if (name.contains('\0'))
         return u"name contains a NUL byte"_s;
+    // Written through QString: a name that is not UTF-8 would be silently altered.
+    if (QFile::encodeName(QFile::decodeName(name)) != name)
+        return u"name '%1' is not valid UTF-8"_s.arg(QString::fromLatin1(name.toPercentEncoding()));
     return QString();
 }
 

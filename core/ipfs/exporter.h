@@ -76,7 +76,7 @@ private:
 };
 
 // Why a directory entry name may not be written below a target directory ("" when fine):
-// empty, ".", "..", containing '/', '\\' or NUL.
+// empty, ".", "..", containing '/', '\\' or NUL, or not valid UTF-8.
 QString unsafeEntryNameReason(const QByteArray &name);
 
 } // namespace pt::ipfs

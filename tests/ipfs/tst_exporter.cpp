@@ -250,6 +250,8 @@ void TestExporter::malformed_data()
         << 14 << int(pt::Error::InvalidInput) << u"its hash says otherwise"_s;
     QTest::newRow("loop (hash checks bypassed)") << 15 << int(pt::Error::InvalidInput) << u"loop"_s;
     QTest::newRow("symlink") << 16 << int(pt::Error::Unsupported) << u"symlink"_s;
+    QTest::newRow("name not UTF-8")
+        << 18 << int(pt::Error::InvalidInput) << u"'a%FFb' is not valid UTF-8"_s;
     QTest::newRow("HAMT bitfield disagrees") << 17 << int(pt::Error::InvalidInput) << u"bits set"_s;
 }
 
@@ -340,6 +342,11 @@ void TestExporter::malformed()
         root = putNode(src, dirNode({{"l", putNode(src, link)}}));
         break;
     }
+    case 18:
+        root = putNode(src, dirNode({{"a\xff"
+                                      "b",
+                                      hello}}));
+        break;
     case 17: {
         PbNode shard;
         shard.links.append(PbLink{hello, QByteArray("00a"), 6});
