@@ -123,7 +123,8 @@ Importer::Importer(ImportProfile profile, BlockSink *sink)
 
 Importer::~Importer() = default;
 
-Importer::Pending Importer::makeLeaf(bool rawLeaves, int cidVersion, QByteArray chunk)
+Importer::Pending Importer::makeLeaf(bool rawLeaves, int cidVersion, QByteArray chunk,
+                                     bool keepBlock)
 {
     Importer::Pending leaf;
     leaf.fileBytes = quint64(chunk.size());
@@ -131,31 +132,41 @@ Importer::Pending Importer::makeLeaf(bool rawLeaves, int cidVersion, QByteArray 
     if (rawLeaves) {
         // Raw leaves are CIDv1 even under a v0 root (there is no v0 raw CID).
         leaf.cid = Cid::forBlock(1, Codec::Raw, chunk);
-        leaf.block = std::move(chunk);
-    } else {
-        // PBNode{Data = UnixFS{Type=File, Data=chunk, filesize=n}} written in one allocation
-        // and one copy of the chunk: the bytes encodePbNode(encodeUnixfsData(...)) gives
-        // (tst_importer's vectors pin them), without its two intermediate copies.
-        // The empty file has no Data field: `0a 04 08 02 18 00`.
-        const quint64 n = quint64(chunk.size());
-        const int dataFieldSize = n ? 1 + uvarintSize(n) + int(n) : 0;
-        const quint64 unixfsSize = 2 + quint64(dataFieldSize) + 1 + quint64(uvarintSize(n));
-        QByteArray block;
-        block.reserve(qsizetype(1 + uvarintSize(unixfsSize) + unixfsSize));
-        block.append('\x0a');
-        appendUvarint(block, unixfsSize);
-        block.append("\x08\x02", 2);
-        if (n) {
-            block.append('\x12');
-            appendUvarint(block, n);
-            block.append(chunk);
-        }
-        block.append('\x18');
-        appendUvarint(block, n);
-        leaf.block = std::move(block);
-        leaf.cid = Cid::forBlock(cidVersion, Codec::DagPb, leaf.block);
+        leaf.tsize = leaf.fileBytes;
+        if (keepBlock)
+            leaf.block = std::move(chunk);
+        return leaf;
     }
-    leaf.tsize = quint64(leaf.block.size());
+    // PBNode{Data = UnixFS{Type=File, Data=chunk, filesize=n}} is `prefix chunk suffix`:
+    // the bytes encodePbNode(encodeUnixfsData(...)) gives (tst_importer pins them), hashed
+    // in three pieces so the chunk is never copied; the block is assembled (one copy) only
+    // for a sink that stores it. The empty file has no Data field: `0a 04 08 02 18 00`.
+    const quint64 n = quint64(chunk.size());
+    const int dataFieldSize = n ? 1 + uvarintSize(n) + int(n) : 0;
+    const quint64 unixfsSize = 2 + quint64(dataFieldSize) + 1 + quint64(uvarintSize(n));
+    QByteArray prefix;
+    prefix.append('\x0a');
+    appendUvarint(prefix, unixfsSize);
+    prefix.append("\x08\x02", 2);
+    if (n) {
+        prefix.append('\x12');
+        appendUvarint(prefix, n);
+    }
+    QByteArray suffix(1, '\x18');
+    appendUvarint(suffix, n);
+    Sha256 hash;
+    hash.addData(prefix);
+    hash.addData(chunk);
+    hash.addData(suffix);
+    const Multihash mh(HashCode::Sha2_256, hash.result());
+    leaf.cid = cidVersion == 0 ? *Cid::v0(mh) : Cid::v1(Codec::DagPb, mh);
+    leaf.tsize = quint64(prefix.size()) + n + quint64(suffix.size());
+    if (keepBlock) {
+        QByteArray block;
+        block.reserve(qsizetype(leaf.tsize));
+        block.append(prefix).append(chunk).append(suffix);
+        leaf.block = std::move(block);
+    }
     return leaf;
 }
 
@@ -233,6 +244,8 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
     const bool raw = m_profile.rawLeaves;
     const int version = m_profile.cidVersion;
     const int maxLinks = m_profile.maxLinks;
+    // `--only-hash`: nobody keeps the leaves, so they are hashed without being assembled.
+    const bool keepBlocks = !dynamic_cast<NullBlockSink *>(m_sink);
     qint64 chunks = 0;
     qint64 offset = 0;
 
@@ -316,9 +329,10 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
         offset += got;
         ++chunks;
         m_bytesRead += got;
-        inFlight.push_back(QtConcurrent::run(&pool, [raw, version, c = std::move(chunk)]() mutable {
-            return makeLeaf(raw, version, std::move(c));
-        }));
+        inFlight.push_back(
+            QtConcurrent::run(&pool, [raw, version, keepBlocks, c = std::move(chunk)]() mutable {
+                return makeLeaf(raw, version, std::move(c), keepBlocks);
+            }));
         while (inFlight.size() >= maxInFlight) {
             Pending leaf = inFlight.front().result();
             inFlight.pop_front();
@@ -344,7 +358,7 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
     Pending root;
     if (chunks == 0) {
         // The empty file: one leaf without data (raw: the empty raw block).
-        root = makeLeaf(raw, version, QByteArray());
+        root = makeLeaf(raw, version, QByteArray(), true);
         Result<ImportedNode> w = put(root.cid, root.block);
         if (!w)
             return w.error().wrapped(label + u": "_s);

@@ -104,7 +104,7 @@ public:
 
 private:
     struct Pending;
-    static Pending makeLeaf(bool rawLeaves, int cidVersion, QByteArray chunk);
+    static Pending makeLeaf(bool rawLeaves, int cidVersion, QByteArray chunk, bool keepBlock);
     Result<ImportedNode> put(const Cid &cid, const QByteArray &block);
     Result<Pending> makeFileNode(const QList<Pending> &children);
     Result<ImportedNode> importSymlink(const QString &path);
