@@ -28,6 +28,9 @@ Error invalid(const QString &message)
 
 QString num(double v)
 {
+    // Integers as integers ("1000000000000000000", not "1e+18"): they are indices and counts.
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e21)
+        return QString::number(v, 'f', 0);
     return QString::number(v, 'g', 17);
 }
 
