@@ -41,7 +41,8 @@ using Col = Eigen::VectorXd;
 // slow phases (an entry 1 − 2·10⁻⁹ carries only 8 good digits of its decay), so with rates
 // spanning 10⁻³..10⁶ the density at large t came out ~10⁻⁷ off; in E form the same entries
 // keep full precision (measured in tests/trace/tst_traceeval stiffChain).
-Matrix expMinusIdentity(const Matrix &A)
+// Returns false when ‖A‖ is not finite (rates × t overflowed): no scaling can help then.
+bool expMinusIdentity(const Matrix &A, Matrix &E)
 {
     static constexpr double b[14] = {64764752532480000.0,
                                      32382376266240000.0,
@@ -60,6 +61,8 @@ Matrix expMinusIdentity(const Matrix &A)
     constexpr double theta13 = 5.371920351148152;
     const Eigen::Index n = A.rows();
     const double norm = A.cwiseAbs().colwise().sum().maxCoeff();
+    if (!std::isfinite(norm))
+        return false;
     int s = 0;
     if (norm > theta13)
         s = std::max(0, int(std::ceil(std::log2(norm / theta13))));
@@ -72,10 +75,10 @@ Matrix expMinusIdentity(const Matrix &A)
     const Matrix U = B * (inner + b[7] * B6 + b[5] * B4 + b[3] * B2 + b[1] * I);
     const Matrix V =
         B6 * (b[12] * B6 + b[10] * B4 + b[8] * B2) + b[6] * B6 + b[4] * B4 + b[2] * B2 + b[0] * I;
-    Matrix E = (V - U).partialPivLu().solve(2.0 * U);
+    E = (V - U).partialPivLu().solve(2.0 * U);
     for (int k = 0; k < s; ++k)
         E = 2.0 * E + E * E;
-    return E;
+    return E.allFinite();
 }
 
 Matrix toMatrix(const PhaseType &pt)
@@ -294,7 +297,15 @@ Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<doub
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return times[a] < times[b]; });
 
-    constexpr int kAnchorEvery = 32;
+    // Stepping in E form loses only ~ε per step, so anchoring every 128 points keeps the error
+    // near 1e-14 while a large model pays for few direct exponentials.
+    constexpr int kAnchorEvery = 128;
+    Matrix E;
+    auto overflow = [&](double t) {
+        return invalid(QStringLiteral("exp(S·t) cannot be computed at t = %1: the rates times t "
+                                      "overflow double precision")
+                           .arg(num(t)));
+    };
     Row v = alpha;
     double tPrev = 0.0;
     bool anchored = false;
@@ -305,13 +316,20 @@ Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<doub
         const double t = times[idx];
         if (!anchored || t != tPrev) {
             if (!anchored || sinceAnchor >= kAnchorEvery) {
-                v = (t == 0.0) ? alpha : Row(alpha + alpha * expMinusIdentity(S * t));
+                if (t == 0.0) {
+                    v = alpha;
+                } else {
+                    if (!expMinusIdentity(S * t, E))
+                        return overflow(t);
+                    v = alpha + alpha * E;
+                }
                 sinceAnchor = 0;
                 anchored = true;
             } else {
                 const double delta = t - tPrev;
                 if (std::fabs(delta - cachedDelta) > 1e-13 * delta) {
-                    step = expMinusIdentity(S * delta);
+                    if (!expMinusIdentity(S * delta, step))
+                        return overflow(t);
                     cachedDelta = delta;
                 }
                 v = v + v * step;
@@ -320,6 +338,8 @@ Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<doub
             tPrev = t;
         }
         out[idx] = quantity == Quantity::Pdf ? v.dot(exitVec) : 1.0 - v.sum();
+        if (!std::isfinite(out[idx]))
+            return overflow(t);
     }
     return out;
 }

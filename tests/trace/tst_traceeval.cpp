@@ -284,6 +284,7 @@ private slots:
         QTest::newRow("negative time") << 5 << QStringLiteral("is not a finite value ≥ 0");
         QTest::newRow("division by zero") << 6 << QStringLiteral("must be finite");
         QTest::newRow("theta nan") << 7 << QStringLiteral("θ[0] is not finite");
+        QTest::newRow("rate overflow") << 8 << QStringLiteral("overflow double precision");
     }
 
     void refusals()
@@ -319,6 +320,10 @@ private slots:
             break;
         case 7:
             theta = {std::nan("")};
+            break;
+        case 8:
+            t = test::chainTrace({1e300, 1.0});
+            times = {1e10};
             break;
         }
         auto f = evaluate(t, theta, times, Quantity::Pdf);

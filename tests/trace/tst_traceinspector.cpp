@@ -254,6 +254,19 @@ private slots:
         QVERIFY(!inspector.plotWidget()->isVisibleTo(&inspector));
     }
 
+    void packageValidation()
+    {
+        // trace.json.gz with metadata.json beside it, as in a downloaded package directory.
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("trace.json.gz")), test::readData(kFixture)));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("metadata.json")),
+                          test::readData(QStringLiteral("trace/metadata_n5.json"))));
+        TraceInspector inspector(dir.filePath(QStringLiteral("trace.json.gz")));
+        QTRY_COMPARE(inspector.state(), TraceInspector::State::Trace);
+        QCOMPARE(inspector.summaryWidget()->valueOf(QStringLiteral("Validation cases")),
+                 QStringLiteral("2 passed, 1 failed (metadata.json)"));
+    }
+
     void closeWhileLoading()
     {
         // Destroying the inspector with work in flight must neither crash nor block.

@@ -3,9 +3,11 @@
 #include "core/trace/evaluate.h"
 #include "core/trace/ptdbin.h"
 #include "core/trace/trace.h"
+#include "core/trace/validation.h"
 #include "ui/inspector/densityplotwidget.h"
 #include "ui/inspector/tracesummarywidget.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -34,6 +36,8 @@ struct LoadOutput
     trace::PtdBinSummary artifact;
     QStringList parameterNames;
     double suggestedTMax = 10.0;
+    QString validation; // empty: no metadata.json cases
+    QStringList validationDetails;
 };
 
 // Parameter names from the trace's own metadata, if it has any: {"parameters": [{"name": …}]}
@@ -91,10 +95,27 @@ LoadOutput load(const QString &path)
     // A t range that shows the bulk of the distribution at θ = 1: mean + 4 sd.
     if (!shared->isDiscrete) {
         auto pt = trace::buildPhaseType(*shared, std::vector<double>(shared->paramLength, 1.0));
-        if (pt) {
+        if (pt && pt->size <= 500) { // the LU is O(n³); a default range is fine for big ones
             auto m = trace::moments(*pt);
             if (m && m->mean > 0 && std::isfinite(m->mean))
                 out.suggestedTMax = m->mean + 4 * std::sqrt(std::max(0.0, m->variance));
+        }
+    }
+    // A package directory keeps metadata.json next to trace.json.gz; run its validation cases.
+    const QString metaPath = QFileInfo(path).dir().filePath(QStringLiteral("metadata.json"));
+    QFile meta(metaPath);
+    if (meta.size() < 16 * 1024 * 1024 && meta.open(QIODevice::ReadOnly)) {
+        auto report = trace::runValidation(*shared, meta.readAll());
+        if (report) {
+            out.validation = TraceInspector::tr("%1 passed, %2 failed (metadata.json)")
+                                 .arg(report->passed())
+                                 .arg(report->failed());
+            for (const trace::ValidationCase &c : report->cases) {
+                if (!c.passed)
+                    out.validationDetails << c.message;
+            }
+        } else if (report.error().code != Error::NotFound) {
+            out.validation = report.error().message;
         }
     }
     out.trace = std::move(shared);
@@ -171,6 +192,9 @@ void TraceInspector::startLoading()
         } else {
             m_state = State::Trace;
             m_summary->setTraceSummary(out.summary);
+            if (!out.validation.isEmpty())
+                m_summary->addProperty(tr("Validation cases"), out.validation,
+                                       out.validationDetails.join(QLatin1Char('\n')));
             if (out.trace->isDiscrete) {
                 m_note->setText(tr("Discrete phase-type traces cannot be evaluated yet; only the "
                                    "summary is shown."));

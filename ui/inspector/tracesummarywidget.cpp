@@ -28,6 +28,12 @@ void TraceSummaryWidget::clear()
     m_tree->clear();
 }
 
+void TraceSummaryWidget::addProperty(const QString &property, const QString &value,
+                                     const QString &tooltip)
+{
+    addRow(property, value, tooltip);
+}
+
 void TraceSummaryWidget::addRow(const QString &property, const QString &value,
                                 const QString &tooltip)
 {

@@ -19,6 +19,8 @@ public:
     void setTraceSummary(const trace::TraceSummary &summary);
     void setPtdBinSummary(const trace::PtdBinSummary &summary);
     void clear();
+    // An extra row (e.g. metadata validation results) after the summary.
+    void addProperty(const QString &property, const QString &value, const QString &tooltip = {});
 
     // "Property" → "Value" pairs as shown (for tests and copy).
     QString valueOf(const QString &property) const;
