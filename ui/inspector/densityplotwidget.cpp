@@ -309,6 +309,13 @@ void DensityPlotWidget::startEvaluation()
 {
     if (!m_trace)
         return;
+    // At most one evaluation in flight: a big model must not pile up stale jobs on the pool
+    // while the user drags a spin box. The newest inputs run when the current job returns.
+    if (m_running > 0) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
     const quint64 generation = m_generation;
     const double from = m_tFrom->value();
     const double to = std::max(m_tTo->value(), from);
@@ -322,8 +329,12 @@ void DensityPlotWidget::startEvaluation()
         watcher->deleteLater();
         --m_running;
         const EvalOutput out = watcher->result();
-        if (out.generation != m_generation)
-            return; // inputs changed meanwhile; a newer evaluation is queued or running
+        if (out.generation != m_generation) {
+            // Inputs changed meanwhile: drop this result and run the newest inputs.
+            if (m_pending)
+                startEvaluation();
+            return;
+        }
         if (!out.ok) {
             m_times.clear();
             m_values.clear();

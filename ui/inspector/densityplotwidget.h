@@ -95,6 +95,7 @@ private:
     QString m_error;
     quint64 m_generation = 0;
     int m_running = 0;
+    bool m_pending = false; // inputs changed while a job was running
     double m_lastMillis = 0;
 };
 
