@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -205,8 +206,13 @@ int eval(const QStringList &args, const GlobalOptions &global)
     }
     // %.17g round-trips every double; QString::number(…, 'g', 17) is the same format.
     out().flush();
+    // t in its shortest round-trip form (what the user typed), the value with %.17g.
     for (std::size_t k = 0; k < times->size(); ++k)
-        std::printf("%.17g %.17g\n", (*times)[k], (*values)[k]);
+        std::printf("%s %.17g\n",
+                    QString::number((*times)[k], 'g', QLocale::FloatingPointShortest)
+                        .toLatin1()
+                        .constData(),
+                    (*values)[k]);
     std::fflush(stdout);
     if (mom)
         err() << "mean " << QString::number(mom->mean, 'g', 17) << ", variance "

@@ -423,8 +423,11 @@ Result<std::vector<double>> parseTimeSpec(const QString &spec, std::size_t maxPo
                                .arg(maxPoints));
         std::vector<double> out;
         out.reserve(static_cast<std::size_t>(count));
-        for (std::size_t k = 0; k < static_cast<std::size_t>(count); ++k)
-            out.push_back(std::min(*to, *from + double(k) * *step));
+        for (std::size_t k = 0; k < static_cast<std::size_t>(count); ++k) {
+            // Snap to 15 significant digits so 0:1:0.1 gives 0.3, not 0.30000000000000004.
+            const double t = std::min(*to, *from + double(k) * *step);
+            out.push_back(QString::number(t, 'g', 15).toDouble());
+        }
         return out;
     }
     if (range.size() != 1)

@@ -104,6 +104,8 @@ private slots:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 101);
         QCOMPARE(lines.first(), QByteArray("0 0"));
+        QVERIFY2(lines.at(3).startsWith("0.3 "),
+                 lines.at(3).constData()); // not 0.30000000000000004
         const double last = lines.last().split(' ').at(1).toDouble();
         QVERIFY(std::fabs(last - double(test::hypoexpCdf({10, 6, 3, 1}, 10.0))) < 1e-13);
     }
