@@ -48,7 +48,7 @@ Result<PhaseType> buildPhaseType(const Trace &trace, const std::vector<double> &
 
 // f(t) = α·exp(S t)·s or F(t) = 1 − α·exp(S t)·1 for every t (any order, t ≥ 0, finite).
 // Sorted times are reached by stepping exp(S Δ) (reused while Δ is constant, so a uniform grid
-// costs one matrix exponential) and re-anchored with a direct exp(S t) every 128 points so
+// costs one matrix exponential) and re-anchored with a direct exp(S t) every 1024 points so
 // rounding cannot accumulate. exp is computed in exp(A) − I form (see evaluate.cpp) so slow
 // phases keep full relative accuracy next to fast ones.
 Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<double> &times,

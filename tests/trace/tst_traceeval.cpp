@@ -132,6 +132,29 @@ private slots:
         QVERIFY(std::fabs(m->mean - 2.0 * (1.0 - 1.0 / n) / theta) < 1e-12 / theta);
     }
 
+    void nearlyUniformGrid()
+    {
+        // Decimal grids (0:12:0.01 snapped to 15 digits) and jittered ones reuse exp(S h) with a
+        // first-order fix of the residual; the result must match the closed form everywhere.
+        const Trace t = test::coalescentTrace(30);
+        auto grid = parseTimeSpec(QStringLiteral("0:12:0.01"));
+        QVERIFY(grid.ok());
+        QCOMPARE(grid->size(), std::size_t(1201));
+        std::vector<double> jittered = *grid;
+        for (std::size_t k = 1; k < jittered.size(); ++k)
+            jittered[k] *= 1.0 + ((k * 7919) % 13 - 6.0) * 1e-15;
+        const auto rates = kingmanRates(30, 1.0);
+        for (const auto &times : {*grid, jittered}) {
+            auto f = evaluate(t, {1.0}, times, Quantity::Pdf);
+            QVERIFY(f.ok());
+            double maxErr = 0;
+            for (std::size_t k = 0; k < times.size(); ++k)
+                maxErr = std::max(maxErr,
+                                  double(std::fabs(f->at(k) - test::hypoexpPdf(rates, times[k]))));
+            QVERIFY2(maxErr < 1e-13, qPrintable(QString::number(maxErr)));
+        }
+    }
+
     void speed()
     {
         const Trace t = test::coalescentTrace(30);
