@@ -431,8 +431,6 @@ QString ptdBinSummaryToText(const PtdBinSummary &s)
             t += *s.hashMatches ? QStringLiteral(" (matches the given graph hash)")
                                 : QStringLiteral(" (DOES NOT match the given graph hash)");
         t += QLatin1Char('\n');
-    } else if (s.hashMatches) {
-        t += QStringLiteral("graph hash:        not stored in PTDPRMC3; cannot be checked\n");
     }
     t += QStringLiteral("note:              a .bin is a compiled elimination tape whose "
                         "coefficients live in the model; it cannot be evaluated on its own\n");
