@@ -1,5 +1,6 @@
 // Smoke test of the js-ipfs test node (tests/support/ipfsnode.h): it starts, answers the Kubo
 // RPC calls the other tests rely on, and stores/returns content faithfully.
+#include "core/ipfs/cid.h"
 #include "tests/support/ipfsnode.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ private slots:
     void addCat_data();
     void addCat();
     void rawLeafBlock();
+    void rootBlockVerifies_data();
+    void rootBlockVerifies();
     void mozillaUserAgentRejected();
 
 private:
@@ -97,6 +100,50 @@ void TestIpfsNode::rawLeafBlock()
     const IpfsNode::Reply r = m_node->rpc(u"block/get"_s, bq);
     QCOMPARE(r.status, 200);
     QVERIFY(r.body == data);
+}
+
+void TestIpfsNode::rootBlockVerifies_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("cidVersion");
+    QTest::addColumn<QString>("rawLeaves");
+    QTest::addColumn<quint64>("codec");
+    QTest::newRow("small v0") << QByteArray("hello world\n") << u"0"_s << u"false"_s
+                              << pt::ipfs::Codec::DagPb;
+    QTest::newRow("300 KiB v0 (two chunks)")
+        << QByteArray(300 * 1024, 'y') << u"0"_s << u"false"_s << pt::ipfs::Codec::DagPb;
+    QTest::newRow("small v1 raw") << QByteArray("raw leaf") << u"1"_s << u"true"_s
+                                  << pt::ipfs::Codec::Raw;
+}
+
+void TestIpfsNode::rootBlockVerifies()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, cidVersion);
+    QFETCH(QString, rawLeaves);
+    QFETCH(quint64, codec);
+    QUrlQuery q;
+    q.addQueryItem(u"cid-version"_s, cidVersion);
+    q.addQueryItem(u"raw-leaves"_s, rawLeaves);
+    QString error;
+    const QString text = m_node->add(data, u"r.bin"_s, q, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    // js-ipfs prints CIDv1 in base58btc unless asked otherwise; Cid::parse takes any multibase.
+    const pt::Result<pt::ipfs::Cid> cid = pt::ipfs::Cid::parse(text);
+    QVERIFY2(cid.ok(), qPrintable(cid.ok() ? QString() : cid.error().message));
+    QCOMPARE(cid->version(), cidVersion.toInt());
+    QCOMPARE(cid->codec(), codec);
+
+    QUrlQuery bq;
+    bq.addQueryItem(u"arg"_s, text);
+    const IpfsNode::Reply r = m_node->rpc(u"block/get"_s, bq);
+    QCOMPARE(r.status, 200);
+    const pt::Result<void> verified = cid->verify(r.body);
+    QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+    // And a flipped byte must not verify (the check is real).
+    QByteArray tampered = r.body;
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 1);
+    QVERIFY(!cid->verify(tampered).ok());
 }
 
 void TestIpfsNode::mozillaUserAgentRejected()

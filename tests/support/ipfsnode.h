@@ -38,7 +38,7 @@ public:
 
     // Creates the repo, configures the addresses and starts the daemon; waits (at most
     // `timeoutMs`) until POST /api/v0/version answers. False with errorString() on failure.
-    bool start(int timeoutMs = 30000);
+    bool start(int timeoutMs = 60000);
     void stop();
     bool isRunning() const;
     QString errorString() const { return m_error; }
