@@ -328,8 +328,6 @@ void Supervisor::refresh()
                      "--ipfs-bin / the settings at the ipfs binary"_s);
         else if (!bin)
             fail(bin.error().message, u"fix the file's permissions or choose another binary"_s);
-        else if (m_state == State::Error && m_ours) // keep the diagnosis of a daemon that died
-            ;
         else
             setState(State::Stopped, u"no IPFS daemon is running for %1"_s.arg(m_ipfsPath));
         finish(true);

@@ -442,10 +442,18 @@ void TestSupervisor::attachExternal()
     QVERIFY(run(s2, &Supervisor::refresh, 20000));
     QCOMPARE(s2.state(), Supervisor::State::Running);
 
+    // Another supervisor keeps watching the same external daemon.
+    Supervisor watcher(o);
+    QVERIFY(run(watcher, &Supervisor::refresh, 20000));
+    QCOMPARE(watcher.state(), Supervisor::State::Running);
+
     // An external daemon is only asked to shut down.
     QVERIFY2(run(s, &Supervisor::stop, 40000), qPrintable(describe(s)));
     QCOMPARE(s.state(), Supervisor::State::Stopped);
     QTRY_VERIFY_WITH_TIMEOUT(!node.isRunning(), 20000);
+    // The watcher notices by itself (health check every 200 ms here).
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), Supervisor::State::Stopped, 10000);
+    QVERIFY2(watcher.message().contains(u"stopped answering"_s), qPrintable(describe(watcher)));
 }
 
 void TestSupervisor::killedFromOutside()
