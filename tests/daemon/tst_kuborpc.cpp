@@ -60,8 +60,7 @@ pt::Result<T> await(std::function<void(std::function<void(pt::Result<T>)>)> star
 {
     std::optional<pt::Result<T>> result;
     start([&result](pt::Result<T> r) { result.emplace(std::move(r)); });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 30000);
-    if (!result)
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000) || !result)
         return pt::Error(u"test: no callback within 30 s"_s);
     return *result;
 }
