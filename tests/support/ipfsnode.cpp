@@ -258,7 +258,8 @@ bool IpfsNode::start(int timeoutMs)
             return false;
         }
         const Reply r = rpc(u"version"_s, {}, 1000);
-        if (r.status == 200) {
+        // js-ipfs answers RPC a moment before it writes $IPFS_PATH/api; ready means both.
+        if (r.status == 200 && QFileInfo::exists(repoPath() + u"/api"_s)) {
             m_startMillis = clock.elapsed();
             return true;
         }
