@@ -8,7 +8,9 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
+#ifdef __linux__
+#include <sys/sysmacros.h> // major()/minor() for /proc/locks
+#endif
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,11 @@ namespace {
 // with "->" and do not hold the lock.
 qint64 lockHolderFromProc(dev_t dev, ino_t ino)
 {
+#ifndef __linux__
+    Q_UNUSED(dev);
+    Q_UNUSED(ino);
+    return -1; // no /proc/locks: the holder stays unnamed (F_GETLK may still name it)
+#else
     QFile f(u"/proc/locks"_s);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
@@ -38,6 +45,7 @@ qint64 lockHolderFromProc(dev_t dev, ino_t ino)
             return fields.at(4).toLongLong();
     }
     return -1;
+#endif
 }
 
 } // namespace

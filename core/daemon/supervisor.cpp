@@ -328,6 +328,12 @@ void Supervisor::refresh()
                      "--ipfs-bin / the settings at the ipfs binary"_s);
         else if (!bin)
             fail(bin.error().message, u"fix the file's permissions or choose another binary"_s);
+        else if (m_ours && processAlive(m_pid)) // our pid file names a live process
+            setState(State::Starting,
+                     u"the IPFS daemon started by Phasic Traces (pid %1) runs but its API does not "
+                     "answer at %2 yet"_s.arg(m_pid)
+                         .arg(hostPort(m_apiUrl)),
+                     u"wait for it, or look at its log (%1)"_s.arg(logFile()));
         else
             setState(State::Stopped, u"no IPFS daemon is running for %1"_s.arg(m_ipfsPath));
         finish(true);

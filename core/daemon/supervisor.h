@@ -64,7 +64,7 @@ public:
     bool ours() const { return m_ours; }   // started by us (now or by an earlier run)
     QString message() const { return m_message; }
     QString suggestion() const { return m_suggestion; }
-    bool busy() const { return m_state == State::Starting || m_state == State::Stopping || m_busy; }
+    bool busy() const { return m_busy; } // an operation runs; a second one is refused
 
     QString binary() const { return m_binary; }
     QString ipfsPath() const { return m_ipfsPath; }

@@ -263,6 +263,14 @@ void TestSupervisor::startTimeout()
     QVERIFY2(s.message().contains(u"Initializing daemon..."_s), qPrintable(describe(s)));
     QVERIFY(s.ours());
     QVERIFY(pt::daemon::processAlive(s.pid()));
+    {
+        // Another run (the CLI's status) sees our live, silent process via the pid file.
+        Supervisor other(o);
+        QVERIFY(run(other, &Supervisor::refresh, 10000));
+        QCOMPARE(other.state(), Supervisor::State::Starting);
+        QVERIFY(other.ours());
+        QCOMPARE(other.pid(), s.pid());
+    }
     // stop() signals our own process (it has no API to shut down).
     const qint64 pid = s.pid();
     QVERIFY2(run(s, &Supervisor::stop, 20000), qPrintable(describe(s)));
