@@ -1,0 +1,112 @@
+#include "core/fetch/source.h"
+
+#include <QUrlQuery>
+
+namespace pt::fetch {
+
+Source Source::gateway(const QUrl &base)
+{
+    Source s;
+    s.m_kind = Kind::TrustlessGateway;
+    s.m_base = base.adjusted(QUrl::StripTrailingSlash);
+    return s;
+}
+
+Source Source::kuboRpc(const QUrl &apiBase, const QByteArray &authorization)
+{
+    Source s;
+    s.m_kind = Kind::KuboRpc;
+    s.m_base = apiBase.adjusted(QUrl::StripTrailingSlash);
+    s.m_authorization = authorization;
+    return s;
+}
+
+QString Source::name() const
+{
+    const QString where = m_base.toDisplayString(QUrl::RemoveUserInfo);
+    return m_kind == Kind::KuboRpc ? QStringLiteral("IPFS daemon at %1").arg(where)
+                                   : QStringLiteral("gateway %1").arg(where);
+}
+
+QByteArray Source::userAgent()
+{
+    // Kubo and js-ipfs reject RPC POSTs whose User-Agent starts with "Mozilla" (Qt's default)
+    // and no Origin: always send our own.
+    return QByteArrayLiteral("phasic-traces/" PT_VERSION_STRING);
+}
+
+QNetworkRequest Source::baseRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // Same-origin only: a cross-host redirect is a failure of this source, and credentials
+    // never follow a redirect anywhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    return request;
+}
+
+static QString encodedPath(const QStringList &path)
+{
+    QString p;
+    for (const QString &segment : path)
+        p += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    return p;
+}
+
+QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte) const
+{
+    if (m_kind == Kind::KuboRpc) {
+        // dag/export streams the whole DAG below a CID (no paths, no ranges).
+        QUrl url = m_base;
+        url.setPath(url.path() + QStringLiteral("/api/v0/dag/export"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("arg"), root.toString());
+        url.setQuery(q);
+        return baseRequest(url);
+    }
+    // Trustless gateway spec: the blocks of the path, then the entity (file bytes range).
+    QUrl url = m_base;
+    url.setPath(url.path() + QStringLiteral("/ipfs/") + root.toString() + encodedPath(path),
+                QUrl::TolerantMode);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("format"), QStringLiteral("car"));
+    q.addQueryItem(QStringLiteral("dag-scope"), QStringLiteral("entity"));
+    if (fromByte > 0)
+        q.addQueryItem(QStringLiteral("entity-bytes"), QStringLiteral("%1:*").arg(fromByte));
+    url.setQuery(q);
+    QNetworkRequest r = baseRequest(url);
+    r.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
+    return r;
+}
+
+QNetworkRequest Source::blockRequest(const ipfs::Cid &cid) const
+{
+    QUrl url = m_base;
+    QUrlQuery q;
+    if (m_kind == Kind::KuboRpc) {
+        url.setPath(url.path() + QStringLiteral("/api/v0/block/get"));
+        q.addQueryItem(QStringLiteral("arg"), cid.toString());
+        url.setQuery(q);
+        return baseRequest(url);
+    }
+    url.setPath(url.path() + QStringLiteral("/ipfs/") + cid.toString());
+    q.addQueryItem(QStringLiteral("format"), QStringLiteral("raw"));
+    url.setQuery(q);
+    QNetworkRequest r = baseRequest(url);
+    r.setRawHeader("Accept", "application/vnd.ipld.raw");
+    return r;
+}
+
+QUrl Source::pathUrl(const ipfs::Cid &root, const QStringList &path) const
+{
+    QUrl url = m_base;
+    url.setPath(url.path() + QStringLiteral("/ipfs/") + root.toString() + encodedPath(path),
+                QUrl::TolerantMode);
+    return url;
+}
+
+} // namespace pt::fetch
