@@ -56,7 +56,7 @@ FetchJob::FetchJob(const ContentRef &ref, const QString &destination, LocalStore
       m_config(config), m_cancelFlag(std::make_shared<std::atomic_bool>(false))
 {
     for (const Source &s : config.sources)
-        m_sources.append(SourceState{s});
+        m_sources.append(SourceState{s, 0, false, {}});
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &FetchJob::onTick);
     connect(&m_assembly, &QFutureWatcher<Result<QByteArray>>::finished, this, [this] {

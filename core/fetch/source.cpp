@@ -57,7 +57,8 @@ static QString encodedPath(const QStringList &path)
     return p;
 }
 
-QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte) const
+QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte,
+                                   bool wholeDag) const
 {
     if (m_kind == Kind::KuboRpc) {
         // dag/export streams the whole DAG below a CID (no paths, no ranges).
@@ -74,7 +75,7 @@ QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &pat
                 QUrl::TolerantMode);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("car"));
-    q.addQueryItem(QStringLiteral("dag-scope"), QStringLiteral("entity"));
+    q.addQueryItem(QStringLiteral("dag-scope"), wholeDag ? QStringLiteral("all") : QStringLiteral("entity"));
     if (fromByte > 0)
         q.addQueryItem(QStringLiteral("entity-bytes"), QStringLiteral("%1:*").arg(fromByte));
     url.setQuery(q);

@@ -30,8 +30,10 @@ public:
     bool carForPaths() const { return m_kind == Kind::TrustlessGateway; }
 
     // A CAR of `root`/`path` (the blocks that prove the path, then the target's DAG), starting
-    // at file byte `fromByte` where the source supports ranges.
-    QNetworkRequest carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte) const;
+    // at file byte `fromByte` where the source supports ranges. `wholeDag` asks for every
+    // block below the target (dag-scope=all: a directory's files) instead of one entity.
+    QNetworkRequest carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte,
+                               bool wholeDag = false) const;
     QNetworkRequest blockRequest(const ipfs::Cid &cid) const;
     // GET for gateways; Kubo's RPC API wants POST for everything (GET gives 405).
     QByteArray verb() const { return m_kind == Kind::KuboRpc ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"); }

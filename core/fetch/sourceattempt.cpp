@@ -67,11 +67,13 @@ void SourceAttempt::finish(Outcome outcome, const Error &error)
 
 void SourceAttempt::startCar()
 {
+    ++m_carRequests;
     m_carTried = true;
     const bool gateway = m_source.carForPaths();
-    const qint64 from = (m_fetch->targetKnown() && !m_fetch->targetIsDirectory()) ? m_fetch->firstMissingOffset() : 0;
+    const bool directory = m_fetch->targetKnown() && m_fetch->targetIsDirectory();
+    const qint64 from = (m_fetch->targetKnown() && !directory) ? m_fetch->firstMissingOffset() : 0;
     QNetworkRequest request = gateway
-        ? m_source.carRequest(m_fetch->root(), m_fetch->path(), from)
+        ? m_source.carRequest(m_fetch->root(), m_fetch->path(), from, directory)
         : m_source.carRequest(m_fetch->target(), {}, 0);
     request.setTransferTimeout(m_stallTimeoutMs);
     m_parser = CarStreamParser();
@@ -198,6 +200,11 @@ void SourceAttempt::onCarFinished()
         return;
     if (m_fetch->complete()) {
         finish(Outcome::Complete);
+        return;
+    }
+    // The entity of a directory is the directory node alone: ask once more for all below it.
+    if (m_source.carForPaths() && m_fetch->targetIsDirectory() && m_carRequests == 1) {
+        startCar();
         return;
     }
     // A 200 CAR stream may end early when the gateway misses a child block (trustless gateway

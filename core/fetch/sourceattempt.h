@@ -70,6 +70,7 @@ private:
     CarStreamParser m_parser;
     bool m_carChecked = false;
     bool m_carTried = false;
+    int m_carRequests = 0;
     QHash<QNetworkReply *, ipfs::Cid> m_blocks; // in flight
     bool m_done = false;
     Outcome m_outcome = Outcome::Exhausted;
