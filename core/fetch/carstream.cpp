@@ -52,12 +52,13 @@ Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &
         }
         const quint64 limit = m_headerDone ? quint64(m_maxBlockSize) + 128 : kMaxHeaderBytes;
         if (length == 0 || length > limit) {
-            return Error(Error::InvalidInput,
-                         QStringLiteral("CAR stream: %1 at byte %2 is %3 bytes (limit %4)")
-                             .arg(m_headerDone ? QStringLiteral("section") : QStringLiteral("header"))
-                             .arg(m_offset)
-                             .arg(length)
-                             .arg(limit));
+            return Error(
+                Error::InvalidInput,
+                QStringLiteral("CAR stream: %1 at byte %2 is %3 bytes (limit %4)")
+                    .arg(m_headerDone ? QStringLiteral("section") : QStringLiteral("header"))
+                    .arg(m_offset)
+                    .arg(length)
+                    .arg(limit));
         }
         if (quint64(m_buffer.size() - m_pos - prefix) < length)
             return {}; // wait for the rest of the section
@@ -75,7 +76,8 @@ Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &
             m_headerDone = true;
         } else {
             qsizetype cidEnd = start;
-            Result<ipfs::Cid> cid = ipfs::Cid::read(QByteArrayView(m_buffer).first(start + qsizetype(length)), cidEnd);
+            Result<ipfs::Cid> cid =
+                ipfs::Cid::read(QByteArrayView(m_buffer).first(start + qsizetype(length)), cidEnd);
             if (!cid) {
                 return cid.error().wrapped(
                     QStringLiteral("CAR stream: section at byte %1").arg(m_offset));

@@ -17,10 +17,10 @@ struct ContentRef
     enum class Kind { Ipfs, Https };
 
     Kind kind = Kind::Ipfs;
-    ipfs::Cid root;      // Ipfs: the root CID (a directory for v1 trace packages)
-    QStringList path;    // Ipfs: names below root, e.g. {"trace.json.gz"}
-    QUrl url;            // Https: where the bytes are
-    QByteArray sha256;   // 32 raw bytes, or empty when the registry has none
+    ipfs::Cid root;       // Ipfs: the root CID (a directory for v1 trace packages)
+    QStringList path;     // Ipfs: names below root, e.g. {"trace.json.gz"}
+    QUrl url;             // Https: where the bytes are
+    QByteArray sha256;    // 32 raw bytes, or empty when the registry has none
     qint64 sizeHint = -1; // informational (registry size_bytes)
 
     static ContentRef ipfsPath(const ipfs::Cid &root, const QStringList &path = {})

@@ -22,8 +22,7 @@ constexpr qint64 kMaxProcessed = 20'000'000;
 
 DagFetch::DagFetch(const Cid &root, const QStringList &path, LocalStore *store)
     : m_root(root), m_path(path), m_store(store)
-{
-}
+{}
 
 QString DagFetch::where(const Cid &cid) const
 {
@@ -137,9 +136,9 @@ Result<void> DagFetch::process(const Cid &cid, const QByteArray &block, const Wa
 Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, const Want &w)
 {
     const QString segment = m_path.at(w.pathDepth);
-    const QString here = w.pathDepth == 0
-        ? m_root.toString()
-        : m_root.toString() + QLatin1Char('/') + m_path.mid(0, w.pathDepth).join(QLatin1Char('/'));
+    const QString here = w.pathDepth == 0 ? m_root.toString()
+                                          : m_root.toString() + QLatin1Char('/') +
+                                                m_path.mid(0, w.pathDepth).join(QLatin1Char('/'));
     auto notADirectory = [&](const QString &what) {
         return Error(Error::NotFound, QStringLiteral("%1 is %2, not a directory: there is no "
                                                      "\"%3\" below it")
@@ -149,12 +148,14 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
         return notADirectory(QStringLiteral("a raw block"));
     Result<ipfs::PbNode> node = ipfs::decodePbNode(block);
     if (!node)
-        return node.error().wrapped(QStringLiteral("directory node %1 of %2").arg(cid.toString(), here));
+        return node.error().wrapped(
+            QStringLiteral("directory node %1 of %2").arg(cid.toString(), here));
     if (!node->data)
         return notADirectory(QStringLiteral("a dag-pb node without UnixFS data"));
     Result<ipfs::UnixfsData> fs = ipfs::decodeUnixfsData(*node->data);
     if (!fs)
-        return fs.error().wrapped(QStringLiteral("UnixFS data of %1 (%2)").arg(cid.toString(), here));
+        return fs.error().wrapped(
+            QStringLiteral("UnixFS data of %1 (%2)").arg(cid.toString(), here));
     const QByteArray name = segment.toUtf8();
     const ipfs::PbLink *found = nullptr;
     if (fs->type == ipfs::UnixfsType::HAMTShard) {
@@ -162,12 +163,13 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
         // given by byte L of the name's murmur3 hash; links are named "XX<name>" for entries
         // and "XX" for sub-shards, XX being the bucket in upper-case hex.
         if (fs->fanout.value_or(0) != 256 || fs->hashType.value_or(0) != 0x22) {
-            return Error(Error::Unsupported,
-                         QStringLiteral("sharded directory %1 (%2) uses fanout %3 / hash 0x%4; only "
-                                        "fanout 256 with murmur3 (what Kubo writes) is supported")
-                             .arg(cid.toString(), here)
-                             .arg(fs->fanout.value_or(0))
-                             .arg(fs->hashType.value_or(0), 0, 16));
+            return Error(
+                Error::Unsupported,
+                QStringLiteral("sharded directory %1 (%2) uses fanout %3 / hash 0x%4; only "
+                               "fanout 256 with murmur3 (what Kubo writes) is supported")
+                    .arg(cid.toString(), here)
+                    .arg(fs->fanout.value_or(0))
+                    .arg(fs->hashType.value_or(0), 0, 16));
         }
         const QByteArray hash = ipfs::hamtHash(name);
         if (w.hamtLevel >= hash.size()) {
@@ -196,9 +198,10 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
             if (link.name.value_or(QByteArray()) != name)
                 continue;
             if (found) {
-                return Error(Error::InvalidInput,
-                             QStringLiteral("directory %1 (%2) lists \"%3\" twice; the DAG is malformed")
-                                 .arg(cid.toString(), here, segment));
+                return Error(
+                    Error::InvalidInput,
+                    QStringLiteral("directory %1 (%2) lists \"%3\" twice; the DAG is malformed")
+                        .arg(cid.toString(), here, segment));
             }
             found = &link;
         }
@@ -224,8 +227,8 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
 {
     const qint64 occurrences = std::max<qint64>(1, w.offsets.size());
     auto malformed = [&](const QString &why) {
-        return Error(Error::InvalidInput,
-                     QStringLiteral("block %1 of %2 is malformed: %3").arg(cid.toString(), where(m_root), why));
+        return Error(Error::InvalidInput, QStringLiteral("block %1 of %2 is malformed: %3")
+                                              .arg(cid.toString(), where(m_root), why));
     };
     auto checkExpected = [&](qint64 bytes) -> Result<void> {
         if (w.expectedBytes >= 0 && w.expectedBytes != bytes) {
@@ -245,10 +248,11 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
         return {};
     }
     if (cid.codec() != ipfs::Codec::DagPb) {
-        return Error(Error::Unsupported,
-                     QStringLiteral("block %1 of %2 uses the %3 codec; only UnixFS (dag-pb and raw) "
-                                    "content can be downloaded")
-                         .arg(cid.toString(), where(m_root), ipfs::codecName(cid.codec())));
+        return Error(
+            Error::Unsupported,
+            QStringLiteral("block %1 of %2 uses the %3 codec; only UnixFS (dag-pb and raw) "
+                           "content can be downloaded")
+                .arg(cid.toString(), where(m_root), ipfs::codecName(cid.codec())));
     }
     Result<ipfs::PbNode> node = ipfs::decodePbNode(block);
     if (!node)
@@ -270,14 +274,16 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
                                  .arg(fs->blocksizes.size()));
         }
         for (quint64 s : fs->blocksizes) {
-            if (s > quint64(std::numeric_limits<qint64>::max() / 4) || total > std::numeric_limits<qint64>::max() / 4)
+            if (s > quint64(std::numeric_limits<qint64>::max() / 4) ||
+                total > std::numeric_limits<qint64>::max() / 4)
                 return malformed(QStringLiteral("its block sizes overflow"));
             total += qint64(s);
         }
         if (fs->filesize && *fs->filesize != quint64(total)) {
-            return malformed(QStringLiteral("its filesize is %1 but its data and children hold %2 bytes")
-                                 .arg(*fs->filesize)
-                                 .arg(total));
+            return malformed(
+                QStringLiteral("its filesize is %1 but its data and children hold %2 bytes")
+                    .arg(*fs->filesize)
+                    .arg(total));
         }
         if (Result<void> r = checkExpected(total); !r)
             return r;

@@ -60,10 +60,10 @@ public:
 private:
     struct Want
     {
-        int depth = 0;            // levels below the root (bounded, see kMaxDepth)
-        int pathDepth = -1;       // >= 0: a directory on the path, resolving m_path[pathDepth]
-        int hamtLevel = 0;        // shard level inside a sharded directory on the path
-        QList<qint64> offsets;    // file offsets this block starts at (content nodes)
+        int depth = 0;             // levels below the root (bounded, see kMaxDepth)
+        int pathDepth = -1;        // >= 0: a directory on the path, resolving m_path[pathDepth]
+        int hamtLevel = 0;         // shard level inside a sharded directory on the path
+        QList<qint64> offsets;     // file offsets this block starts at (content nodes)
         qint64 expectedBytes = -1; // file bytes below it (from the parent's blocksizes)
     };
 

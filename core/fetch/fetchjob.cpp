@@ -114,7 +114,8 @@ void FetchJob::cancel()
     if (m_httpsReply)
         m_httpsReply->abort();
     // Partial data stays: verified blocks in the store, or the .part file, so a retry resumes.
-    m_error = Error(Error::Cancelled, QStringLiteral("download of %1 cancelled").arg(m_ref.displayName()));
+    m_error = Error(Error::Cancelled,
+                    QStringLiteral("download of %1 cancelled").arg(m_ref.displayName()));
     m_finished = true;
     m_tick.stop();
     setPhase(FetchPhase::Cancelled);
@@ -175,15 +176,25 @@ void FetchJob::startIpfs()
     launchNext();
 }
 
+bool FetchJob::isActive(int index) const
+{
+    for (const auto &a : m_active) {
+        if (a.second == index)
+            return true;
+    }
+    return false;
+}
+
+bool FetchJob::launchable(int index) const
+{
+    const SourceState &s = m_sources.at(index);
+    return !s.dropped && !s.cooling && !isActive(index);
+}
+
 QString FetchJob::nextSourceName() const
 {
     for (int i = 0; i < m_sources.size(); ++i) {
-        if (m_sources.at(i).dropped)
-            continue;
-        bool active = false;
-        for (const auto &a : m_active)
-            active = active || a.second == i;
-        if (!active)
+        if (launchable(i))
             return m_sources.at(i).source.name();
     }
     return {};
@@ -192,20 +203,19 @@ QString FetchJob::nextSourceName() const
 void FetchJob::launchNext()
 {
     for (int i = 0; i < m_sources.size(); ++i) {
-        if (m_sources.at(i).dropped)
-            continue;
-        bool active = false;
-        for (const auto &a : std::as_const(m_active))
-            active = active || a.second == i;
-        if (active)
-            continue;
-        launch(i);
-        return;
+        if (launchable(i)) {
+            launch(i);
+            return;
+        }
     }
-    if (m_active.isEmpty() && m_pendingRetries == 0) {
+    bool cooling = false;
+    for (const SourceState &s : std::as_const(m_sources))
+        cooling = cooling || (s.cooling && !s.dropped);
+    if (m_active.isEmpty() && !cooling) {
         QStringList reasons;
         for (const SourceState &s : std::as_const(m_sources))
-            reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried") : s.lastError);
+            reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
+                                                 : s.lastError);
         fail(Error(Error::NotFound,
                    QStringLiteral("no source could deliver verified bytes of %1 — %2")
                        .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
@@ -227,7 +237,8 @@ void FetchJob::launch(int index)
             m_progress.phase = FetchPhase::Downloading;
         emit progressChanged();
     });
-    connect(attempt, &SourceAttempt::finished, this, [this, attempt, index] { onAttemptFinished(attempt, index); });
+    connect(attempt, &SourceAttempt::finished, this,
+            [this, attempt, index] { onAttemptFinished(attempt, index); });
     m_progress.source = activeSourceNames();
     emit progressChanged();
     attempt->start();
@@ -277,30 +288,30 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
         state.dropped = true;
         state.lastError = reason;
         note(QStringLiteral("%1; dropped for this download%2")
-                 .arg(reason, nextSourceName().isEmpty() ? QString()
-                                                         : QStringLiteral(", trying %1").arg(nextSourceName())));
+                 .arg(reason, nextSourceName().isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(", trying %1").arg(nextSourceName())));
         break;
     case O::Transient:
         state.lastError = reason;
         if (state.retries < m_config.maxRetries) {
-            const int delay = int(m_config.retryBaseMs * (1 << state.retries)
-                                  * (0.5 + QRandomGenerator::global()->generateDouble()));
+            const int delay = int(m_config.retryBaseMs * (1 << state.retries) *
+                                  (0.5 + QRandomGenerator::global()->generateDouble()));
             ++state.retries;
-            ++m_pendingRetries;
+            state.cooling = true;
             note(QStringLiteral("%1; retrying in %2 s (attempt %3 of %4)")
                      .arg(reason)
                      .arg(delay / 1000.0, 0, 'f', 1)
                      .arg(state.retries + 1)
                      .arg(m_config.maxRetries + 1));
             QTimer::singleShot(delay, this, [this, index] {
-                --m_pendingRetries;
+                m_sources[index].cooling = false;
                 if (m_finished)
                     return;
-                bool active = false;
-                for (const auto &a : std::as_const(m_active))
-                    active = active || a.second == index;
-                if (!active && !m_sources.at(index).dropped)
+                if (launchable(index) && m_active.size() < m_config.maxConcurrentSources)
                     launch(index);
+                else if (m_active.isEmpty())
+                    launchNext();
             });
             // Meanwhile the next source may already help.
             if (m_active.isEmpty())
@@ -308,7 +319,9 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
             return;
         }
         state.dropped = true;
-        note(QStringLiteral("%1; giving up on it after %2 attempts").arg(reason).arg(state.retries + 1));
+        note(QStringLiteral("%1; giving up on it after %2 attempts")
+                 .arg(reason)
+                 .arg(state.retries + 1));
         break;
     case O::Exhausted:
     case O::Refused:
@@ -331,7 +344,8 @@ void FetchJob::onTick()
     if (dt > 0) {
         const double instant = (done - m_lastTickBytes) / dt;
         // Exponential smoothing; the ETA is shown only once the rate has settled.
-        m_progress.bytesPerSecond = m_rateSamples == 0 ? instant : 0.7 * m_progress.bytesPerSecond + 0.3 * instant;
+        m_progress.bytesPerSecond =
+            m_rateSamples == 0 ? instant : 0.7 * m_progress.bytesPerSecond + 0.3 * instant;
         ++m_rateSamples;
     }
     m_lastTickMs = now;
@@ -352,7 +366,8 @@ void FetchJob::onTick()
         const qint64 ran = now - m_attemptStartMs.value(attempt);
         if (ran < m_config.hedgeAfterMs)
             continue;
-        const double rate = (attempt->acceptedBytes() - m_attemptStartBytes.value(attempt)) * 1000.0 / ran;
+        const double rate =
+            (attempt->acceptedBytes() - m_attemptStartBytes.value(attempt)) * 1000.0 / ran;
         if (rate < m_config.slowBytesPerSecond && !nextSourceName().isEmpty()) {
             note(QStringLiteral("%1 is slow (%2 KiB/s); also trying %3")
                      .arg(m_sources.at(a.second).source.name())
@@ -379,7 +394,8 @@ void FetchJob::assemble()
         ipfs::Exporter exporter(store);
         exporter.setCancelFlag(cancel.get());
         if (!QDir().mkpath(QFileInfo(destination).path()))
-            return Error(Error::Io, QStringLiteral("cannot create the folder of %1").arg(destination));
+            return Error(Error::Io,
+                         QStringLiteral("cannot create the folder of %1").arg(destination));
         if (directory) {
             const QString fresh = destination + QStringLiteral(".new");
             QDir(fresh).removeRecursively();
@@ -389,15 +405,19 @@ void FetchJob::assemble()
             const QString old = destination + QStringLiteral(".old");
             QDir(old).removeRecursively();
             if (QFileInfo::exists(destination) && !QDir().rename(destination, old))
-                return Error(Error::Io, QStringLiteral("cannot move the old %1 aside").arg(destination));
+                return Error(Error::Io,
+                             QStringLiteral("cannot move the old %1 aside").arg(destination));
             if (!QDir().rename(fresh, destination))
-                return Error(Error::Io, QStringLiteral("cannot move %1 into place").arg(destination));
+                return Error(Error::Io,
+                             QStringLiteral("cannot move %1 into place").arg(destination));
             QDir(old).removeRecursively();
             return QByteArray();
         }
         QSaveFile file(destination);
         if (!file.open(QIODevice::WriteOnly))
-            return Error(Error::Io, QStringLiteral("cannot write %1: %2").arg(destination, file.errorString()));
+            return Error(
+                Error::Io,
+                QStringLiteral("cannot write %1: %2").arg(destination, file.errorString()));
         HashingSaveFile sink(&file);
         Result<ipfs::ExportStats> r = exporter.exportFile(target, &sink);
         if (!r) {
@@ -407,14 +427,16 @@ void FetchJob::assemble()
         const QByteArray digest = sink.digest();
         if (!expected.isEmpty() && digest != expected) {
             file.cancelWriting();
-            return Error(Error::VerifyFailed,
-                         QStringLiteral("%1 matches its CID but its sha256 is %2 while the registry "
-                                        "says %3; the registry entry is wrong — nothing was saved")
-                             .arg(what, hex(digest), hex(expected)));
+            return Error(
+                Error::VerifyFailed,
+                QStringLiteral("%1 matches its CID but its sha256 is %2 while the registry "
+                               "says %3; the registry entry is wrong — nothing was saved")
+                    .arg(what, hex(digest), hex(expected)));
         }
         // QSaveFile::commit() fsyncs the temp file before renaming it over the destination.
         if (!file.commit())
-            return Error(Error::Io, QStringLiteral("cannot save %1: %2").arg(destination, file.errorString()));
+            return Error(Error::Io,
+                         QStringLiteral("cannot save %1: %2").arg(destination, file.errorString()));
         return digest;
     }));
 }
@@ -451,19 +473,23 @@ void FetchJob::startHttps()
             have += chunk.size();
         }
     } else {
-        fail(Error(Error::Io, QStringLiteral("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
+        fail(Error(
+            Error::Io,
+            QStringLiteral("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
         return;
     }
     QNetworkRequest request(m_ref.url);
     request.setHeader(QNetworkRequest::UserAgentHeader, Source::userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_config.stallTimeoutMs);
     if (have > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     m_progress.doneBytes = have;
     m_httpsReply = m_nam->get(request);
     connect(m_httpsReply, &QNetworkReply::metaDataChanged, this, [this, have] {
-        const int status = m_httpsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status =
+            m_httpsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (have > 0 && status == 200) {
             // The server ignored the Range: start over.
             m_part->resize(0);
@@ -471,19 +497,22 @@ void FetchJob::startHttps()
             m_partHash = std::make_unique<ipfs::Sha256>();
             m_progress.doneBytes = 0;
         }
-        const qint64 length = m_httpsReply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 length =
+            m_httpsReply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > 0 && m_progress.totalBytes < 0)
             m_progress.totalBytes = m_progress.doneBytes + length;
     });
     connect(m_httpsReply, &QNetworkReply::readyRead, this, [this] {
-        const int status = m_httpsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status =
+            m_httpsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200 && status != 206)
             return;
         const QByteArray data = m_httpsReply->readAll();
         m_partHash->addData(data);
         if (m_part->write(data) != data.size()) {
             m_httpsReply->abort();
-            fail(Error(Error::Io, QStringLiteral("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
+            fail(Error(Error::Io, QStringLiteral("cannot write %1: %2")
+                                      .arg(m_part->fileName(), m_part->errorString())));
             return;
         }
         m_progress.doneBytes += data.size();
@@ -497,9 +526,11 @@ void FetchJob::startHttps()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
             m_part->close(); // kept for resuming
-            fail(Error(Error::Network, QStringLiteral("%1: %2 (HTTP %3); the partial download is kept and resumes next time")
-                                           .arg(m_ref.url.toDisplayString(), reply->errorString())
-                                           .arg(status)));
+            fail(Error(Error::Network,
+                       QStringLiteral(
+                           "%1: %2 (HTTP %3); the partial download is kept and resumes next time")
+                           .arg(m_ref.url.toDisplayString(), reply->errorString())
+                           .arg(status)));
             return;
         }
         setPhase(FetchPhase::Verifying);
@@ -507,14 +538,16 @@ void FetchJob::startHttps()
         if (!m_ref.sha256.isEmpty() && digest != m_ref.sha256) {
             m_part->close();
             m_part->remove();
-            fail(Error(Error::VerifyFailed,
-                       QStringLiteral("%1 sent a file whose sha256 is %2, but the registry says %3; "
-                                      "it was discarded")
-                           .arg(m_ref.url.toDisplayString(), hex(digest), hex(m_ref.sha256))));
+            fail(
+                Error(Error::VerifyFailed,
+                      QStringLiteral("%1 sent a file whose sha256 is %2, but the registry says %3; "
+                                     "it was discarded")
+                          .arg(m_ref.url.toDisplayString(), hex(digest), hex(m_ref.sha256))));
             return;
         }
         if (!syncFile(*m_part)) {
-            fail(Error(Error::Io, QStringLiteral("cannot flush %1 to disk").arg(m_part->fileName())));
+            fail(Error(Error::Io,
+                       QStringLiteral("cannot flush %1 to disk").arg(m_part->fileName())));
             return;
         }
         m_part->close();

@@ -25,11 +25,11 @@ class SourceAttempt;
 
 struct FetchConfig
 {
-    QList<Source> sources;            // in order of preference: the daemon, then gateways
-    int stallTimeoutMs = 30'000;      // no byte for this long: the source is stuck
-    int maxRetries = 2;               // per source, for transient failures
-    int retryBaseMs = 1'000;          // backoff: base·2^n, ±50 % jitter
-    int hedgeAfterMs = 5'000;         // a source slower than slowBytesPerSecond for this long
+    QList<Source> sources;                 // in order of preference: the daemon, then gateways
+    int stallTimeoutMs = 30'000;           // no byte for this long: the source is stuck
+    int maxRetries = 2;                    // per source, for transient failures
+    int retryBaseMs = 1'000;               // backoff: base·2^n, ±50 % jitter
+    int hedgeAfterMs = 5'000;              // a source slower than slowBytesPerSecond for this long
     qint64 slowBytesPerSecond = 64 * 1024; //   gets the next source raced beside it
     int maxConcurrentSources = 2;
 };
@@ -87,6 +87,7 @@ private:
         Source source;
         int retries = 0;
         bool dropped = false;
+        bool cooling = false; // waiting for its retry timer
         QString lastError;
     };
 
@@ -103,6 +104,8 @@ private:
     void setPhase(FetchPhase phase);
     QString activeSourceNames() const;
     QString nextSourceName() const;
+    bool isActive(int index) const;
+    bool launchable(int index) const;
 
     ContentRef m_ref;
     QString m_destination;
@@ -115,7 +118,6 @@ private:
     QList<QPair<QPointer<SourceAttempt>, int>> m_active; // attempt, source index
     QHash<SourceAttempt *, qint64> m_attemptStartBytes;
     QHash<SourceAttempt *, qint64> m_attemptStartMs;
-    int m_pendingRetries = 0;
 
     QTimer m_tick;
     QElapsedTimer m_clock;

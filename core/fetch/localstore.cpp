@@ -17,7 +17,8 @@ QString LocalStore::blockPath(const ipfs::Cid &cid) const
     const QString key = ipfs::base32Encode(cid.hash().bytes(), /*upper=*/true);
     // flatfs "next-to-last/2": the last characters of a hash are evenly spread.
     const QString shard = key.mid(key.size() - 3, 2);
-    return m_dir + QStringLiteral("/blocks/") + shard + QLatin1Char('/') + key + QStringLiteral(".data");
+    return m_dir + QStringLiteral("/blocks/") + shard + QLatin1Char('/') + key +
+           QStringLiteral(".data");
 }
 
 bool LocalStore::hasBlock(const ipfs::Cid &cid) const
@@ -53,9 +54,10 @@ Result<QByteArray> LocalStore::getBlock(const ipfs::Cid &cid)
 Result<void> LocalStore::putBlock(const ipfs::Cid &cid, const QByteArray &block)
 {
     if (block.size() > ipfs::kMaxBlockSize) {
-        return Error(Error::InvalidInput, QStringLiteral("block %1 is %2 bytes, over the 2 MiB limit")
-                                              .arg(cid.toString())
-                                              .arg(block.size()));
+        return Error(Error::InvalidInput,
+                     QStringLiteral("block %1 is %2 bytes, over the 2 MiB limit")
+                         .arg(cid.toString())
+                         .arg(block.size()));
     }
     const QString path = blockPath(cid);
     if (QFileInfo::exists(path))
@@ -64,22 +66,24 @@ Result<void> LocalStore::putBlock(const ipfs::Cid &cid, const QByteArray &block)
     if (!QDir().mkpath(folder)) {
         return Error(Error::Io, QStringLiteral("cannot create the store folder %1").arg(folder));
     }
-    const QString tmp = path + QStringLiteral(".tmp-")
-        + QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString tmp = path + QStringLiteral(".tmp-") +
+                        QString::number(QRandomGenerator::global()->generate64(), 36);
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly) || f.write(block) != block.size() || !f.flush()) {
         const QString why = f.errorString();
         f.remove();
-        return Error(Error::Io, QStringLiteral("cannot write block %1 to %2: %3")
-                                    .arg(cid.toString(), tmp, why));
+        return Error(
+            Error::Io,
+            QStringLiteral("cannot write block %1 to %2: %3").arg(cid.toString(), tmp, why));
     }
     f.close();
     // rename() is atomic on POSIX; if another job stored the same block meanwhile, fine.
     if (!QFile::rename(tmp, path)) {
         QFile::remove(tmp);
         if (!QFileInfo::exists(path)) {
-            return Error(Error::Io,
-                         QStringLiteral("cannot move block %1 into place at %2").arg(cid.toString(), path));
+            return Error(
+                Error::Io,
+                QStringLiteral("cannot move block %1 into place at %2").arg(cid.toString(), path));
         }
     }
     return {};
@@ -108,7 +112,8 @@ Result<void> LocalStore::clear()
 {
     QDir blocks(m_dir + QStringLiteral("/blocks"));
     if (blocks.exists() && !blocks.removeRecursively())
-        return Error(Error::Io, QStringLiteral("cannot remove every block below %1").arg(blocks.path()));
+        return Error(Error::Io,
+                     QStringLiteral("cannot remove every block below %1").arg(blocks.path()));
     return {};
 }
 

@@ -75,7 +75,8 @@ QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &pat
                 QUrl::TolerantMode);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("car"));
-    q.addQueryItem(QStringLiteral("dag-scope"), wholeDag ? QStringLiteral("all") : QStringLiteral("entity"));
+    q.addQueryItem(QStringLiteral("dag-scope"),
+                   wholeDag ? QStringLiteral("all") : QStringLiteral("entity"));
     if (fromByte > 0)
         q.addQueryItem(QStringLiteral("entity-bytes"), QStringLiteral("%1:*").arg(fromByte));
     url.setQuery(q);

@@ -36,7 +36,10 @@ public:
                                bool wholeDag = false) const;
     QNetworkRequest blockRequest(const ipfs::Cid &cid) const;
     // GET for gateways; Kubo's RPC API wants POST for everything (GET gives 405).
-    QByteArray verb() const { return m_kind == Kind::KuboRpc ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"); }
+    QByteArray verb() const
+    {
+        return m_kind == Kind::KuboRpc ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    }
 
     // A path-gateway URL of the same content (no verification possible per block; used only
     // when the whole file's sha256 is known).

@@ -11,9 +11,9 @@ constexpr int kParallelBlocks = 8;
 
 SourceAttempt::SourceAttempt(const Source &source, DagFetch *fetch, QNetworkAccessManager *nam,
                              int stallTimeoutMs, QObject *parent)
-    : QObject(parent), m_source(source), m_fetch(fetch), m_nam(nam), m_stallTimeoutMs(stallTimeoutMs)
-{
-}
+    : QObject(parent), m_source(source), m_fetch(fetch), m_nam(nam),
+      m_stallTimeoutMs(stallTimeoutMs)
+{}
 
 SourceAttempt::~SourceAttempt()
 {
@@ -41,16 +41,18 @@ void SourceAttempt::cancel()
 
 void SourceAttempt::abortAll()
 {
-    if (m_car) {
-        m_car->disconnect(this);
-        m_car->abort();
-        m_car->deleteLater();
-    }
-    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-        it.key()->deleteLater();
-    }
+    auto drop = [this](QNetworkReply *reply) {
+        reply->disconnect(this);
+        // A reply that already failed must not be aborted again (Qt warns "error ... must only
+        // be called once").
+        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
+            reply->abort();
+        reply->deleteLater();
+    };
+    if (m_car)
+        drop(m_car);
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it)
+        drop(it.key());
     m_blocks.clear();
 }
 
@@ -72,9 +74,9 @@ void SourceAttempt::startCar()
     const bool gateway = m_source.carForPaths();
     const bool directory = m_fetch->targetKnown() && m_fetch->targetIsDirectory();
     const qint64 from = (m_fetch->targetKnown() && !directory) ? m_fetch->firstMissingOffset() : 0;
-    QNetworkRequest request = gateway
-        ? m_source.carRequest(m_fetch->root(), m_fetch->path(), from, directory)
-        : m_source.carRequest(m_fetch->target(), {}, 0);
+    QNetworkRequest request =
+        gateway ? m_source.carRequest(m_fetch->root(), m_fetch->path(), from, directory)
+                : m_source.carRequest(m_fetch->target(), {}, 0);
     request.setTransferTimeout(m_stallTimeoutMs);
     m_parser = CarStreamParser();
     m_carChecked = false;
@@ -94,8 +96,8 @@ void SourceAttempt::onCarData()
             return; // the body is an error page; onCarFinished classifies it
         const QByteArray type = m_car->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         // js-ipfs answers dag/export as application/json; only gateways are held to the spec.
-        if (m_source.kind() == Source::Kind::TrustlessGateway
-            && !type.startsWith("application/vnd.ipld.car")) {
+        if (m_source.kind() == Source::Kind::TrustlessGateway &&
+            !type.startsWith("application/vnd.ipld.car")) {
             finish(Outcome::Refused,
                    Error(Error::Network,
                          QStringLiteral("%1 answered a CAR request with Content-Type \"%2\"; it "
@@ -124,9 +126,10 @@ bool SourceAttempt::offer(const ipfs::Cid &cid, const QByteArray &data)
     if (!r) {
         const Error &e = r.error();
         if (e.code == Error::VerifyFailed) {
-            finish(Outcome::Lied, Error(Error::VerifyFailed,
-                                        QStringLiteral("%1 sent a block that does not match CID %2 (%3)")
-                                            .arg(m_source.name(), cid.toString(), e.message)));
+            finish(Outcome::Lied,
+                   Error(Error::VerifyFailed,
+                         QStringLiteral("%1 sent a block that does not match CID %2 (%3)")
+                             .arg(m_source.name(), cid.toString(), e.message)));
         } else {
             finish(Outcome::Fatal, e);
         }
@@ -143,8 +146,8 @@ SourceAttempt::Outcome SourceAttempt::classify(QNetworkReply *reply, QString *wh
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError err = reply->error();
-    if (err == QNetworkReply::InsecureRedirectError || err == QNetworkReply::TooManyRedirectsError
-        || (status >= 300 && status < 400)) {
+    if (err == QNetworkReply::InsecureRedirectError ||
+        err == QNetworkReply::TooManyRedirectsError || (status >= 300 && status < 400)) {
         *why = QStringLiteral("%1 redirected to %2; redirects to another host are not followed")
                    .arg(m_source.name(),
                         reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString());
@@ -167,7 +170,9 @@ SourceAttempt::Outcome SourceAttempt::classify(QNetworkReply *reply, QString *wh
         return Outcome::Refused;
     }
     if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
-        *why = QStringLiteral("%1 sent nothing for %2 s").arg(m_source.name()).arg(m_stallTimeoutMs / 1000.0);
+        *why = QStringLiteral("%1 sent nothing for %2 s")
+                   .arg(m_source.name())
+                   .arg(m_stallTimeoutMs / 1000.0);
         return Outcome::Transient;
     }
     *why = QStringLiteral("%1: %2").arg(m_source.name(), reply->errorString());
@@ -181,14 +186,20 @@ void SourceAttempt::onCarFinished()
         return;
     m_car = nullptr;
     reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError
-        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+    if (reply->error() != QNetworkReply::NoError ||
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
         QString why;
         const Outcome o = classify(reply, &why);
+        // "Not found" for a path is a claim; with the directory blocks we can check it
+        // ourselves and say precisely which name is missing (or find that the source lied).
+        if (o == Outcome::Exhausted && !m_fetch->targetKnown() && !m_fetch->path().isEmpty()) {
+            startBlocks();
+            return;
+        }
         // A transfer cut mid-stream still delivered verified blocks; carry on block by block
         // unless the source refused outright.
-        if ((o == Outcome::Transient || o == Outcome::Exhausted) && m_fetch->blocksAccepted() > 0
-            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+        if ((o == Outcome::Transient || o == Outcome::Exhausted) && m_fetch->blocksAccepted() > 0 &&
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
             startBlocks();
             return;
         }
@@ -255,7 +266,8 @@ void SourceAttempt::pumpBlocks()
                                                 .arg(m_source.name(), cid.toString())));
             }
         });
-        connect(reply, &QNetworkReply::finished, this, [this, reply, cid] { onBlockFinished(reply, cid); });
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, cid] { onBlockFinished(reply, cid); });
     }
 }
 
@@ -265,8 +277,8 @@ void SourceAttempt::onBlockFinished(QNetworkReply *reply, const ipfs::Cid &cid)
         return;
     m_blocks.remove(reply);
     reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError
-        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+    if (reply->error() != QNetworkReply::NoError ||
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
         QString why;
         const Outcome o = classify(reply, &why);
         finish(o, Error(o == Outcome::Exhausted ? Error::NotFound : Error::Network,

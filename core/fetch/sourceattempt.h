@@ -21,12 +21,12 @@ class SourceAttempt : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Complete,   // the DagFetch is complete
-        Exhausted,  // the source answered but does not have (all of) it: try another
-        Transient,  // network trouble, 5xx, 429, timeout: worth a retry later
-        Refused,    // not a usable source for this (wrong protocol, redirect off-host, 4xx)
-        Lied,       // sent bytes that do not match a CID, or an oversized block: drop it
-        Fatal,      // the content itself is bad (malformed DAG, path not found): stop the job
+        Complete,  // the DagFetch is complete
+        Exhausted, // the source answered but does not have (all of) it: try another
+        Transient, // network trouble, 5xx, 429, timeout: worth a retry later
+        Refused,   // not a usable source for this (wrong protocol, redirect off-host, 4xx)
+        Lied,      // sent bytes that do not match a CID, or an oversized block: drop it
+        Fatal,     // the content itself is bad (malformed DAG, path not found): stop the job
         Cancelled,
     };
     Q_ENUM(Outcome)

@@ -65,7 +65,8 @@ class TestFetch : public QObject
     void verifyStore()
     {
         int n = 0;
-        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QVERIFY2(!path.contains(QLatin1String(".tmp-")), qPrintable(path));
@@ -90,10 +91,12 @@ private slots:
         Result<ipfs::ImportedNode> file = importer.importBytes(m_data);
         QVERIFY(file.ok());
         m_file = file->cid;
-        Result<ipfs::ImportedNode> meta = importer.importBytes(QByteArrayLiteral("{\"model_type\":\"coalescent\"}"));
+        Result<ipfs::ImportedNode> meta =
+            importer.importBytes(QByteArrayLiteral("{\"model_type\":\"coalescent\"}"));
         QVERIFY(meta.ok());
-        Result<ipfs::ImportedNode> dir = importer.buildDirectory(
-            {{QByteArrayLiteral("trace.json.gz"), *file}, {QByteArrayLiteral("metadata.json"), *meta}});
+        Result<ipfs::ImportedNode> dir =
+            importer.buildDirectory({{QByteArrayLiteral("trace.json.gz"), *file},
+                                     {QByteArrayLiteral("metadata.json"), *meta}});
         QVERIFY(dir.ok());
         m_dir = dir->cid;
         m_sha = ipfs::sha256(m_data);
@@ -127,15 +130,24 @@ private slots:
         QTest::addColumn<FakeGateway::Fault>("fault");
         QTest::addColumn<qint64>("param");
         QTest::addColumn<QString>("expected"); // in the job's log
-        QTest::newRow("wrong bytes") << FakeGateway::Fault::WrongBytes << qint64(3) << QStringLiteral("does not match CID");
-        QTest::newRow("truncated CAR, no raw") << FakeGateway::Fault::TruncatedCarNoRaw << qint64(4) << QStringLiteral("does not have it");
-        QTest::newRow("5xx") << FakeGateway::Fault::ServerError << qint64(0) << QStringLiteral("HTTP 503");
-        QTest::newRow("hang") << FakeGateway::Fault::Hang << qint64(0) << QStringLiteral("sent nothing");
-        QTest::newRow("slow trickle") << FakeGateway::Fault::SlowTrickle << qint64(2000) << QStringLiteral("is slow");
-        QTest::newRow("redirect off-host") << FakeGateway::Fault::RedirectOffHost << qint64(0) << QStringLiteral("redirect");
-        QTest::newRow("oversized block") << FakeGateway::Fault::OversizedBlock << qint64(0) << QStringLiteral("limit");
-        QTest::newRow("wrong content type") << FakeGateway::Fault::WrongContentType << qint64(0) << QStringLiteral("Content-Type");
-        QTest::newRow("404") << FakeGateway::Fault::NotFound << qint64(0) << QStringLiteral("does not have it");
+        QTest::newRow("wrong bytes")
+            << FakeGateway::Fault::WrongBytes << qint64(3) << QStringLiteral("does not match CID");
+        QTest::newRow("truncated CAR, no raw") << FakeGateway::Fault::TruncatedCarNoRaw << qint64(4)
+                                               << QStringLiteral("does not have it");
+        QTest::newRow("5xx") << FakeGateway::Fault::ServerError << qint64(0)
+                             << QStringLiteral("HTTP 503");
+        QTest::newRow("hang") << FakeGateway::Fault::Hang << qint64(0)
+                              << QStringLiteral("sent nothing");
+        QTest::newRow("slow trickle")
+            << FakeGateway::Fault::SlowTrickle << qint64(2000) << QStringLiteral("is slow");
+        QTest::newRow("redirect off-host")
+            << FakeGateway::Fault::RedirectOffHost << qint64(0) << QStringLiteral("redirect");
+        QTest::newRow("oversized block")
+            << FakeGateway::Fault::OversizedBlock << qint64(0) << QStringLiteral("limit");
+        QTest::newRow("wrong content type")
+            << FakeGateway::Fault::WrongContentType << qint64(0) << QStringLiteral("Content-Type");
+        QTest::newRow("404") << FakeGateway::Fault::NotFound << qint64(0)
+                             << QStringLiteral("does not have it");
     }
 
     void faultDetected()
@@ -148,7 +160,10 @@ private slots:
         const QUrl badUrl = bad.start();
         const QUrl goodUrl = good.start();
         bad.setFault(fault, param);
-        auto job = run(ref(), config({badUrl, goodUrl}));
+        FetchConfig c = config({badUrl, goodUrl});
+        if (fault == FakeGateway::Fault::Hang)
+            c.hedgeAfterMs = 60000; // show the stall timeout itself, not the racing
+        auto job = run(ref(), c);
         QVERIFY2(job->succeeded(), qPrintable(job->error().message + job->log().join(u'\n')));
         const QString log = job->log().join(u'\n');
         QVERIFY2(log.contains(expected), qPrintable(log));
@@ -168,10 +183,13 @@ private slots:
         auto job = run(ref(), config({ua, ub}));
         QVERIFY(!job->succeeded());
         const QString message = job->error().message;
-        QVERIFY2(message.startsWith(QStringLiteral("no source could deliver verified bytes of ")), qPrintable(message));
-        QVERIFY2(message.contains(ua.toString()) && message.contains(ub.toString()), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("no source could deliver verified bytes of ")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(ua.toString()) && message.contains(ub.toString()),
+                 qPrintable(message));
         QVERIFY(!QFileInfo::exists(destination()));
-        QVERIFY(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(
+            QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void nextSourceContinuesFromVerifiedBlocks()
@@ -185,7 +203,9 @@ private slots:
         QVERIFY(!b.requests().isEmpty());
         const QString first = b.requests().first();
         QVERIFY2(first.contains(QLatin1String("entity-bytes=")), qPrintable(first));
-        const qint64 from = first.section(QLatin1String("entity-bytes="), 1).section(QLatin1Char('%'), 0, 0).toLongLong();
+        const qint64 from = first.section(QLatin1String("entity-bytes="), 1)
+                                .section(QLatin1Char(':'), 0, 0)
+                                .toLongLong();
         QVERIFY2(from >= 262144, qPrintable(first));
         QVERIFY(b.bytesSent() < m_data.size());
         verifyStore();
@@ -211,7 +231,8 @@ private slots:
         const QUrl url = gw.start();
         QVERIFY(run(ref(), config({url}))->succeeded());
         // Damage one stored leaf on disk: the next run must notice, drop it and fetch it again.
-        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
+                        QDirIterator::Subdirectories);
         QString victim;
         while (it.hasNext()) {
             const QString p = it.next();
@@ -239,7 +260,8 @@ private slots:
         ContentRef r = ContentRef::ipfsPath(m_dir, {QStringLiteral("nope.json")});
         auto job = run(r, config({gw.start()}));
         QVERIFY(!job->succeeded());
-        QVERIFY2(job->error().message.contains(QStringLiteral("no entry \"nope.json\"")), qPrintable(job->error().message));
+        QVERIFY2(job->error().message.contains(QStringLiteral("no entry \"nope.json\"")),
+                 qPrintable(job->error().message));
     }
 
     void registryChecksumMismatchSavesNothing()
@@ -250,7 +272,8 @@ private slots:
         auto job = run(r, config({gw.start()}));
         QVERIFY(!job->succeeded());
         QCOMPARE(job->error().code, Error::VerifyFailed);
-        QVERIFY2(job->error().message.contains(QStringLiteral("registry entry is wrong")), qPrintable(job->error().message));
+        QVERIFY2(job->error().message.contains(QStringLiteral("registry entry is wrong")),
+                 qPrintable(job->error().message));
         QVERIFY(!QFileInfo::exists(destination()));
     }
 
@@ -259,7 +282,8 @@ private slots:
         FakeGateway gw(&m_blocks);
         const QUrl base = gw.start();
         gw.addFile(QStringLiteral("a.bin"), m_data);
-        ContentRef good = ContentRef::https(QUrl(base.toString() + QStringLiteral("/files/a.bin")), m_sha);
+        ContentRef good =
+            ContentRef::https(QUrl(base.toString() + QStringLiteral("/files/a.bin")), m_sha);
         auto ok = run(good, FetchConfig{});
         QVERIFY2(ok->succeeded(), qPrintable(ok->error().message));
         QFile f(destination());
@@ -291,7 +315,9 @@ private slots:
         QVERIFY(part.open(QIODevice::WriteOnly));
         part.write(m_data.left(1000000));
         part.close();
-        auto job = run(ContentRef::https(QUrl(base.toString() + QStringLiteral("/files/a.bin")), m_sha), FetchConfig{});
+        auto job =
+            run(ContentRef::https(QUrl(base.toString() + QStringLiteral("/files/a.bin")), m_sha),
+                FetchConfig{});
         QVERIFY2(job->succeeded(), qPrintable(job->error().message));
         QCOMPARE(gw.bytesSent(), qint64(m_data.size() - 1000000));
         QFile f(destination());

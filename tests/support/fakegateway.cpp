@@ -20,8 +20,7 @@ using ipfs::Cid;
 
 FakeGateway::FakeGateway(ipfs::MemoryBlockStore *blocks, QObject *parent)
     : QAbstractHttpServer(parent), m_blocks(blocks)
-{
-}
+{}
 
 QUrl FakeGateway::start()
 {
@@ -36,10 +35,12 @@ void FakeGateway::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 }
 
 void FakeGateway::respond(QTcpSocket *socket, int status, const QByteArray &contentType,
-                          const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+                          const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) +
+                      " X\r\nContent-Type: " + contentType +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : extraHeaders)
         head += h.first + ": " + h.second + "\r\n";
     head += "Connection: close\r\n\r\n";
@@ -204,8 +205,9 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
 {
     const QUrl url = request.url();
     const QUrlQuery query(url);
-    m_requests.append(url.path(QUrl::FullyEncoded)
-                      + (url.hasQuery() ? QStringLiteral("?") + url.query(QUrl::FullyEncoded) : QString()));
+    m_requests.append(
+        url.path(QUrl::FullyEncoded) +
+        (url.hasQuery() ? QStringLiteral("?") + url.query(QUrl::FullyEncoded) : QString()));
 
     switch (m_fault) {
     case Fault::Hang:
@@ -239,9 +241,9 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         if (range.startsWith("bytes=") && range.endsWith('-')) {
             const qint64 from = range.mid(6, range.size() - 7).toLongLong();
             respond(socket, 206, "application/octet-stream", bytes.mid(from),
-                    {{"Content-Range", "bytes " + QByteArray::number(from) + '-'
-                                           + QByteArray::number(bytes.size() - 1) + '/'
-                                           + QByteArray::number(bytes.size())}});
+                    {{"Content-Range", "bytes " + QByteArray::number(from) + '-' +
+                                           QByteArray::number(bytes.size() - 1) + '/' +
+                                           QByteArray::number(bytes.size())}});
         } else {
             respond(socket, 200, "application/octet-stream", bytes);
         }
@@ -252,7 +254,8 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         return true;
     }
     QStringList segments = path.mid(6).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    Result<Cid> root = segments.isEmpty() ? Result<Cid>(Error(QStringLiteral("no CID"))) : Cid::parse(segments.takeFirst());
+    Result<Cid> root = segments.isEmpty() ? Result<Cid>(Error(QStringLiteral("no CID")))
+                                          : Cid::parse(segments.takeFirst());
     if (!root) {
         respond(socket, 400, "text/plain", root.error().message.toUtf8());
         return true;
@@ -293,9 +296,10 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         respond(socket, status, "text/plain", error.toUtf8());
         return true;
     }
-    const QByteArray type = m_fault == Fault::WrongContentType
-        ? QByteArrayLiteral("text/html")
-        : QByteArrayLiteral("application/vnd.ipld.car; version=1; order=dfs; dups=n");
+    const QByteArray type =
+        m_fault == Fault::WrongContentType
+            ? QByteArrayLiteral("text/html")
+            : QByteArrayLiteral("application/vnd.ipld.car; version=1; order=dfs; dups=n");
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nConnection: close\r\n\r\n");
     qint64 cut = -1;
     if (m_fault == Fault::TruncatedCar || m_fault == Fault::TruncatedCarNoRaw) {

@@ -22,16 +22,16 @@ class FakeGateway : public QAbstractHttpServer
 public:
     enum class Fault {
         None,
-        WrongBytes,       // one block's bytes altered (CAR and raw)
-        TruncatedCar,     // 200, then the CAR stops after `faultParam` sections
-        TruncatedCarNoRaw,// as TruncatedCar, and every raw block request gets 404
-        ServerError,      // 503 for everything
-        Hang,             // accepts the connection, never answers
-        SlowTrickle,      // sends `faultParam` bytes per 100 ms
-        RedirectOffHost,  // 302 to the same path on http://localhost:<port>
-        OversizedBlock,   // a 3 MiB block (correctly hashed) inside the CAR
-        WrongContentType, // the CAR labelled text/html
-        NotFound,         // 404 for everything
+        WrongBytes,        // one block's bytes altered (CAR and raw)
+        TruncatedCar,      // 200, then the CAR stops after `faultParam` sections
+        TruncatedCarNoRaw, // as TruncatedCar, and every raw block request gets 404
+        ServerError,       // 503 for everything
+        Hang,              // accepts the connection, never answers
+        SlowTrickle,       // sends `faultParam` bytes per 100 ms
+        RedirectOffHost,   // 302 to the same path on http://localhost:<port>
+        OversizedBlock,    // a 3 MiB block (correctly hashed) inside the CAR
+        WrongContentType,  // the CAR labelled text/html
+        NotFound,          // 404 for everything
     };
     Q_ENUM(Fault)
 
@@ -58,7 +58,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
+    void respond(QTcpSocket *socket, int status, const QByteArray &contentType,
+                 const QByteArray &body,
                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void stream(QTcpSocket *socket, QByteArray bytes, qint64 cutAt, qint64 bytesPerTick);
     QByteArray carFor(const ipfs::Cid &root, const QStringList &path, qint64 from, qint64 to,
