@@ -6,6 +6,7 @@
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multibase.h"
 #include "tests/support/fakegateway.h"
+#include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
 
 #include <QDirIterator>
@@ -323,6 +324,36 @@ private slots:
         QFile f(destination());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), m_data);
+    }
+
+    // The Kubo RPC source against a real node (js-ipfs): path resolved block by block with
+    // block/get, then the file's DAG in one dag/export CAR.
+    void kuboRpcSource()
+    {
+        if (!test::IpfsNode::available())
+            QSKIP(qPrintable(test::IpfsNode::unavailableReason()));
+        test::IpfsNode node;
+        QVERIFY2(node.start(), qPrintable(node.errorString()));
+        QUrlQuery wrap;
+        wrap.addQueryItem(QStringLiteral("wrap-with-directory"), QStringLiteral("true"));
+        QString error;
+        const QString dir = node.add(m_data, QStringLiteral("trace.json.gz"), wrap, &error);
+        QVERIFY2(!dir.isEmpty(), qPrintable(error));
+        Result<ipfs::Cid> dirCid = ipfs::Cid::parse(dir);
+        QVERIFY(dirCid.ok());
+        ContentRef r = ContentRef::ipfsPath(*dirCid, {QStringLiteral("trace.json.gz")});
+        r.sha256 = m_sha;
+        FetchConfig c;
+        c.sources = {Source::kuboRpc(node.apiUrl())};
+        auto job = run(r, c, 60000);
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message + job->log().join(u'\n')));
+        QCOMPARE(job->ref().root, *dirCid);
+        QFile f(destination());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), m_data);
+        // Same bytes, same profile (Kubo's default): the node's file CID is ours.
+        QVERIFY(m_store->hasBlock(m_file));
+        verifyStore();
     }
 
     void cancelKeepsNothingUnderFinalName()
