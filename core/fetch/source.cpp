@@ -4,12 +4,68 @@
 
 namespace pt::fetch {
 
+static QString encodedPath(const QStringList &path)
+{
+    QString p;
+    for (const QString &segment : path)
+        p += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    return p;
+}
+
 Source Source::gateway(const QUrl &base)
 {
     Source s;
     s.m_kind = Kind::TrustlessGateway;
     s.m_base = base.adjusted(QUrl::StripTrailingSlash);
     return s;
+}
+
+Result<Source> Source::parseGateway(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    auto bad = [&](const QString &why) {
+        return Error(Error::InvalidInput, QStringLiteral("gateway \"%1\": %2").arg(trimmed, why));
+    };
+    if (trimmed.contains(QLatin1String("{cid}"))) {
+        const QUrl probe(
+            QString(trimmed).replace(QLatin1String("{cid}"), QLatin1String("bafkqaaa")),
+            QUrl::StrictMode);
+        if (!probe.isValid() ||
+            (probe.scheme() != QLatin1String("https") && probe.scheme() != QLatin1String("http")) ||
+            !probe.host().startsWith(QLatin1String("bafkqaaa.")))
+            return bad(
+                QStringLiteral("a subdomain gateway looks like https://{cid}.ipfs.example.org"));
+        Source s;
+        s.m_kind = Kind::TrustlessGateway;
+        s.m_subdomainTemplate = trimmed;
+        s.m_base = QUrl(trimmed.section(QLatin1String("{cid}."), 0, 0) +
+                        trimmed.section(QLatin1String("{cid}."), 1));
+        return s;
+    }
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return bad(QStringLiteral("not a URL"));
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return bad(QStringLiteral("only http:// and https:// gateways are supported"));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return bad(QStringLiteral("a gateway URL has no query, fragment or user name"));
+    return gateway(url);
+}
+
+QUrl Source::urlFor(const ipfs::Cid &root, const QStringList &path) const
+{
+    if (!m_subdomainTemplate.isEmpty()) {
+        // Subdomain gateways want CIDv1 in base32 (DNS labels are case-insensitive).
+        QUrl url(
+            QString(m_subdomainTemplate).replace(QLatin1String("{cid}"), root.toV1().toString()));
+        url.setPath(encodedPath(path).isEmpty() ? QStringLiteral("/") : encodedPath(path),
+                    QUrl::TolerantMode);
+        return url;
+    }
+    QUrl url = m_base;
+    url.setPath(url.path() + QStringLiteral("/ipfs/") + root.toString() + encodedPath(path),
+                QUrl::TolerantMode);
+    return url;
 }
 
 Source Source::kuboRpc(const QUrl &apiBase, const QByteArray &authorization)
@@ -23,7 +79,9 @@ Source Source::kuboRpc(const QUrl &apiBase, const QByteArray &authorization)
 
 QString Source::name() const
 {
-    const QString where = m_base.toDisplayString(QUrl::RemoveUserInfo);
+    const QString where = m_subdomainTemplate.isEmpty()
+                              ? m_base.toDisplayString(QUrl::RemoveUserInfo)
+                              : m_subdomainTemplate;
     return m_kind == Kind::KuboRpc ? QStringLiteral("IPFS daemon at %1").arg(where)
                                    : QStringLiteral("gateway %1").arg(where);
 }
@@ -49,14 +107,6 @@ QNetworkRequest Source::baseRequest(const QUrl &url) const
     return request;
 }
 
-static QString encodedPath(const QStringList &path)
-{
-    QString p;
-    for (const QString &segment : path)
-        p += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
-    return p;
-}
-
 QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &path, qint64 fromByte,
                                    bool wholeDag) const
 {
@@ -70,9 +120,7 @@ QNetworkRequest Source::carRequest(const ipfs::Cid &root, const QStringList &pat
         return baseRequest(url);
     }
     // Trustless gateway spec: the blocks of the path, then the entity (file bytes range).
-    QUrl url = m_base;
-    url.setPath(url.path() + QStringLiteral("/ipfs/") + root.toString() + encodedPath(path),
-                QUrl::TolerantMode);
+    QUrl url = urlFor(root, path);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("car"));
     q.addQueryItem(QStringLiteral("dag-scope"),
@@ -95,7 +143,7 @@ QNetworkRequest Source::blockRequest(const ipfs::Cid &cid) const
         url.setQuery(q);
         return baseRequest(url);
     }
-    url.setPath(url.path() + QStringLiteral("/ipfs/") + cid.toString());
+    url = urlFor(cid, {});
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("raw"));
     url.setQuery(q);
     QNetworkRequest r = baseRequest(url);
@@ -105,10 +153,7 @@ QNetworkRequest Source::blockRequest(const ipfs::Cid &cid) const
 
 QUrl Source::pathUrl(const ipfs::Cid &root, const QStringList &path) const
 {
-    QUrl url = m_base;
-    url.setPath(url.path() + QStringLiteral("/ipfs/") + root.toString() + encodedPath(path),
-                QUrl::TolerantMode);
-    return url;
+    return urlFor(root, path);
 }
 
 } // namespace pt::fetch

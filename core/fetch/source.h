@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ipfs/cid.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -18,6 +19,10 @@ public:
     enum class Kind { TrustlessGateway, KuboRpc };
 
     static Source gateway(const QUrl &base);
+    // A gateway as configured: "https://host[/prefix]" (path style) or a subdomain template
+    // "https://{cid}.ipfs.host" (the CID goes into the host name, as CIDv1 base32). Only http
+    // and https; an error names the bad entry.
+    static Result<Source> parseGateway(const QString &text);
     // `authorization` is the whole header value ("Bearer …"/"Basic …"); kept in memory only,
     // sent only to this API's host.
     static Source kuboRpc(const QUrl &apiBase, const QByteArray &authorization = {});
@@ -50,8 +55,11 @@ public:
 private:
     QNetworkRequest baseRequest(const QUrl &url) const;
 
+    QUrl urlFor(const ipfs::Cid &root, const QStringList &path) const;
+
     Kind m_kind = Kind::TrustlessGateway;
     QUrl m_base;
+    QString m_subdomainTemplate; // "https://{cid}.ipfs.dweb.link", or empty
     QByteArray m_authorization;
 };
 
