@@ -33,8 +33,9 @@ CarStreamParser::Need CarStreamParser::lengthPrefix(quint64 &length, qsizetype &
 
 Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &out)
 {
-    // Drop what was parsed before appending, so the buffer holds at most one section + tail.
-    if (m_pos > 0) {
+    // Drop what was parsed, but only once it is most of the buffer: compacting on every
+    // feed would move the partial section again and again (quadratic in section size).
+    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }

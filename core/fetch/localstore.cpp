@@ -63,7 +63,7 @@ Result<void> LocalStore::putBlock(const ipfs::Cid &cid, const QByteArray &block)
     if (QFileInfo::exists(path))
         return {};
     const QString folder = QFileInfo(path).path();
-    if (!QDir().mkpath(folder)) {
+    if (!m_folders.contains(folder) && !QDir().mkpath(folder)) {
         return Error(Error::Io, QStringLiteral("cannot create the store folder %1").arg(folder));
     }
     const QString tmp = path + QStringLiteral(".tmp-") +
@@ -77,6 +77,7 @@ Result<void> LocalStore::putBlock(const ipfs::Cid &cid, const QByteArray &block)
             QStringLiteral("cannot write block %1 to %2: %3").arg(cid.toString(), tmp, why));
     }
     f.close();
+    m_folders.insert(folder);
     // rename() is atomic on POSIX; if another job stored the same block meanwhile, fine.
     if (!QFile::rename(tmp, path)) {
         QFile::remove(tmp);
@@ -111,6 +112,7 @@ qint64 LocalStore::diskUsage() const
 Result<void> LocalStore::clear()
 {
     QDir blocks(m_dir + QStringLiteral("/blocks"));
+    m_folders.clear();
     if (blocks.exists() && !blocks.removeRecursively())
         return Error(Error::Io,
                      QStringLiteral("cannot remove every block below %1").arg(blocks.path()));

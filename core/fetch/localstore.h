@@ -3,6 +3,7 @@
 #include "core/ipfs/blockstore.h"
 #include "core/result.h"
 
+#include <QSet>
 #include <QString>
 
 namespace pt::fetch {
@@ -38,6 +39,7 @@ public:
 
 private:
     QString m_dir;
+    QSet<QString> m_folders; // shard folders known to exist (saves a mkdir per block)
 };
 
 } // namespace pt::fetch

@@ -291,7 +291,18 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     const bool allScope = query.queryItemValue(QStringLiteral("dag-scope")) == QLatin1String("all");
     int status = 0;
     QString error;
-    const QByteArray car = carFor(*root, segments, from, to, allScope, &status, &error);
+    const QString key = m_requests.last();
+    QByteArray car;
+    if (m_fault == Fault::None && key == m_carCacheKey) {
+        car = m_carCache;
+        status = 200;
+    } else {
+        car = carFor(*root, segments, from, to, allScope, &status, &error);
+        if (m_fault == Fault::None && status == 200) {
+            m_carCacheKey = key;
+            m_carCache = car;
+        }
+    }
     if (status != 200) {
         respond(socket, status, "text/plain", error.toUtf8());
         return true;

@@ -72,6 +72,8 @@ private:
     Fault m_fault = Fault::None;
     qint64 m_faultParam = 0;
     QHash<QString, QByteArray> m_files;
+    QString m_carCacheKey; // the last CAR built (benchmarks ask for the same 256 MiB twice)
+    QByteArray m_carCache;
     QStringList m_requests;
     qint64 m_bytesSent = 0;
 };
