@@ -81,9 +81,9 @@ LocationKind classifyLocation(QStringView value, QString *why)
     if (value.startsWith(u"Qm") || value.startsWith(u"bafy") || value.startsWith(u"bafk")) {
         const qsizetype slash = value.indexOf(u'/');
         const QStringView cidText = slash < 0 ? value : value.left(slash);
-        const auto cid = ipfs::Cid::parse(cidText);
-        if (!cid)
-            return invalid(u"not a valid CID (%1)"_s.arg(cid.error().message));
+        const QString problem = cidProblem(cidText);
+        if (!problem.isEmpty())
+            return invalid(u"not a valid CID (%1)"_s.arg(problem));
         return LocationKind::Cid;
     }
     // A path inside the registry repository: it becomes part of a raw.githubusercontent.com URL,
@@ -101,6 +101,20 @@ LocationKind classifyLocation(QStringView value, QString *why)
             return invalid(u"'%1' segment in path"_s.arg(segment));
     }
     return LocationKind::RepoPath;
+}
+
+QString cidProblem(QStringView text)
+{
+    const auto cid = ipfs::Cid::parse(text);
+    if (cid)
+        return {};
+    // The ipfs messages start with "CID <text>: " (or "CIDv0 <text>: "); the caller already
+    // names the value.
+    QString message = cid.error().message;
+    const qsizetype colon = message.indexOf(u": "_s);
+    if (message.startsWith(u"CID") && colon > 0 && colon < 80)
+        message = message.mid(colon + 2);
+    return message;
 }
 
 QString idProblem(QStringView id)
@@ -201,7 +215,6 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry)
     for (const FileRef &f : entry.files) {
         if (f.cid.isEmpty() || f.cidValid)
             continue;
-        const auto cid = ipfs::Cid::parse(f.cid);
         Warning w;
         w.entryId = entry.id;
         w.path = u"traces."_s + entry.id + u".files."_s + f.name + u".cid"_s;
@@ -211,7 +224,7 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry)
                      registry.source.cbegin() + std::min(w.offset, registry.source.size()), '\n')) +
                  1;
         w.message = u"not a valid CID (%1); the file is resolved as <directory cid>/%2"_s.arg(
-            cid ? u"unexpected"_s : cid.error().message, f.name);
+            cidProblem(f.cid), f.name);
         out.append(w);
     }
     return out;

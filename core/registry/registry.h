@@ -212,6 +212,9 @@ struct Registry
 // one per invalid files.*.cid (the parser sums those up in a single registry-level warning).
 QList<Warning> entryWarnings(const Registry &registry, const Entry &entry);
 
+// Why `text` is not a valid CID (empty when it is), without repeating the CID itself.
+QString cidProblem(QStringView text);
+
 // Checks that an id can become a directory name (ids name cache folders): not empty, at most
 // kMaxIdLength characters, no '/', '\\', ':', NUL or control characters, no leading dot, no
 // trailing dot or space. Returns an empty string when safe, else the reason.

@@ -109,12 +109,6 @@ bool obviouslyNotCid(QStringView text)
     return false;
 }
 
-QString cidProblem(QStringView text)
-{
-    const auto cid = ipfs::Cid::parse(text);
-    return cid ? QString() : cid.error().message;
-}
-
 struct Ctx
 {
     JsonReader r;
@@ -356,9 +350,10 @@ bool readJson(Ctx &c, const Path &p, QJsonValue &out, int depth = 0)
 bool skipUnknown(Ctx &c, const Path &p, const StrToken &key, QStringList *unknown,
                  const QString &prefix = QString())
 {
+    const QString name = JsonReader::decode(key);
     if (unknown)
-        unknown->append(prefix + JsonReader::decode(key));
-    return c.r.skipValue() || c.check(p);
+        unknown->append(prefix + name);
+    return c.r.skipValue() || c.check(Path(&p, &name));
 }
 
 bool expectObject(Ctx &c, const Path &p)
