@@ -1,6 +1,7 @@
 // Registry commands: list, search, show. They read the registry from --registry (a path or
 // file://PATH) or, without it, the snapshot bundled into the program.
 #include "app/cli/command.h"
+#include "app/cli/registryloader.h"
 #include "core/registry/registryfile.h"
 #include "core/registry/registryindex.h"
 
@@ -286,7 +287,7 @@ int runList(const QStringList &args, const GlobalOptions &global)
         return fail(u"--sort %1: expected id, params, vertices, size or created"_s.arg(
                         parser.value(sortOpt)),
                     ExitUsage);
-    auto loaded = loadLocalRegistry(global.registry);
+    auto loaded = loadRegistry(global);
     if (!loaded)
         return loadFailure(loaded.error());
     Query q;
@@ -361,7 +362,7 @@ int runSearch(const QStringList &args, const GlobalOptions &global)
     q.sort = *sort;
     q.descending = parser.isSet(descOpt);
 
-    auto loaded = loadLocalRegistry(global.registry);
+    auto loaded = loadRegistry(global);
     if (!loaded)
         return loadFailure(loaded.error());
     const RegistryIndex index(loaded->registry);
@@ -485,7 +486,7 @@ int runShow(const QStringList &args, const GlobalOptions &global)
     if (parser.positionalArguments().size() != 1)
         return fail(u"show needs exactly one ID (see --help)"_s, ExitUsage);
     const QString id = parser.positionalArguments().constFirst();
-    auto loaded = loadLocalRegistry(global.registry);
+    auto loaded = loadRegistry(global);
     if (!loaded)
         return loadFailure(loaded.error());
     const Registry &reg = loaded->registry;

@@ -1,6 +1,7 @@
 #include "tests/support/fakegateway.h"
 
 #include "core/ipfs/dagpb.h"
+#include "core/ipfs/multihash.h"
 #include "core/ipfs/unixfs.h"
 #include "core/ipfs/varint.h"
 
@@ -237,6 +238,12 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
             respond(socket, 404, "text/plain", "no such file");
             return true;
         }
+        // Conditional GET like a static file server (GitHub raw): a strong ETag of the bytes.
+        const QByteArray etag = '"' + ipfs::sha256(bytes).toHex().left(32) + '"';
+        if (request.value("If-None-Match") == etag) {
+            respond(socket, 304, "text/plain", QByteArray(), {{"ETag", etag}});
+            return true;
+        }
         const QByteArray range = request.value("Range");
         if (range.startsWith("bytes=") && range.endsWith('-')) {
             const qint64 from = range.mid(6, range.size() - 7).toLongLong();
@@ -245,7 +252,7 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                                            QByteArray::number(bytes.size() - 1) + '/' +
                                            QByteArray::number(bytes.size())}});
         } else {
-            respond(socket, 200, "application/octet-stream", bytes);
+            respond(socket, 200, "application/octet-stream", bytes, {{"ETag", etag}});
         }
         return true;
     }
