@@ -279,7 +279,7 @@ void KuboRpc::call(const QString &command, const Args &args, RawCallback done, i
         m_inFlight.removeAll(reply);
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (reply->property("pt_timedOut").toBool()) {
             done(Error(
                 Error::Network,

@@ -106,6 +106,11 @@ Result<TcpMultiaddr> parseTcpMultiaddr(QStringView text)
     QList<QStringView> parts = text.mid(1).split(u'/');
     if (!parts.isEmpty() && parts.last().isEmpty() && parts.size() > 1)
         parts.removeLast(); // tolerate one trailing slash
+    if (!parts.isEmpty() && parts.at(0) == u"unix")
+        return Error(
+            Error::Unsupported,
+            u"API address \"%1\": unix-socket API addresses are not supported; set "
+            "Addresses.API to a TCP address such as /ip4/127.0.0.1/tcp/5001"_s.arg(text.left(80)));
     if (parts.size() < 4)
         return invalid(text, u"expected /<ip4|ip6|dns|dns4|dns6>/<host>/tcp/<port>"_s);
 

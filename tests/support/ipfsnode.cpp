@@ -172,21 +172,27 @@ bool IpfsNode::runJsipfs(const QStringList &args, QString *output)
 
 bool IpfsNode::configure()
 {
+    return configureRepo(repoPath(), m_apiPort, m_gatewayPort, m_rpcPort, m_swarmPort, &m_error);
+}
+
+bool IpfsNode::configureRepo(const QString &repo, quint16 api, quint16 gateway, quint16 rpc,
+                             quint16 swarm, QString *error)
+{
     // Same effect as `jsipfs config Addresses.API …` etc. (the README recipe), in one write
     // instead of five node start-ups.
-    QFile f(repoPath() + u"/config"_s);
+    QFile f(repo + u"/config"_s);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_error = u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString());
+        *error = u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString());
         return false;
     }
     QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
     f.close();
     const auto tcp = [](quint16 port) { return u"/ip4/127.0.0.1/tcp/%1"_s.arg(port); };
     QJsonObject addresses = config.value(u"Addresses"_s).toObject();
-    addresses[u"API"_s] = tcp(m_apiPort);
-    addresses[u"Gateway"_s] = tcp(m_gatewayPort);
-    addresses[u"RPC"_s] = tcp(m_rpcPort);
-    addresses[u"Swarm"_s] = QJsonArray{tcp(m_swarmPort)};
+    addresses[u"API"_s] = tcp(api);
+    addresses[u"Gateway"_s] = tcp(gateway);
+    addresses[u"RPC"_s] = tcp(rpc);
+    addresses[u"Swarm"_s] = QJsonArray{tcp(swarm)};
     addresses[u"Announce"_s] = QJsonArray();
     addresses[u"Delegates"_s] = QJsonArray();
     config[u"Addresses"_s] = addresses;
@@ -196,7 +202,7 @@ bool IpfsNode::configure()
     config[u"Discovery"_s] = discovery;
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         f.write(QJsonDocument(config).toJson()) < 0) {
-        m_error = u"cannot write %1: %2"_s.arg(f.fileName(), f.errorString());
+        *error = u"cannot write %1: %2"_s.arg(f.fileName(), f.errorString());
         return false;
     }
     return true;

@@ -69,6 +69,10 @@ public:
     static Reply post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
                       int timeoutMs);
     static quint16 freePort();
+    // Sets Addresses.API/Gateway/RPC/Swarm (127.0.0.1) in <repo>/config, empties Bootstrap and
+    // disables MDNS: the README recipe's `jsipfs config …` calls in one write.
+    static bool configureRepo(const QString &repo, quint16 api, quint16 gateway, quint16 rpc,
+                              quint16 swarm, QString *error);
     static QByteArray userAgent() { return QByteArrayLiteral("phasic-traces-tests"); }
 
 private:
