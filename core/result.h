@@ -52,7 +52,13 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    // On success an empty Error: so `QVERIFY2(r.ok(), qPrintable(r.error().message))`, which
+    // evaluates the message either way, is safe.
+    const Error &error() const
+    {
+        static const Error none(Error::Generic, QString());
+        return ok() ? none : std::get<1>(m_state);
+    }
 
 private:
     std::variant<T, Error> m_state;
@@ -67,7 +73,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        static const Error none(Error::Generic, QString());
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -9,6 +9,8 @@
 #include <QCborStreamWriter>
 #include <QCborValue>
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 
 namespace pt::ipfs {
@@ -403,6 +405,7 @@ struct CarIndex::Private
         qint64 size;
     };
     QString path;
+    QMutex mutex; // guards file: seek + read must stay together
     QFile file;
     CarHeader header;
     QHash<Cid, Location> index;
@@ -466,10 +469,15 @@ Result<QByteArray> CarIndex::getBlock(const Cid &cid)
         return Error(Error::NotFound,
                      QStringLiteral("block %1 is not in CAR %2").arg(cid.toString(), d->path));
     }
-    if (!d->file.seek(it->offset))
-        return ioError(&d->file,
-                       QStringLiteral("CAR %1: seeking to block %2").arg(d->path, cid.toString()));
-    QByteArray block = readUpTo(&d->file, it->size);
+    QByteArray block;
+    {
+        QMutexLocker lock(&d->mutex);
+        if (!d->file.seek(it->offset))
+            return ioError(
+                &d->file,
+                QStringLiteral("CAR %1: seeking to block %2").arg(d->path, cid.toString()));
+        block = readUpTo(&d->file, it->size);
+    }
     if (block.size() != it->size)
         return Error(Error::Io, QStringLiteral("CAR %1: block %2 at offset %3 is cut short; the "
                                                "file changed since it was indexed")

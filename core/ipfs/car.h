@@ -80,7 +80,8 @@ struct CarVerifyReport
 Result<CarVerifyReport> verifyCar(QIODevice *in, const std::optional<Cid> &expectedRoot);
 
 // A verified random-access view of a CAR file: every block hashed once when indexed, served
-// from the file by offset. Lets the exporter unpack a CAR bigger than memory.
+// from the file by offset (and hashed again when served, in case the file changed). Lets the
+// exporter unpack a CAR bigger than memory. getBlock may be called from several threads.
 class CarIndex : public BlockSource
 {
 public:

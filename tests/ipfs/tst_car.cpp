@@ -10,6 +10,10 @@
 #include <QCborValue>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace pt;
 using namespace pt::ipfs;
@@ -128,6 +132,38 @@ qint64 sectionOffset(const QByteArray &car, int index)
     return pos;
 }
 
+// A pipe-like device: sequential, hands out at most 7 bytes per read, more after waiting.
+class TrickleDevice : public QIODevice
+{
+public:
+    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool waitForReadyRead(int) override
+    {
+        m_ready = true;
+        return m_pos < m_data.size();
+    }
+    qint64 bytesAvailable() const override { return QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (!m_ready)
+            return 0; // nothing yet: the reader must wait, not take it as the end
+        m_ready = false;
+        const qint64 n = std::min<qint64>({max, 7, m_data.size() - m_pos});
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+    bool m_ready = false;
+};
+
 } // namespace
 
 class TestCar : public QObject
@@ -140,6 +176,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void writerRules();
+    void sequentialDevice();
     void headerMalformed_data();
     void headerMalformed();
     void truncated_data();
@@ -253,6 +290,25 @@ void TestCar::roundTrip()
     QVERIFY(report->corrupt.isEmpty());
 }
 
+void TestCar::sequentialDevice()
+{
+    const Dag dag = makeDag(0, false, 4);
+    const QByteArray car = writeCar({dag.root.cid}, allBlocks(dag));
+    {
+        TrickleDevice dev(car);
+        auto r = verifyCar(&dev, dag.root.cid);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(r->complete());
+        QCOMPARE(r->blocks, 5);
+    }
+    {
+        TrickleDevice dev(car.chopped(3));
+        auto r = verifyCar(&dev, dag.root.cid);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"truncated"_s), qPrintable(r.error().message));
+    }
+}
+
 void TestCar::writerRules()
 {
     QBuffer buf;
@@ -294,6 +350,14 @@ void TestCar::headerMalformed_data()
         << carWithHeader(QCborValue(QCborMap{{u"roots"_s, roots}, {u"version"_s, 1}}).toCbor() +
                          hex("00"))
         << u"1 trailing byte"_s;
+    // Hostile CBOR: counts and lengths far beyond the bytes present, and deep nesting.
+    QTest::newRow("array of 2^64 roots")
+        << carWithHeader(hex("a265726f6f74739bffffffffffffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("byte string of 2^31")
+        << carWithHeader(hex("a265726f6f747381d82a5b000000007fffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("map of 2^32") << carWithHeader(hex("bb00000000ffffffff")) << u"not valid CBOR"_s;
+    QTest::newRow("nested 100000 deep")
+        << carWithHeader(QByteArray(100000, '\x81') + hex("00")) << u"CAR header"_s;
     QTest::newRow("no version") << header(QCborMap{{u"roots"_s, roots}}) << u"no integer version"_s;
     QTest::newRow("version as text")
         << header(QCborMap{{u"roots"_s, roots}, {u"version"_s, u"1"_s}}) << u"no integer version"_s;
@@ -592,6 +656,17 @@ void TestCar::carIndex()
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QCOMPARE(*b, blocks[i].data);
     }
+    // Several threads at once (the exporter may fetch in parallel).
+    QList<int> work;
+    for (int i = 0; i < 400; ++i)
+        work.append(i % int(blocks.size()));
+    QAtomicInt bad = 0;
+    QtConcurrent::blockingMap(work, [&](int i) {
+        auto b = car->getBlock(blocks[i].cid);
+        if (!b.ok() || *b != blocks[i].data)
+            bad.fetchAndAddRelaxed(1);
+    });
+    QCOMPARE(bad.loadRelaxed(), 0);
     auto missing = car->getBlock(Cid::forBlock(1, Codec::Raw, "absent"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, Error::NotFound);
