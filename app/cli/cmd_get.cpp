@@ -18,11 +18,14 @@ using namespace pt::cli;
 
 namespace {
 
-const registry::Entry *findEntry(const registry::LoadedRegistry &loaded, const QString &id, int *code)
+const registry::Entry *findEntry(const registry::LoadedRegistry &loaded, const QString &id,
+                                 int *code)
 {
     const registry::Entry *e = loaded.registry.find(id);
     if (!e) {
-        *code = fail(QStringLiteral("no entry '%1' in registry %2; try `search`").arg(id, loaded.source), ExitNotFound);
+        *code = fail(
+            QStringLiteral("no entry '%1' in registry %2; try `search`").arg(id, loaded.source),
+            ExitNotFound);
     }
     return e;
 }
@@ -45,8 +48,12 @@ int runGet(const QStringList &args, const GlobalOptions &global)
         "Downloads a registry entry's files, verified, into the shared cache (where the Python\n"
         "library looks), and copies them into --to DIR if given."));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."));
-    const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("Only this file of the entry."), QStringLiteral("NAME"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Also copy the verified files into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  QStringLiteral("Only this file of the entry."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Also copy the verified files into DIR."),
+                                QStringLiteral("DIR"));
     parser.addOptions({file, to});
     if (const int code = parseCommandLine(parser, args); code >= 0)
         return code;
@@ -62,10 +69,13 @@ int runGet(const QStringList &args, const GlobalOptions &global)
     if (!entry)
         return code;
     if (entry->retracted && !global.json)
-        err() << "warning: '" << entry->id << "' is retracted: " << entry->retractedReason << Qt::endl;
-    Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(*entry, registryUrl, parser.value(file));
+        err() << "warning: '" << entry->id << "' is retracted: " << entry->retractedReason
+              << Qt::endl;
+    Result<QList<fetch::PlannedFile>> plan =
+        fetch::planEntry(*entry, registryUrl, parser.value(file));
     if (!plan)
-        return fail(plan.error().message, plan.error().code == Error::NotFound ? ExitNotFound : ExitFailure);
+        return fail(plan.error().message,
+                    plan.error().code == Error::NotFound ? ExitNotFound : ExitFailure);
 
     Result<fetch::ResolvedSources> sources = sourcesFromOptions(global);
     if (!sources)
@@ -86,7 +96,8 @@ int runGet(const QStringList &args, const GlobalOptions &global)
             QDir().mkpath(parser.value(to));
             QFile::remove(copy);
             if (!QFile::copy(f.destination, copy)) {
-                summary.insert(QStringLiteral("error"), QStringLiteral("cannot copy to %1").arg(copy));
+                summary.insert(QStringLiteral("error"),
+                               QStringLiteral("cannot copy to %1").arg(copy));
                 worst = worst == ExitOk ? ExitFailure : worst;
             } else {
                 summary.insert(QStringLiteral("copy"), copy);
@@ -114,9 +125,12 @@ int runGet(const QStringList &args, const GlobalOptions &global)
 int runVerify(const QStringList &args, const GlobalOptions &global)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks cached files of one entry (or --all) against the registry."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."), QStringLiteral("[ID]"));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every entry with cached files."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks cached files of one entry (or --all) against the registry."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."),
+                                 QStringLiteral("[ID]"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QStringLiteral("Every entry with cached files."));
     parser.addOption(all);
     if (const int code = parseCommandLine(parser, args); code >= 0)
         return code;
@@ -154,7 +168,8 @@ int runVerify(const QStringList &args, const GlobalOptions &global)
                 if (!digest || *digest != f.ref.sha256) {
                     status = QStringLiteral("corrupt");
                     detail = digest ? QStringLiteral("sha256 %1, registry says %2")
-                                          .arg(QString::fromLatin1(digest->toHex()), QString::fromLatin1(f.ref.sha256.toHex()))
+                                          .arg(QString::fromLatin1(digest->toHex()),
+                                               QString::fromLatin1(f.ref.sha256.toHex()))
                                     : digest.error().message;
                 }
             } else {
@@ -167,7 +182,9 @@ int runVerify(const QStringList &args, const GlobalOptions &global)
                 runFetchJob(job, quiet, &ignored);
                 if (!job.succeeded()) {
                     status = QStringLiteral("unverifiable");
-                    detail = QStringLiteral("no checksum in the registry and its blocks are not in the store; `get %1` fetches it again").arg(e->id);
+                    detail = QStringLiteral("no checksum in the registry and its blocks are not in "
+                                            "the store; `get %1` fetches it again")
+                                 .arg(e->id);
                 } else {
                     QFile a(f.destination), b(rebuilt);
                     a.open(QIODevice::ReadOnly);
@@ -182,11 +199,15 @@ int runVerify(const QStringList &args, const GlobalOptions &global)
             ++checked;
             if (status == QLatin1String("corrupt"))
                 ++bad;
-            results.append(QJsonObject{{QStringLiteral("id"), e->id}, {QStringLiteral("file"), f.name},
-                                       {QStringLiteral("path"), f.destination}, {QStringLiteral("status"), status},
+            results.append(QJsonObject{{QStringLiteral("id"), e->id},
+                                       {QStringLiteral("file"), f.name},
+                                       {QStringLiteral("path"), f.destination},
+                                       {QStringLiteral("status"), status},
                                        {QStringLiteral("detail"), detail}});
             if (!global.json)
-                out() << status.leftJustified(13) << e->id << '/' << f.name << (detail.isEmpty() ? QString() : QStringLiteral("  (") + detail + u')') << '\n';
+                out() << status.leftJustified(13) << e->id << '/' << f.name
+                      << (detail.isEmpty() ? QString() : QStringLiteral("  (") + detail + u')')
+                      << '\n';
         }
     }
     if (global.json)
@@ -257,10 +278,13 @@ int runCache(const QStringList &args, const GlobalOptions &global)
             }
             if (present == 0)
                 continue;
-            list.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("files"), present},
-                                    {QStringLiteral("of"), int(plan->size())}, {QStringLiteral("bytes"), bytes}});
+            list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("files"), present},
+                                    {QStringLiteral("of"), int(plan->size())},
+                                    {QStringLiteral("bytes"), bytes}});
             if (!global.json)
-                out() << e.id.leftJustified(32) << present << '/' << plan->size() << " files  " << bytes << " bytes\n";
+                out() << e.id.leftJustified(32) << present << '/' << plan->size() << " files  "
+                      << bytes << " bytes\n";
         }
         if (global.json)
             printJson(list);
@@ -274,7 +298,9 @@ int runCache(const QStringList &args, const GlobalOptions &global)
             return fail(r.error().message);
         qint64 partial = 0;
         for (const auto &p : places) {
-            QDirIterator it(p.second, {QStringLiteral("*.part"), QStringLiteral("*.download"), QStringLiteral("*.verify")},
+            QDirIterator it(p.second,
+                            {QStringLiteral("*.part"), QStringLiteral("*.download"),
+                             QStringLiteral("*.verify")},
                             QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 it.next();
@@ -283,16 +309,24 @@ int runCache(const QStringList &args, const GlobalOptions &global)
             }
         }
         if (global.json)
-            printJson(QJsonObject{{QStringLiteral("blocks_removed"), blockFiles}, {QStringLiteral("bytes_freed"), blockBytes + partial}});
+            printJson(QJsonObject{{QStringLiteral("blocks_removed"), blockFiles},
+                                  {QStringLiteral("bytes_freed"), blockBytes + partial}});
         else
-            out() << "removed " << blockFiles << " blocks and unfinished downloads: " << (blockBytes + partial) << " bytes freed\n";
+            out() << "removed " << blockFiles
+                  << " blocks and unfinished downloads: " << (blockBytes + partial)
+                  << " bytes freed\n";
         return ExitOk;
     }
     return fail(QStringLiteral("cache needs path, ls or gc"), ExitUsage);
 }
 
-const Registrar getCommand({QStringLiteral("get"), QStringLiteral("Download a registry entry, verified, into the cache"), runGet});
-const Registrar verifyCommand({QStringLiteral("verify"), QStringLiteral("Check cached files against the registry"), runVerify});
-const Registrar cacheCommand({QStringLiteral("cache"), QStringLiteral("Cache locations, contents, clean-up"), runCache});
+const Registrar getCommand({QStringLiteral("get"),
+                            QStringLiteral("Download a registry entry, verified, into the cache"),
+                            runGet});
+const Registrar verifyCommand({QStringLiteral("verify"),
+                               QStringLiteral("Check cached files against the registry"),
+                               runVerify});
+const Registrar cacheCommand({QStringLiteral("cache"),
+                              QStringLiteral("Cache locations, contents, clean-up"), runCache});
 
 } // namespace

@@ -36,8 +36,10 @@ QList<Probe> probeAll(const QList<fetch::Source> &sources, int timeoutMs)
     clock.start();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const fetch::Source &s = sources.at(i);
-        probes[i].source = s.kind() == fetch::Source::Kind::KuboRpc ? s.base().toString() : s.name().section(u' ', 1);
-        probes[i].kind = s.kind() == fetch::Source::Kind::KuboRpc ? QStringLiteral("daemon") : QStringLiteral("gateway");
+        probes[i].source = s.kind() == fetch::Source::Kind::KuboRpc ? s.base().toString()
+                                                                    : s.name().section(u' ', 1);
+        probes[i].kind = s.kind() == fetch::Source::Kind::KuboRpc ? QStringLiteral("daemon")
+                                                                  : QStringLiteral("gateway");
         QNetworkRequest request;
         if (s.kind() == fetch::Source::Kind::KuboRpc) {
             QUrl url = s.base();
@@ -58,11 +60,14 @@ QList<Probe> probeAll(const QList<fetch::Source> &sources, int timeoutMs)
                 p.detail = status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
             } else if (p.kind == QLatin1String("daemon")) {
                 p.ok = true;
-                p.detail = QString::fromUtf8(body).section(QLatin1String("\"Version\":\""), 1).section(u'"', 0, 0);
+                p.detail = QString::fromUtf8(body)
+                               .section(QLatin1String("\"Version\":\""), 1)
+                               .section(u'"', 0, 0);
             } else {
                 p.ok = body.isEmpty();
                 p.detail = p.ok ? QStringLiteral("trustless raw block ok")
-                                : QStringLiteral("answered bafkqaaa with %1 bytes instead of none").arg(body.size());
+                                : QStringLiteral("answered bafkqaaa with %1 bytes instead of none")
+                                      .arg(body.size());
             }
             reply->deleteLater();
             if (--pending == 0)
@@ -77,25 +82,32 @@ QList<Probe> probeAll(const QList<fetch::Source> &sources, int timeoutMs)
 int runSources(const QStringList &args, const GlobalOptions &global)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Probes every download source: the IPFS daemon and each gateway."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds per probe (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
+    parser.setApplicationDescription(
+        QStringLiteral("Probes every download source: the IPFS daemon and each gateway."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds per probe (default 10)."),
+                                     QStringLiteral("S"), QStringLiteral("10"));
     parser.addOption(timeout);
     if (const int code = parseCommandLine(parser, args); code >= 0)
         return code;
     Result<fetch::ResolvedSources> sources = sourcesFromOptions(global);
     if (!sources)
         return fail(sources.error().message, ExitUsage);
-    const QList<Probe> probes = probeAll(sources->config.sources, parser.value(timeout).toInt() * 1000);
+    const QList<Probe> probes =
+        probeAll(sources->config.sources, parser.value(timeout).toInt() * 1000);
     QJsonArray list;
     int healthy = 0;
     for (const Probe &p : probes) {
         healthy += p.ok;
-        list.append(QJsonObject{{QStringLiteral("source"), p.source}, {QStringLiteral("kind"), p.kind},
-                                {QStringLiteral("available"), p.ok}, {QStringLiteral("latency_ms"), p.latencyMs},
+        list.append(QJsonObject{{QStringLiteral("source"), p.source},
+                                {QStringLiteral("kind"), p.kind},
+                                {QStringLiteral("available"), p.ok},
+                                {QStringLiteral("latency_ms"), p.latencyMs},
                                 {QStringLiteral("detail"), p.detail}});
         if (!global.json) {
-            out() << (p.ok ? "ok    " : "FAIL  ") << p.kind.leftJustified(8) << QString::number(p.latencyMs).rightJustified(6)
-                  << " ms  " << p.source << "  " << p.detail << '\n';
+            out() << (p.ok ? "ok    " : "FAIL  ") << p.kind.leftJustified(8)
+                  << QString::number(p.latencyMs).rightJustified(6) << " ms  " << p.source << "  "
+                  << p.detail << '\n';
         }
     }
     if (!global.json) {
@@ -111,12 +123,18 @@ QString freshnessName(registry::RegistryStatus::Freshness f)
 {
     using F = registry::RegistryStatus::Freshness;
     switch (f) {
-    case F::Fresh: return QStringLiteral("fresh");
-    case F::Cached: return QStringLiteral("cached");
-    case F::NotModified: return QStringLiteral("not modified");
-    case F::LastGood: return QStringLiteral("last good copy");
-    case F::Snapshot: return QStringLiteral("bundled snapshot");
-    case F::Local: return QStringLiteral("local file");
+    case F::Fresh:
+        return QStringLiteral("fresh");
+    case F::Cached:
+        return QStringLiteral("cached");
+    case F::NotModified:
+        return QStringLiteral("not modified");
+    case F::LastGood:
+        return QStringLiteral("last good copy");
+    case F::Snapshot:
+        return QStringLiteral("bundled snapshot");
+    case F::Local:
+        return QStringLiteral("local file");
     }
     return {};
 }
@@ -136,9 +154,11 @@ int runRegistry(const QStringList &args, const GlobalOptions &global)
         if (!url)
             return fail(url.error().message, ExitUsage);
         QNetworkAccessManager nam;
-        const QString path = url->isLocalFile() ? url->toLocalFile() : registry::RegistrySource(*url, &nam).cachePath();
+        const QString path = url->isLocalFile() ? url->toLocalFile()
+                                                : registry::RegistrySource(*url, &nam).cachePath();
         if (global.json)
-            printJson(QJsonObject{{QStringLiteral("url"), url->toString()}, {QStringLiteral("path"), path}});
+            printJson(QJsonObject{{QStringLiteral("url"), url->toString()},
+                                  {QStringLiteral("path"), path}});
         else
             out() << path << '\n';
         return ExitOk;
@@ -150,23 +170,28 @@ int runRegistry(const QStringList &args, const GlobalOptions &global)
     Result<registry::LoadedRegistry> loaded = updateRegistry(global, &url, &status);
     if (!loaded)
         return fail(loaded.error().message);
-    const bool updated = status.freshness == registry::RegistryStatus::Freshness::Fresh
-        || status.freshness == registry::RegistryStatus::Freshness::NotModified
-        || status.freshness == registry::RegistryStatus::Freshness::Local;
+    const bool updated = status.freshness == registry::RegistryStatus::Freshness::Fresh ||
+                         status.freshness == registry::RegistryStatus::Freshness::NotModified ||
+                         status.freshness == registry::RegistryStatus::Freshness::Local;
     if (global.json) {
-        printJson(QJsonObject{{QStringLiteral("url"), url.toString()}, {QStringLiteral("status"), freshnessName(status.freshness)},
+        printJson(QJsonObject{{QStringLiteral("url"), url.toString()},
+                              {QStringLiteral("status"), freshnessName(status.freshness)},
                               {QStringLiteral("entries"), int(loaded->registry.entries.size())},
-                              {QStringLiteral("message"), status.message}, {QStringLiteral("in_use"), loaded->source}});
+                              {QStringLiteral("message"), status.message},
+                              {QStringLiteral("in_use"), loaded->source}});
     } else {
-        out() << freshnessName(status.freshness) << ": " << loaded->registry.entries.size() << " entries from "
-              << loaded->source << '\n';
+        out() << freshnessName(status.freshness) << ": " << loaded->registry.entries.size()
+              << " entries from " << loaded->source << '\n';
         if (!status.message.isEmpty())
             err() << status.message << Qt::endl;
     }
     return updated ? ExitOk : ExitUnavailable;
 }
 
-const Registrar sourcesCommand({QStringLiteral("sources"), QStringLiteral("Probe the download sources (health, latency)"), runSources});
-const Registrar registryCommand({QStringLiteral("registry"), QStringLiteral("registry update | registry path"), runRegistry});
+const Registrar sourcesCommand({QStringLiteral("sources"),
+                                QStringLiteral("Probe the download sources (health, latency)"),
+                                runSources});
+const Registrar registryCommand({QStringLiteral("registry"),
+                                 QStringLiteral("registry update | registry path"), runRegistry});
 
 } // namespace

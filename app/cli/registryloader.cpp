@@ -23,8 +23,9 @@ Result<registry::LoadedRegistry> updateRegistry(const GlobalOptions &global, QUr
             return sources.error();
         source.setFetchConfig(sources->config);
     }
-    QObject::connect(&source, &registry::RegistrySource::finished, qApp, [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &source, &registry::RegistrySource::finished, qApp, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     source.update();
     if (source.isRunning())
         QCoreApplication::exec();

@@ -15,8 +15,8 @@ namespace pt::fetch {
 // serves `phasic` users too, and the other way round.
 struct PlannedFile
 {
-    QString name;        // "trace.json.gz", "<graph_hash>.bin", "scc_<hash>.bin"
-    QString role;        // "trace", "metadata", "package file", "parent", "scc"
+    QString name; // "trace.json.gz", "<graph_hash>.bin", "scc_<hash>.bin"
+    QString role; // "trace", "metadata", "package file", "parent", "scc"
     ContentRef ref;
     QString destination; // absolute path
 };

@@ -27,7 +27,8 @@ QString describe(const QDateTime &when)
 
 QUrl defaultRegistryUrl()
 {
-    return QUrl(QStringLiteral("https://raw.githubusercontent.com/munch-group/phasic-traces/master/registry.json"));
+    return QUrl(QStringLiteral(
+        "https://raw.githubusercontent.com/munch-group/phasic-traces/master/registry.json"));
 }
 
 Result<QUrl> parseRegistryLocation(const QString &text)
@@ -39,24 +40,26 @@ Result<QUrl> parseRegistryLocation(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid())
-        return Error(Error::InvalidInput, QStringLiteral("registry location \"%1\" is not a valid URL").arg(text));
-    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") || scheme == QLatin1String("file"))
+        return Error(Error::InvalidInput,
+                     QStringLiteral("registry location \"%1\" is not a valid URL").arg(text));
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+        scheme == QLatin1String("file"))
         return url;
     if (scheme == QLatin1String("ipfs")) {
         if (Result<ipfs::Cid> cid = ipfs::Cid::parse(url.host(QUrl::FullyDecoded)); !cid)
             return cid.error().wrapped(QStringLiteral("registry location %1").arg(text));
         return url;
     }
-    return Error(Error::Unsupported,
-                 QStringLiteral("registry location \"%1\": only https://, http://, file:// and ipfs:// "
-                                "are supported")
-                     .arg(text));
+    return Error(
+        Error::Unsupported,
+        QStringLiteral("registry location \"%1\": only https://, http://, file:// and ipfs:// "
+                       "are supported")
+            .arg(text));
 }
 
 RegistrySource::RegistrySource(const QUrl &url, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_url(url), m_nam(nam)
-{
-}
+{}
 
 RegistrySource::~RegistrySource()
 {
@@ -66,7 +69,8 @@ RegistrySource::~RegistrySource()
 QString RegistrySource::cachePath() const
 {
     const QByteArray key = ipfs::sha256(m_url.toEncoded()).toHex().left(16);
-    return QDir(Paths::dataDir()).filePath(QStringLiteral("registry/%1.json").arg(QString::fromLatin1(key)));
+    return QDir(Paths::dataDir())
+        .filePath(QStringLiteral("registry/%1.json").arg(QString::fromLatin1(key)));
 }
 
 RegistrySource::Meta RegistrySource::readMeta() const
@@ -78,7 +82,8 @@ RegistrySource::Meta RegistrySource::readMeta() const
     const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
     meta.etag = o.value(QStringLiteral("etag")).toString().toLatin1();
     meta.lastModified = o.value(QStringLiteral("last_modified")).toString().toLatin1();
-    meta.fetchedAt = QDateTime::fromString(o.value(QStringLiteral("fetched_at")).toString(), Qt::ISODate);
+    meta.fetchedAt =
+        QDateTime::fromString(o.value(QStringLiteral("fetched_at")).toString(), Qt::ISODate);
     return meta;
 }
 
@@ -88,7 +93,8 @@ Result<void> RegistrySource::store(const QByteArray &bytes, const Meta &meta) co
     auto save = [](const QString &path, const QByteArray &data) -> Result<void> {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return Error(Error::Io, QStringLiteral("cannot save %1: %2").arg(path, f.errorString()));
+            return Error(Error::Io,
+                         QStringLiteral("cannot save %1: %2").arg(path, f.errorString()));
         return {};
     };
     if (Result<void> r = save(cachePath(), bytes); !r)
@@ -124,15 +130,18 @@ Result<LoadedRegistry> RegistrySource::loadCached(RegistryStatus *status) const
                 if (status)
                     *status = {RegistryStatus::Freshness::Cached, meta.fetchedAt, {}};
                 return LoadedRegistry{std::move(parsed).value(),
-                                      QStringLiteral("the copy of %1 downloaded %2").arg(m_url.toDisplayString(), describe(meta.fetchedAt))};
+                                      QStringLiteral("the copy of %1 downloaded %2")
+                                          .arg(m_url.toDisplayString(), describe(meta.fetchedAt))};
             }
         }
     }
     if (status) {
-        *status = {RegistryStatus::Freshness::Snapshot, {},
-                   QStringLiteral("Showing the registry snapshot bundled with this version; refresh to "
-                                  "get the current registry from %1.")
-                       .arg(m_url.toDisplayString())};
+        *status = {
+            RegistryStatus::Freshness::Snapshot,
+            {},
+            QStringLiteral("Showing the registry snapshot bundled with this version; refresh to "
+                           "get the current registry from %1.")
+                .arg(m_url.toDisplayString())};
     }
     return loadLocalRegistry(QString());
 }
@@ -166,7 +175,8 @@ void RegistrySource::fallBack(const QString &why)
         m_status.message = QStringLiteral("%1; using the last good copy, downloaded %2.")
                                .arg(why, describe(cached.fetchedAt));
     } else {
-        m_status.message = QStringLiteral("%1; showing the registry snapshot bundled with this version.").arg(why);
+        m_status.message =
+            QStringLiteral("%1; showing the registry snapshot bundled with this version.").arg(why);
     }
     done();
 }
@@ -218,7 +228,8 @@ void RegistrySource::update()
                                                   m_store.get(), m_nam, m_fetchConfig);
         connect(m_job.get(), &fetch::FetchJob::finished, this, [this, tmp] {
             if (!m_job->succeeded()) {
-                fallBack(QStringLiteral("cannot fetch %1 (%2)").arg(m_url.toDisplayString(), m_job->error().message));
+                fallBack(QStringLiteral("cannot fetch %1 (%2)")
+                             .arg(m_url.toDisplayString(), m_job->error().message));
                 return;
             }
             Result<QByteArray> bytes = readRegistryBytes(tmp);
@@ -236,7 +247,8 @@ void RegistrySource::update()
     const Meta meta = readMeta();
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::UserAgentHeader, fetch::Source::userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     if (QFile::exists(cachePath())) {
         if (!meta.etag.isEmpty())
@@ -269,9 +281,13 @@ void RegistrySource::update()
             return;
         }
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            const QString why = reply->bytesAvailable() > kMaxDownload || reply->error() == QNetworkReply::OperationCanceledError
-                ? QStringLiteral("%1 did not answer in time or sent more than 256 MiB").arg(m_url.toDisplayString())
-                : QStringLiteral("cannot download %1 (%2)").arg(m_url.toDisplayString(), reply->errorString());
+            const QString why =
+                reply->bytesAvailable() > kMaxDownload ||
+                        reply->error() == QNetworkReply::OperationCanceledError
+                    ? QStringLiteral("%1 did not answer in time or sent more than 256 MiB")
+                          .arg(m_url.toDisplayString())
+                    : QStringLiteral("cannot download %1 (%2)")
+                          .arg(m_url.toDisplayString(), reply->errorString());
             fallBack(why);
             return;
         }

@@ -54,7 +54,8 @@ class TestRegistryDownload : public QObject
     }
 
     // A v2 registry whose artifacts are repository paths beside registry.json.
-    static QByteArray v2Registry(const QByteArray &parent, const QByteArray &scc, const QString &parentSha)
+    static QByteArray v2Registry(const QByteArray &parent, const QByteArray &scc,
+                                 const QString &parentSha)
     {
         const QString hash = QString::fromLatin1(ipfs::sha256("graph").toHex());
         const QString sccHash = QString::fromLatin1(ipfs::sha256("scc").toHex());
@@ -111,11 +112,14 @@ private slots:
         server.addFile(QStringLiteral("registry.json"), good.left(good.size() / 2)); // truncated
         update(source);
         QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::LastGood);
-        QVERIFY2(source.status().message.contains(QStringLiteral("is not valid")), qPrintable(source.status().message));
+        QVERIFY2(source.status().message.contains(QStringLiteral("is not valid")),
+                 qPrintable(source.status().message));
         QVERIFY(source.status().message.contains(QStringLiteral("last good copy")));
         QCOMPARE(source.result()->registry.entries.size(), 3);
 
-        server.addFile(QStringLiteral("registry.json"), QByteArrayLiteral(R"({"version": "2.0", "format": "ptd_pcg", "computes": {"../x": {}}})"));
+        server.addFile(QStringLiteral("registry.json"),
+                       QByteArrayLiteral(
+                           R"({"version": "2.0", "format": "ptd_pcg", "computes": {"../x": {}}})"));
         update(source);
         QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::LastGood);
         QCOMPARE(source.result()->registry.entries.size(), 3);
@@ -123,7 +127,8 @@ private slots:
         server.setFault(FakeGateway::Fault::ServerError);
         update(source);
         QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::LastGood);
-        QVERIFY2(source.status().message.contains(QStringLiteral("cannot download")), qPrintable(source.status().message));
+        QVERIFY2(source.status().message.contains(QStringLiteral("cannot download")),
+                 qPrintable(source.status().message));
         // The copy on disk is still the good one.
         QFile copy(source.cachePath());
         QVERIFY(copy.open(QIODevice::ReadOnly));
@@ -134,7 +139,8 @@ private slots:
     {
         FakeGateway server(&m_blocks);
         server.setFault(FakeGateway::Fault::NotFound);
-        registry::RegistrySource source(QUrl(server.start().toString() + QStringLiteral("/files/registry.json")), &m_nam);
+        registry::RegistrySource source(
+            QUrl(server.start().toString() + QStringLiteral("/files/registry.json")), &m_nam);
         update(source);
         QVERIFY(source.result().ok());
         QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::Snapshot);
@@ -144,14 +150,17 @@ private slots:
 
     void ipfsRegistry()
     {
-        const QByteArray bytes = test::readData(QStringLiteral("registry/upstream/registry-63ca9be.json"));
+        const QByteArray bytes =
+            test::readData(QStringLiteral("registry/upstream/registry-63ca9be.json"));
         ipfs::Importer importer(ipfs::ImportProfile::kuboV1(), &m_blocks);
         Result<ipfs::ImportedNode> file = importer.importBytes(bytes);
-        Result<ipfs::ImportedNode> dir = importer.buildDirectory({{QByteArrayLiteral("registry.json"), *file}});
+        Result<ipfs::ImportedNode> dir =
+            importer.buildDirectory({{QByteArrayLiteral("registry.json"), *file}});
         QVERIFY(dir.ok());
         FakeGateway gw(&m_blocks);
         const QUrl base = gw.start();
-        registry::RegistrySource source(QUrl(QStringLiteral("ipfs://%1/registry.json").arg(dir->cid.toString())), &m_nam);
+        registry::RegistrySource source(
+            QUrl(QStringLiteral("ipfs://%1/registry.json").arg(dir->cid.toString())), &m_nam);
         fetch::FetchConfig config;
         config.sources = {fetch::Source::gateway(base)};
         source.setFetchConfig(config);
@@ -173,34 +182,46 @@ private slots:
         const QString sccHash = QString::fromLatin1(ipfs::sha256("scc").toHex());
         FakeGateway server(&m_blocks);
         const QUrl base = server.start();
-        server.addFile(QStringLiteral("registry.json"), v2Registry(parent, scc, QString::fromLatin1(ipfs::sha256(parent).toHex())));
+        server.addFile(QStringLiteral("registry.json"),
+                       v2Registry(parent, scc, QString::fromLatin1(ipfs::sha256(parent).toHex())));
         server.addFile(QStringLiteral("artifacts/%1.bin").arg(hash), parent);
         server.addFile(QStringLiteral("artifacts/scc_%1.bin").arg(sccHash), scc);
         const QString cache = m_tmp->filePath(QStringLiteral("cli-cache"));
         const QString registryUrl = base.toString() + QStringLiteral("/files/registry.json");
-        Run r = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache, QStringLiteral("--no-daemon"),
-                     QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("demo"), QStringLiteral("--to"), m_tmp->filePath(QStringLiteral("copy"))});
+        Run r = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"),
+                     cache, QStringLiteral("--no-daemon"), QStringLiteral("--json"),
+                     QStringLiteral("get"), QStringLiteral("demo"), QStringLiteral("--to"),
+                     m_tmp->filePath(QStringLiteral("copy"))});
         QVERIFY2(r.code == 0, r.err.constData());
-        const QString cached = cache + QStringLiteral("/phasic_cache/parameterized_reward_compute/") + hash + QStringLiteral(".bin");
+        const QString cached = cache +
+                               QStringLiteral("/phasic_cache/parameterized_reward_compute/") +
+                               hash + QStringLiteral(".bin");
         QFile f(cached);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(cached));
         QCOMPARE(f.readAll(), parent);
         QVERIFY(QFile::exists(m_tmp->filePath(QStringLiteral("copy/scc_%1.bin").arg(sccHash))));
 
-        Run verified = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache, QStringLiteral("verify"), QStringLiteral("demo")});
+        Run verified =
+            run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache,
+                 QStringLiteral("verify"), QStringLiteral("demo")});
         QCOMPARE(verified.code, 0);
         QVERIFY2(verified.out.contains("2 files checked, 0 corrupt"), verified.out.constData());
 
         // The registry lies about the parent's sha256: nothing may be saved.
         server.addFile(QStringLiteral("registry.json"), v2Registry(parent, scc, QString(64, u'0')));
         const QString cache2 = m_tmp->filePath(QStringLiteral("cli-cache2"));
-        Run bad = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache2, QStringLiteral("--no-daemon"),
-                       QStringLiteral("get"), QStringLiteral("demo"), QStringLiteral("--file"), hash + QStringLiteral(".bin")});
+        Run bad =
+            run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache2,
+                 QStringLiteral("--no-daemon"), QStringLiteral("get"), QStringLiteral("demo"),
+                 QStringLiteral("--file"), hash + QStringLiteral(".bin")});
         QCOMPARE(bad.code, 4);
         QVERIFY2(bad.err.contains("sha256"), bad.err.constData());
-        QVERIFY(!QFile::exists(cache2 + QStringLiteral("/phasic_cache/parameterized_reward_compute/") + hash + QStringLiteral(".bin")));
+        QVERIFY(!QFile::exists(cache2 +
+                               QStringLiteral("/phasic_cache/parameterized_reward_compute/") +
+                               hash + QStringLiteral(".bin")));
 
-        Run missing = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"), cache2, QStringLiteral("get"), QStringLiteral("nope")});
+        Run missing = run({QStringLiteral("--registry"), registryUrl, QStringLiteral("--cache-dir"),
+                           cache2, QStringLiteral("get"), QStringLiteral("nope")});
         QCOMPARE(missing.code, 3);
     }
 
@@ -211,14 +232,17 @@ private slots:
         ipfs::Importer importer(ipfs::ImportProfile::kuboV0(), &m_blocks);
         Result<ipfs::ImportedNode> t = importer.importBytes(trace);
         Result<ipfs::ImportedNode> m = importer.importBytes(meta);
-        Result<ipfs::ImportedNode> dir = importer.buildDirectory({{QByteArrayLiteral("trace.json.gz"), *t}, {QByteArrayLiteral("metadata.json"), *m}});
+        Result<ipfs::ImportedNode> dir = importer.buildDirectory(
+            {{QByteArrayLiteral("trace.json.gz"), *t}, {QByteArrayLiteral("metadata.json"), *m}});
         QVERIFY(dir.ok());
         QByteArray reg = test::readData(QStringLiteral("registry/upstream/registry-63ca9be.json"));
         QJsonObject o = QJsonDocument::fromJson(reg).object();
         QJsonObject traces = o.value(QStringLiteral("traces")).toObject();
         QJsonObject e = traces.value(QStringLiteral("coalescent_n10_theta1")).toObject();
         e.insert(QStringLiteral("cid"), dir->cid.toString());
-        e.insert(QStringLiteral("checksum"), QString(QStringLiteral("sha256:") + QString::fromLatin1(ipfs::sha256(trace).toHex())));
+        e.insert(
+            QStringLiteral("checksum"),
+            QString(QStringLiteral("sha256:") + QString::fromLatin1(ipfs::sha256(trace).toHex())));
         traces.insert(QStringLiteral("coalescent_n10_theta1"), e);
         o.insert(QStringLiteral("traces"), traces);
         const QString regPath = m_tmp->filePath(QStringLiteral("registry.json"));
@@ -230,13 +254,17 @@ private slots:
         FakeGateway gw(&m_blocks);
         const QUrl base = gw.start();
         const QString cache = m_tmp->filePath(QStringLiteral("cli-cache"));
-        Run r = run({QStringLiteral("--registry"), QUrl::fromLocalFile(regPath).toString(), QStringLiteral("--cache-dir"), cache,
-                     QStringLiteral("--no-daemon"), QStringLiteral("--gateway"), base.toString(), QStringLiteral("get"), QStringLiteral("coalescent_n10_theta1")});
+        Run r = run({QStringLiteral("--registry"), QUrl::fromLocalFile(regPath).toString(),
+                     QStringLiteral("--cache-dir"), cache, QStringLiteral("--no-daemon"),
+                     QStringLiteral("--gateway"), base.toString(), QStringLiteral("get"),
+                     QStringLiteral("coalescent_n10_theta1")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QFile got(cache + QStringLiteral("/phasic_traces/traces/coalescent_n10_theta1/trace.json.gz"));
+        QFile got(cache +
+                  QStringLiteral("/phasic_traces/traces/coalescent_n10_theta1/trace.json.gz"));
         QVERIFY(got.open(QIODevice::ReadOnly));
         QCOMPARE(got.readAll(), trace);
-        QFile gotMeta(cache + QStringLiteral("/phasic_traces/traces/coalescent_n10_theta1/metadata.json"));
+        QFile gotMeta(cache +
+                      QStringLiteral("/phasic_traces/traces/coalescent_n10_theta1/metadata.json"));
         QVERIFY(gotMeta.open(QIODevice::ReadOnly));
         QCOMPARE(gotMeta.readAll(), meta);
     }
