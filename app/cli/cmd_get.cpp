@@ -1,0 +1,332 @@
+// get / verify / cache: registry entries in the shared cache (the Python library's places).
+#include "app/cli/command.h"
+#include "app/cli/fetchrunner.h"
+#include "app/cli/registryloader.h"
+#include "core/fetch/entryplan.h"
+#include "core/fetch/localstore.h"
+#include "core/ipfs/multihash.h"
+#include "core/paths.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using namespace pt;
+using namespace pt::cli;
+
+namespace {
+
+const registry::Entry *findEntry(const registry::LoadedRegistry &loaded, const QString &id,
+                                 int *code)
+{
+    const registry::Entry *e = loaded.registry.find(id);
+    if (!e) {
+        *code = fail(
+            QStringLiteral("no entry '%1' in registry %2; try `search`").arg(id, loaded.source),
+            ExitNotFound);
+    }
+    return e;
+}
+
+Result<QByteArray> sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString()));
+    ipfs::Sha256 h;
+    while (!f.atEnd())
+        h.addData(f.read(1 << 20));
+    return h.result();
+}
+
+int runGet(const QStringList &args, const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Downloads a registry entry's files, verified, into the shared cache (where the Python\n"
+        "library looks), and copies them into --to DIR if given."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  QStringLiteral("Only this file of the entry."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Also copy the verified files into DIR."),
+                                QStringLiteral("DIR"));
+    parser.addOptions({file, to});
+    if (const int code = parseCommandLine(parser, args); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("get takes one entry id (see --help)"), ExitUsage);
+
+    QUrl registryUrl;
+    Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
+    if (!loaded)
+        return fail(loaded.error().message, ExitFailure);
+    int code = ExitOk;
+    const registry::Entry *entry = findEntry(*loaded, parser.positionalArguments().first(), &code);
+    if (!entry)
+        return code;
+    if (entry->retracted && !global.json)
+        err() << "warning: '" << entry->id << "' is retracted: " << entry->retractedReason
+              << Qt::endl;
+    Result<QList<fetch::PlannedFile>> plan =
+        fetch::planEntry(*entry, registryUrl, parser.value(file));
+    if (!plan)
+        return fail(plan.error().message,
+                    plan.error().code == Error::NotFound ? ExitNotFound : ExitFailure);
+
+    Result<fetch::ResolvedSources> sources = sourcesFromOptions(global);
+    if (!sources)
+        return fail(sources.error().message, ExitUsage);
+    QNetworkAccessManager nam;
+    fetch::LocalStore store(Paths::contentStoreDir());
+    QJsonArray files;
+    int worst = ExitOk;
+    for (const fetch::PlannedFile &f : std::as_const(*plan)) {
+        if (!global.json)
+            err() << f.name << " (" << f.role << ")" << Qt::endl;
+        fetch::FetchJob job(f.ref, f.destination, &store, &nam, sources->config);
+        QJsonObject summary;
+        const int rc = runFetchJob(job, global, &summary);
+        summary.insert(QStringLiteral("name"), f.name);
+        if (rc == ExitOk && parser.isSet(to)) {
+            const QString copy = QDir(parser.value(to)).absoluteFilePath(f.name);
+            QDir().mkpath(parser.value(to));
+            QFile::remove(copy);
+            if (!QFile::copy(f.destination, copy)) {
+                summary.insert(QStringLiteral("error"),
+                               QStringLiteral("cannot copy to %1").arg(copy));
+                worst = worst == ExitOk ? ExitFailure : worst;
+            } else {
+                summary.insert(QStringLiteral("copy"), copy);
+            }
+        }
+        if (rc != ExitOk) {
+            if (!global.json)
+                err() << "phasic-traces-cli: " << job.error().message << Qt::endl;
+            if (worst == ExitOk || rc == 130)
+                worst = rc;
+        } else if (!global.json) {
+            out() << f.destination << '\n';
+        }
+        files.append(summary);
+        if (rc == 130)
+            break;
+    }
+    if (global.json)
+        printJson(QJsonObject{{QStringLiteral("id"), entry->id}, {QStringLiteral("files"), files}});
+    return worst;
+}
+
+// Verifies what is in the cache: sha256 where the registry has one, else the CID through the
+// blocks still in the store.
+int runVerify(const QStringList &args, const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks cached files of one entry (or --all) against the registry."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."),
+                                 QStringLiteral("[ID]"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QStringLiteral("Every entry with cached files."));
+    parser.addOption(all);
+    if (const int code = parseCommandLine(parser, args); code >= 0)
+        return code;
+    if (parser.isSet(all) == (parser.positionalArguments().size() == 1))
+        return fail(QStringLiteral("verify takes one ID or --all"), ExitUsage);
+    QUrl registryUrl;
+    Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
+    if (!loaded)
+        return fail(loaded.error().message, ExitFailure);
+    QList<const registry::Entry *> entries;
+    if (parser.isSet(all)) {
+        for (const registry::Entry &e : loaded->registry.entries)
+            entries.append(&e);
+    } else {
+        int code = ExitOk;
+        const registry::Entry *e = findEntry(*loaded, parser.positionalArguments().first(), &code);
+        if (!e)
+            return code;
+        entries.append(e);
+    }
+    QNetworkAccessManager nam;
+    fetch::LocalStore store(Paths::contentStoreDir());
+    QJsonArray results;
+    int checked = 0, bad = 0;
+    for (const registry::Entry *e : std::as_const(entries)) {
+        Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(*e, registryUrl);
+        if (!plan)
+            continue;
+        for (const fetch::PlannedFile &f : std::as_const(*plan)) {
+            if (!QFileInfo::exists(f.destination))
+                continue;
+            QString status = QStringLiteral("ok"), detail;
+            if (!f.ref.sha256.isEmpty()) {
+                Result<QByteArray> digest = sha256OfFile(f.destination);
+                if (!digest || *digest != f.ref.sha256) {
+                    status = QStringLiteral("corrupt");
+                    detail = digest ? QStringLiteral("sha256 %1, registry says %2")
+                                          .arg(QString::fromLatin1(digest->toHex()),
+                                               QString::fromLatin1(f.ref.sha256.toHex()))
+                                    : digest.error().message;
+                }
+            } else {
+                // No checksum: rebuild from the verified blocks and compare byte for byte.
+                const QString rebuilt = f.destination + QStringLiteral(".verify");
+                fetch::FetchJob job(f.ref, rebuilt, &store, &nam, fetch::FetchConfig{});
+                QJsonObject ignored;
+                GlobalOptions quiet = global;
+                quiet.json = true;
+                runFetchJob(job, quiet, &ignored);
+                if (!job.succeeded()) {
+                    status = QStringLiteral("unverifiable");
+                    detail = QStringLiteral("no checksum in the registry and its blocks are not in "
+                                            "the store; `get %1` fetches it again")
+                                 .arg(e->id);
+                } else {
+                    QFile a(f.destination), b(rebuilt);
+                    a.open(QIODevice::ReadOnly);
+                    b.open(QIODevice::ReadOnly);
+                    if (a.readAll() != b.readAll()) {
+                        status = QStringLiteral("corrupt");
+                        detail = QStringLiteral("differs from %1").arg(f.ref.displayName());
+                    }
+                }
+                QFile::remove(rebuilt);
+            }
+            ++checked;
+            if (status == QLatin1String("corrupt"))
+                ++bad;
+            results.append(QJsonObject{{QStringLiteral("id"), e->id},
+                                       {QStringLiteral("file"), f.name},
+                                       {QStringLiteral("path"), f.destination},
+                                       {QStringLiteral("status"), status},
+                                       {QStringLiteral("detail"), detail}});
+            if (!global.json)
+                out() << status.leftJustified(13) << e->id << '/' << f.name
+                      << (detail.isEmpty() ? QString() : QStringLiteral("  (") + detail + u')')
+                      << '\n';
+        }
+    }
+    if (global.json)
+        printJson(results);
+    else
+        out() << checked << " files checked, " << bad << " corrupt\n";
+    return bad > 0 ? ExitVerifyFailed : ExitOk;
+}
+
+qint64 folderSize(const QString &dir, int *files = nullptr)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+        if (files)
+            ++*files;
+    }
+    return total;
+}
+
+int runCache(const QStringList &args, const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "cache path: where things are kept; cache ls: cached entries; cache gc: remove the block\n"
+        "store and unfinished downloads (finished files stay)."));
+    parser.addPositionalArgument(QStringLiteral("path|ls|gc"), QStringLiteral("What to do."));
+    if (const int code = parseCommandLine(parser, args); code >= 0)
+        return code;
+    const QString what = parser.positionalArguments().value(0);
+    const QList<QPair<QString, QString>> places = {
+        {QStringLiteral("store"), Paths::contentStoreDir()},
+        {QStringLiteral("traces"), Paths::pythonTracesDir()},
+        {QStringLiteral("computes"), Paths::pythonComputeCacheDir()},
+        {QStringLiteral("registry"), Paths::dataDir() + QStringLiteral("/registry")},
+    };
+    if (what == QLatin1String("path")) {
+        QJsonObject o;
+        for (const auto &p : places) {
+            o.insert(p.first, p.second);
+            if (!global.json)
+                out() << p.first.leftJustified(10) << p.second << '\n';
+        }
+        if (global.json)
+            printJson(o);
+        return ExitOk;
+    }
+    if (what == QLatin1String("ls")) {
+        QUrl registryUrl;
+        Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
+        if (!loaded)
+            return fail(loaded.error().message);
+        QJsonArray list;
+        for (const registry::Entry &e : loaded->registry.entries) {
+            Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(e, registryUrl);
+            if (!plan)
+                continue;
+            qint64 bytes = 0;
+            int present = 0;
+            for (const fetch::PlannedFile &f : std::as_const(*plan)) {
+                const QFileInfo info(f.destination);
+                if (info.exists()) {
+                    ++present;
+                    bytes += info.size();
+                }
+            }
+            if (present == 0)
+                continue;
+            list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("files"), present},
+                                    {QStringLiteral("of"), int(plan->size())},
+                                    {QStringLiteral("bytes"), bytes}});
+            if (!global.json)
+                out() << e.id.leftJustified(32) << present << '/' << plan->size() << " files  "
+                      << bytes << " bytes\n";
+        }
+        if (global.json)
+            printJson(list);
+        return ExitOk;
+    }
+    if (what == QLatin1String("gc")) {
+        int blockFiles = 0;
+        const qint64 blockBytes = folderSize(Paths::contentStoreDir(), &blockFiles);
+        fetch::LocalStore store(Paths::contentStoreDir());
+        if (Result<void> r = store.clear(); !r)
+            return fail(r.error().message);
+        qint64 partial = 0;
+        for (const auto &p : places) {
+            QDirIterator it(p.second,
+                            {QStringLiteral("*.part"), QStringLiteral("*.download"),
+                             QStringLiteral("*.verify")},
+                            QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                partial += it.fileInfo().size();
+                QFile::remove(it.filePath());
+            }
+        }
+        if (global.json)
+            printJson(QJsonObject{{QStringLiteral("blocks_removed"), blockFiles},
+                                  {QStringLiteral("bytes_freed"), blockBytes + partial}});
+        else
+            out() << "removed " << blockFiles
+                  << " blocks and unfinished downloads: " << (blockBytes + partial)
+                  << " bytes freed\n";
+        return ExitOk;
+    }
+    return fail(QStringLiteral("cache needs path, ls or gc"), ExitUsage);
+}
+
+const Registrar getCommand({QStringLiteral("get"),
+                            QStringLiteral("Download a registry entry, verified, into the cache"),
+                            runGet});
+const Registrar verifyCommand({QStringLiteral("verify"),
+                               QStringLiteral("Check cached files against the registry"),
+                               runVerify});
+const Registrar cacheCommand({QStringLiteral("cache"),
+                              QStringLiteral("Cache locations, contents, clean-up"), runCache});
+
+} // namespace

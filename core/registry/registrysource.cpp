@@ -1,0 +1,302 @@
+#include "core/registry/registrysource.h"
+
+#include "core/ipfs/multihash.h"
+#include "core/paths.h"
+#include "core/registry/registryparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace pt::registry {
+
+namespace {
+// Matches the parser's own cap: a registry is kilobytes today, megabytes at 100k entries.
+constexpr qint64 kMaxDownload = 256LL * 1024 * 1024;
+
+QString describe(const QDateTime &when)
+{
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QStringLiteral("an unknown time");
+}
+} // namespace
+
+QUrl defaultRegistryUrl()
+{
+    return QUrl(QStringLiteral(
+        "https://raw.githubusercontent.com/munch-group/phasic-traces/master/registry.json"));
+}
+
+Result<QUrl> parseRegistryLocation(const QString &text)
+{
+    if (text.isEmpty())
+        return defaultRegistryUrl();
+    if (!text.contains(QLatin1String("://")))
+        return QUrl::fromLocalFile(QDir::current().absoluteFilePath(text));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid())
+        return Error(Error::InvalidInput,
+                     QStringLiteral("registry location \"%1\" is not a valid URL").arg(text));
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+        scheme == QLatin1String("file"))
+        return url;
+    if (scheme == QLatin1String("ipfs")) {
+        if (Result<ipfs::Cid> cid = ipfs::Cid::parse(url.host(QUrl::FullyDecoded)); !cid)
+            return cid.error().wrapped(QStringLiteral("registry location %1").arg(text));
+        return url;
+    }
+    return Error(
+        Error::Unsupported,
+        QStringLiteral("registry location \"%1\": only https://, http://, file:// and ipfs:// "
+                       "are supported")
+            .arg(text));
+}
+
+RegistrySource::RegistrySource(const QUrl &url, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_url(url), m_nam(nam)
+{}
+
+RegistrySource::~RegistrySource()
+{
+    cancel();
+}
+
+QString RegistrySource::cachePath() const
+{
+    const QByteArray key = ipfs::sha256(m_url.toEncoded()).toHex().left(16);
+    return QDir(Paths::dataDir())
+        .filePath(QStringLiteral("registry/%1.json").arg(QString::fromLatin1(key)));
+}
+
+RegistrySource::Meta RegistrySource::readMeta() const
+{
+    Meta meta;
+    QFile f(cachePath() + QStringLiteral(".meta"));
+    if (!f.open(QIODevice::ReadOnly))
+        return meta;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    meta.etag = o.value(QStringLiteral("etag")).toString().toLatin1();
+    meta.lastModified = o.value(QStringLiteral("last_modified")).toString().toLatin1();
+    meta.fetchedAt =
+        QDateTime::fromString(o.value(QStringLiteral("fetched_at")).toString(), Qt::ISODate);
+    return meta;
+}
+
+Result<void> RegistrySource::store(const QByteArray &bytes, const Meta &meta) const
+{
+    QDir().mkpath(QFileInfo(cachePath()).path());
+    auto save = [](const QString &path, const QByteArray &data) -> Result<void> {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+            return Error(Error::Io,
+                         QStringLiteral("cannot save %1: %2").arg(path, f.errorString()));
+        return {};
+    };
+    if (Result<void> r = save(cachePath(), bytes); !r)
+        return r;
+    QJsonObject o;
+    o.insert(QStringLiteral("url"), m_url.toString());
+    o.insert(QStringLiteral("etag"), QString::fromLatin1(meta.etag));
+    o.insert(QStringLiteral("last_modified"), QString::fromLatin1(meta.lastModified));
+    o.insert(QStringLiteral("fetched_at"), meta.fetchedAt.toString(Qt::ISODate));
+    if (Result<void> r = save(cachePath() + QStringLiteral(".meta"), QJsonDocument(o).toJson()); !r)
+        return r;
+    // Share upstream's registry with the Python library, which keeps its copy there.
+    if (m_url == defaultRegistryUrl()) {
+        QDir().mkpath(QFileInfo(Paths::pythonRegistryCopy()).path());
+        return save(Paths::pythonRegistryCopy(), bytes);
+    }
+    return {};
+}
+
+Result<LoadedRegistry> RegistrySource::loadCached(RegistryStatus *status) const
+{
+    if (m_url.isLocalFile()) {
+        if (status)
+            *status = {RegistryStatus::Freshness::Local, {}, {}};
+        return loadLocalRegistry(m_url.toLocalFile());
+    }
+    const Meta meta = readMeta();
+    if (QFile::exists(cachePath())) {
+        Result<QByteArray> bytes = readRegistryBytes(cachePath());
+        if (bytes) {
+            Result<Registry> parsed = parseRegistry(*bytes);
+            if (parsed) {
+                if (status)
+                    *status = {RegistryStatus::Freshness::Cached, meta.fetchedAt, {}};
+                return LoadedRegistry{std::move(parsed).value(),
+                                      QStringLiteral("the copy of %1 downloaded %2")
+                                          .arg(m_url.toDisplayString(), describe(meta.fetchedAt))};
+            }
+        }
+    }
+    if (status) {
+        *status = {
+            RegistryStatus::Freshness::Snapshot,
+            {},
+            QStringLiteral("Showing the registry snapshot bundled with this version; refresh to "
+                           "get the current registry from %1.")
+                .arg(m_url.toDisplayString())};
+    }
+    return loadLocalRegistry(QString());
+}
+
+void RegistrySource::accept(const QByteArray &bytes, const Meta &meta)
+{
+    Result<Registry> parsed = parseRegistry(bytes);
+    if (!parsed) {
+        fallBack(QStringLiteral("the registry at %1 is not valid (%2)")
+                     .arg(m_url.toDisplayString(), parsed.error().message));
+        return;
+    }
+    if (Result<void> saved = store(bytes, meta); !saved) {
+        // Still usable now; only the copy for next time failed.
+        m_status.message = saved.error().message;
+    }
+    m_result = LoadedRegistry{std::move(parsed).value(), m_url.toDisplayString()};
+    m_status.freshness = RegistryStatus::Freshness::Fresh;
+    m_status.fetchedAt = meta.fetchedAt;
+    done();
+}
+
+void RegistrySource::fallBack(const QString &why)
+{
+    RegistryStatus cached;
+    Result<LoadedRegistry> copy = loadCached(&cached);
+    m_result = copy;
+    m_status = cached;
+    if (cached.freshness == RegistryStatus::Freshness::Cached) {
+        m_status.freshness = RegistryStatus::Freshness::LastGood;
+        m_status.message = QStringLiteral("%1; using the last good copy, downloaded %2.")
+                               .arg(why, describe(cached.fetchedAt));
+    } else {
+        m_status.message =
+            QStringLiteral("%1; showing the registry snapshot bundled with this version.").arg(why);
+    }
+    done();
+}
+
+void RegistrySource::done()
+{
+    m_running = false;
+    emit finished();
+}
+
+void RegistrySource::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_job)
+        m_job->cancel();
+    m_running = false;
+}
+
+void RegistrySource::update()
+{
+    m_running = true;
+    m_status = {};
+    if (m_url.isLocalFile()) {
+        m_result = loadLocalRegistry(m_url.toLocalFile());
+        m_status.freshness = RegistryStatus::Freshness::Local;
+        // A local file is what the user pointed at: its error is the answer, no fallback.
+        done();
+        return;
+    }
+    if (m_url.scheme() == QLatin1String("ipfs")) {
+        const Meta meta = readMeta();
+        // Content-addressed: a copy we verified once is current forever.
+        if (meta.fetchedAt.isValid() && QFile::exists(cachePath())) {
+            RegistryStatus cached;
+            m_result = loadCached(&cached);
+            m_status = {RegistryStatus::Freshness::NotModified, meta.fetchedAt, {}};
+            done();
+            return;
+        }
+        Result<ipfs::Cid> cid = ipfs::Cid::parse(m_url.host(QUrl::FullyDecoded));
+        const QStringList path = m_url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
+        const QString tmp = cachePath() + QStringLiteral(".download");
+        m_job = std::make_unique<fetch::FetchJob>(fetch::ContentRef::ipfsPath(*cid, path), tmp,
+                                                  m_store.get(), m_nam, m_fetchConfig);
+        connect(m_job.get(), &fetch::FetchJob::finished, this, [this, tmp] {
+            if (!m_job->succeeded()) {
+                fallBack(QStringLiteral("cannot fetch %1 (%2)")
+                             .arg(m_url.toDisplayString(), m_job->error().message));
+                return;
+            }
+            Result<QByteArray> bytes = readRegistryBytes(tmp);
+            QFile::remove(tmp);
+            if (!bytes) {
+                fallBack(bytes.error().message);
+                return;
+            }
+            accept(*bytes, Meta{{}, {}, QDateTime::currentDateTimeUtc()});
+        });
+        m_job->start();
+        return;
+    }
+
+    const Meta meta = readMeta();
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, fetch::Source::userAgent());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    if (QFile::exists(cachePath())) {
+        if (!meta.etag.isEmpty())
+            request.setRawHeader("If-None-Match", meta.etag);
+        if (!meta.lastModified.isEmpty())
+            request.setRawHeader("If-Modified-Since", meta.lastModified);
+    }
+    m_reply = m_nam->get(request);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > kMaxDownload && m_reply)
+            m_reply->abort();
+    });
+    connect(m_reply, &QNetworkReply::finished, this, [this, meta] {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 304) {
+            RegistryStatus cached;
+            m_result = loadCached(&cached);
+            Meta refreshed = meta;
+            refreshed.fetchedAt = QDateTime::currentDateTimeUtc();
+            if (m_result) {
+                (void)store(m_result->registry.source, refreshed);
+                m_status = {RegistryStatus::Freshness::NotModified, refreshed.fetchedAt, {}};
+            } else {
+                m_status = cached;
+            }
+            done();
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            const QString why =
+                reply->bytesAvailable() > kMaxDownload ||
+                        reply->error() == QNetworkReply::OperationCanceledError
+                    ? QStringLiteral("%1 did not answer in time or sent more than 256 MiB")
+                          .arg(m_url.toDisplayString())
+                    : QStringLiteral("cannot download %1 (%2)")
+                          .arg(m_url.toDisplayString(), reply->errorString());
+            fallBack(why);
+            return;
+        }
+        Meta fresh;
+        fresh.etag = reply->rawHeader("ETag");
+        fresh.lastModified = reply->rawHeader("Last-Modified");
+        fresh.fetchedAt = QDateTime::currentDateTimeUtc();
+        accept(reply->readAll(), fresh);
+    });
+}
+
+} // namespace pt::registry

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/fetch/fetchjob.h"
+#include "core/registry/registryfile.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+namespace pt::registry {
+
+// The default registry: upstream's file on GitHub.
+QUrl defaultRegistryUrl();
+// "https://…", "file:///…", a plain path, "ipfs://CID/registry.json"; empty → default.
+Result<QUrl> parseRegistryLocation(const QString &text);
+
+// What the app shows next to the registry: where it came from and how fresh it is.
+struct RegistryStatus
+{
+    enum class Freshness {
+        Fresh,       // just downloaded and valid
+        Cached,      // an earlier download, not refreshed yet (start-up)
+        NotModified, // the server said 304: our copy is current
+        LastGood,    // the source failed or sent a bad file: the last good copy is in use
+        Snapshot,    // nothing downloaded yet: the snapshot bundled with the app
+        Local,       // a local file (file:// or a path), read as it is
+    };
+    Freshness freshness = Freshness::Snapshot;
+    QDateTime fetchedAt; // when the copy in use was downloaded (invalid for the snapshot)
+    QString message;     // for a banner when not Fresh/NotModified/Local ("offline: …")
+};
+
+// Keeps one registry URL's last good copy (Paths::dataDir()/registry/) and refreshes it:
+// conditional GET with the stored ETag / Last-Modified; a new file replaces the copy only
+// after it parsed; a failure or a bad file leaves the last good copy in use and says why.
+// For upstream's URL the copy is also written where the Python library keeps its own.
+class RegistrySource : public QObject
+{
+    Q_OBJECT
+public:
+    RegistrySource(const QUrl &url, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~RegistrySource() override;
+
+    QUrl url() const { return m_url; }
+    // For ipfs:// registries: the sources to fetch it through.
+    void setFetchConfig(const fetch::FetchConfig &config) { m_fetchConfig = config; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // Synchronous: the best copy available without the network (last good, else the bundled
+    // snapshot; a local file is read directly). For the first paint.
+    Result<LoadedRegistry> loadCached(RegistryStatus *status) const;
+
+    // Asynchronous refresh; finished() when done, then result()/status().
+    void update();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Result<LoadedRegistry> &result() const { return m_result; }
+    const RegistryStatus &status() const { return m_status; }
+
+    // Where the last good copy of this URL lives (for `registry path`).
+    QString cachePath() const;
+
+signals:
+    void finished();
+
+private:
+    struct Meta
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+        QDateTime fetchedAt;
+    };
+    Meta readMeta() const;
+    Result<void> store(const QByteArray &bytes, const Meta &meta) const;
+    void accept(const QByteArray &bytes, const Meta &meta);
+    void fallBack(const QString &why);
+    void done();
+
+    QUrl m_url;
+    QNetworkAccessManager *m_nam;
+    fetch::FetchConfig m_fetchConfig;
+    int m_timeoutMs = 30'000;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<fetch::LocalStore> m_store;
+    std::unique_ptr<fetch::FetchJob> m_job;
+    bool m_running = false;
+    Result<LoadedRegistry> m_result{Error(QStringLiteral("not loaded yet"))};
+    RegistryStatus m_status;
+};
+
+} // namespace pt::registry
