@@ -6,6 +6,8 @@
 #include "core/fetch/localstore.h"
 #include "core/ipfs/multihash.h"
 #include "core/paths.h"
+#include "core/trace/trace.h"
+#include "core/trace/validation.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -115,8 +117,48 @@ int runGet(const QStringList &args, const GlobalOptions &global)
         if (rc == 130)
             break;
     }
+    QJsonObject result{{QStringLiteral("id"), entry->id}, {QStringLiteral("files"), files}};
+    // A v1 package can carry test cases in metadata.json (theta, time, expected_pdf,
+    // tolerance): run them on the trace just downloaded and say what passed.
+    if (worst == ExitOk && entry->kind == registry::EntryKind::Trace) {
+        QString tracePath, metaPath;
+        for (const fetch::PlannedFile &f : std::as_const(*plan)) {
+            if (f.name == QLatin1String("trace.json.gz"))
+                tracePath = f.destination;
+            else if (f.name == QLatin1String("metadata.json"))
+                metaPath = f.destination;
+        }
+        if (!tracePath.isEmpty() && !metaPath.isEmpty()) {
+            QFile meta(metaPath);
+            Result<trace::Trace> t = trace::readTraceFile(tracePath);
+            if (!t) {
+                result.insert(QStringLiteral("validation_error"), t.error().message);
+                if (!global.json)
+                    err() << "validation: cannot read the trace: " << t.error().message << Qt::endl;
+            } else if (meta.open(QIODevice::ReadOnly)) {
+                Result<trace::ValidationReport> report = trace::runValidation(*t, meta.read(16 << 20));
+                if (report) {
+                    result.insert(QStringLiteral("validation"), trace::validationToJson(*report));
+                    if (!global.json) {
+                        if (report->cases.empty())
+                            err() << "validation: metadata.json has no test cases" << Qt::endl;
+                        else
+                            err() << "validation: " << report->passed() << " passed, " << report->failed() << " failed" << Qt::endl;
+                        for (const trace::ValidationCase &c : report->cases) {
+                            if (!c.passed)
+                                err() << "  case " << c.index << ": " << c.message << Qt::endl;
+                        }
+                    }
+                    if (report->failed() > 0)
+                        worst = ExitVerifyFailed; // the trace disagrees with its own metadata
+                } else if (!global.json) {
+                    err() << "validation: " << report.error().message << Qt::endl;
+                }
+            }
+        }
+    }
     if (global.json)
-        printJson(QJsonObject{{QStringLiteral("id"), entry->id}, {QStringLiteral("files"), files}});
+        printJson(result);
     return worst;
 }
 

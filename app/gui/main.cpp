@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
@@ -12,7 +13,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PT_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.munch_group.PhasicTraces"));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Browse, inspect and publish phasic traces."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files to open."), QStringLiteral("[FILE…]"));
+    parser.process(app);
+
     pt::ui::MainWindow window;
+    for (const QString &file : parser.positionalArguments())
+        window.openTrace(file);
     window.show();
     return app.exec();
 }
