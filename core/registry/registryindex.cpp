@@ -273,22 +273,40 @@ namespace {
 
 using Data = RegistryIndex::Data;
 
-// Entries whose haystack contains `term` (lower-cased UTF-8).
+// Marks the entries whose haystack contains `term` (lower-cased UTF-8) with `hits[i] = 1`.
+// One memmem over the whole buffer finds the next hit; the entry is found by walking forward
+// (hits come in order), and the scan resumes at the next entry.
 void markTerm(const Data &d, const QByteArray &term, std::vector<quint8> &hits)
 {
     const char *hay = d.haystack.constData();
     const qsizetype len = d.haystack.size();
     qsizetype pos = 0;
+    size_t entry = 0;
     while (pos < len) {
         const void *found =
             memmem(hay + pos, size_t(len - pos), term.constData(), size_t(term.size()));
         if (!found)
             break;
         const qsizetype at = static_cast<const char *>(found) - hay;
-        const auto it = std::upper_bound(d.hayStart.begin(), d.hayStart.end(), at);
-        const size_t entry = size_t(it - d.hayStart.begin()) - 1;
+        while (d.hayStart[entry + 1] <= at)
+            ++entry;
         hits[entry] = 1;
         pos = d.hayStart[entry + 1]; // the rest of this entry cannot add anything
+    }
+}
+
+// Keeps only the candidates whose own haystack contains `term`: cheaper than a global scan
+// once the first (longest) term has left few candidates.
+void filterTerm(const Data &d, const QByteArray &term, std::vector<quint8> &candidates)
+{
+    const char *hay = d.haystack.constData();
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (!candidates[i])
+            continue;
+        const qsizetype begin = d.hayStart[i];
+        const qsizetype size = d.hayStart[i + 1] - begin;
+        if (!memmem(hay + begin, size_t(size), term.constData(), size_t(term.size())))
+            candidates[i] = 0;
     }
 }
 
@@ -327,13 +345,31 @@ SearchResult runSearch(const Data &d, const Query &q)
     result.total = int(n);
 
     // Text: every term must match.
-    std::vector<quint8> text(n, 1);
-    const QStringList terms = q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &t : terms) {
-        std::vector<quint8> hits(n, 0);
-        markTerm(d, t.toUtf8(), hits);
-        for (size_t i = 0; i < n; ++i)
-            text[i] &= hits[i];
+    std::vector<quint8> text;
+    QList<QByteArray> terms;
+    for (const QString &t : q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts))
+        terms.append(t.toUtf8());
+    // Longest first: long terms are usually rare, so later terms check few candidates.
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    if (terms.isEmpty()) {
+        text.assign(n, 1);
+    } else {
+        text.assign(n, 0);
+        markTerm(d, terms.constFirst(), text);
+        for (qsizetype k = 1; k < terms.size(); ++k) {
+            const size_t left = size_t(std::count(text.begin(), text.end(), quint8(1)));
+            if (left == 0)
+                break;
+            if (left < n / 16) {
+                filterTerm(d, terms.at(k), text);
+            } else {
+                std::vector<quint8> hits(n, 0);
+                markTerm(d, terms.at(k), hits);
+                for (size_t i = 0; i < n; ++i)
+                    text[i] &= hits[i];
+            }
+        }
     }
 
     bool domainOn, modelOn, licenseOn;
@@ -358,9 +394,10 @@ SearchResult runSearch(const Data &d, const Query &q)
                 downloaded[size_t(*it)] = 1;
             // Every entry with that id counts (an id may be in both sections).
         }
-        for (size_t i = 0; i < n; ++i)
-            if (!downloaded[i] && q.downloadedIds.contains(entries.at(qsizetype(i)).id))
-                downloaded[i] = 1;
+        if (size_t(d.registry.byId.size()) != n) // an id in both sections: mark every copy
+            for (size_t i = 0; i < n; ++i)
+                if (!downloaded[i] && q.downloadedIds.contains(entries.at(qsizetype(i)).id))
+                    downloaded[i] = 1;
     }
 
     std::vector<int> domainCounts(d.domains.names.size()), modelCounts(d.models.names.size()),

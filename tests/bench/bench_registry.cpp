@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -204,6 +205,14 @@ int benchOne(const char *name, const QByteArray &bytes)
         o.threads = 1;
         (void)parseRegistry(bytes, o);
     });
+    // Reference on the same machine and bytes: Qt's own DOM parser alone (no model, no
+    // index). Timings on a shared machine swing with its load; this ratio does not.
+    QElapsedTimer ref;
+    ref.start();
+    const bool refOk = !QJsonDocument::fromJson(bytes).isNull();
+    const double refMs = double(ref.nsecsElapsed()) / 1e6;
+    std::printf("reference: QJsonDocument::fromJson alone %.0f ms%s\n", refMs,
+                refOk ? "" : " (failed)");
     std::printf("load (parse + index): median %.1f ms, max %.1f ms  [parse only %.1f ms, "
                 "single-threaded parse %.1f ms]; %lld entries, %lld warnings\n",
                 load.median, load.max, parseOnly.median, parseOneThread.median,
