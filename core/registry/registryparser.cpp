@@ -920,9 +920,14 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
         c.r.skipWs();
         s.begin = c.r.position();
         s.end = structuralEnd(s.begin, c.r.end());
-        if (!s.end) { // malformed: let the strict reader say exactly where
-            if (!c.r.skipValue())
-                return c.check(Path(&p, &s.id));
+        if (!s.end) {
+            // Malformed (often truncated): read the entry strictly here so the error names the
+            // innermost path, e.g. traces.x.files.trace.json.gz.size_bytes.
+            Entry scratch;
+            scratch.id = s.id;
+            const Path ep(&p, &scratch.id);
+            if (c.r.peek() == '{' ? !readEntry(c, ep, scratch) : !c.r.skipValue())
+                return c.check(ep);
             s.end = c.r.position();
         }
         c.r.setPosition(s.end);

@@ -397,11 +397,12 @@ private slots:
             << u"line 3, column 3: expected ',' or '}' after an object member"_s << invalid;
         QTest::newRow("truncated fixture")
             << upstream(u"registry-d7430d6.json"_s).left(3000)
-            << u"line 89, column 11: unterminated string (in traces.coalescent_n15_theta1)"_s
+            << u"line 89, column 11: unterminated string (in traces.coalescent_n15_theta1.files.metadata.json)"_s
             << invalid;
         QTest::newRow("truncated v2")
             << upstream(u"registry.json"_s).left(600)
-            << u"line 16, column 28: unterminated string (in computes.coal_n5_theta1)"_s << invalid;
+            << u"line 16, column 28: unterminated string (in computes.coal_n5_theta1.artifacts.scc[0].cid_or_path)"_s
+            << invalid;
         QTest::newRow("trailing garbage")
             << QByteArray("{\"version\": \"1.0.0\", \"traces\": {}}\n\nx")
             << u"line 3, column 1: unexpected data after the registry object"_s << invalid;
