@@ -59,16 +59,22 @@ struct ValueTable
     QStringList names;
     QHash<QString, int> byLower;
     QHash<QString, int> exact; // fast path without lower-casing (values repeat a lot)
+    QHash<const QChar *, int> byPointer;
 
     int intern(const QString &value)
     {
         if (value.isEmpty())
             return -1;
+        // The parser shares one QString per distinct value, so the data pointer identifies
+        // most values without hashing their text.
+        const auto p = byPointer.constFind(value.constData());
+        if (p != byPointer.cend())
+            return *p;
         const auto hit = exact.constFind(value);
-        if (hit != exact.cend())
-            return *hit;
-        const int id = internLower(value);
-        exact.insert(value, id);
+        const int id = hit != exact.cend() ? *hit : internLower(value);
+        if (hit == exact.cend())
+            exact.insert(value, id);
+        byPointer.insert(value.constData(), id);
         return id;
     }
     int internLower(const QString &value)
@@ -91,21 +97,17 @@ void appendLower(QByteArray &out, const QString &s)
 {
     const qsizetype n = s.size();
     const QChar *p = s.constData();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n; ++i)
-        if (p[i].unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (!ascii) {
-        out += s.toLower().toUtf8();
-        return;
-    }
     const qsizetype at = out.size();
     out.resize(at + n);
     char *d = out.data() + at;
     for (qsizetype i = 0; i < n; ++i) {
-        char c = char(p[i].unicode());
+        const char16_t u = p[i].unicode();
+        if (u >= 0x80) {
+            out.truncate(at);
+            out += s.toLower().toUtf8();
+            return;
+        }
+        char c = char(u);
         if (c >= 'A' && c <= 'Z')
             c = char(c + 32);
         d[i] = c == '\0' ? ' ' : c;
