@@ -878,13 +878,13 @@ const char *structuralEnd(const char *p, const char *end)
                 const void *q = std::memchr(p, '"', size_t(end - p));
                 if (!q)
                     return nullptr;
-                const char *quote = static_cast<const char *>(q);
+                const char *closing = static_cast<const char *>(q);
                 // Escaped quote when preceded by an odd number of backslashes.
-                const char *b = quote;
+                const char *b = closing;
                 while (b > p && b[-1] == '\\')
                     --b;
-                p = quote + 1;
-                if (((quote - b) & 1) == 0)
+                p = closing + 1;
+                if (((closing - b) & 1) == 0)
                     break;
             }
             continue;
