@@ -275,41 +275,77 @@ namespace {
 
 using Data = RegistryIndex::Data;
 
-// Marks the entries whose haystack contains `term` (lower-cased UTF-8) with `hits[i] = 1`.
-// One memmem over the whole buffer finds the next hit; the entry is found by walking forward
-// (hits come in order), and the scan resumes at the next entry.
-void markTerm(const Data &d, const QByteArray &term, std::vector<quint8> &hits)
+// Substring search in two flavours: memmem (vectorised, but glibc pays a preprocessing step
+// on every call) for long stretches, and memchr + memcmp for one entry's short haystack, where
+// that per-call setup dominated when a term hits most entries.
+class Finder
+{
+public:
+    explicit Finder(const QByteArray &needle) : m_needle(needle) {}
+
+    // First occurrence in [b, e), or e.
+    const char *findLong(const char *b, const char *e) const
+    {
+        const void *p = memmem(b, size_t(e - b), m_needle.constData(), size_t(m_needle.size()));
+        return p ? static_cast<const char *>(p) : e;
+    }
+    const char *findShort(const char *b, const char *e) const
+    {
+        const char first = m_needle.at(0);
+        const size_t rest = size_t(m_needle.size() - 1);
+        const char *last = e - m_needle.size(); // last possible start
+        while (b <= last) {
+            const void *p = std::memchr(b, first, size_t(last - b + 1));
+            if (!p)
+                return e;
+            const char *c = static_cast<const char *>(p);
+            if (std::memcmp(c + 1, m_needle.constData() + 1, rest) == 0)
+                return c;
+            b = c + 1;
+        }
+        return e;
+    }
+
+private:
+    QByteArray m_needle;
+};
+
+bool entryContains(const Data &d, const Finder &term, size_t entry)
 {
     const char *hay = d.haystack.constData();
-    const qsizetype len = d.haystack.size();
-    qsizetype pos = 0;
+    const char *e = hay + d.hayStart[entry + 1];
+    return term.findShort(hay + d.hayStart[entry], e) != e;
+}
+
+// Marks the entries whose haystack contains `term` with `hits[i] = 1`: memmem jumps to the
+// next hit; after a hit the following entries are checked one by one while they keep hitting
+// (a common term), and memmem takes over again at the first miss.
+void markTerm(const Data &d, const Finder &term, std::vector<quint8> &hits)
+{
+    const char *hay = d.haystack.constData();
+    const char *const end = hay + d.haystack.size();
+    const size_t n = hits.size();
     size_t entry = 0;
-    while (pos < len) {
-        const void *found =
-            memmem(hay + pos, size_t(len - pos), term.constData(), size_t(term.size()));
-        if (!found)
+    while (entry < n) {
+        const char *found = term.findLong(hay + d.hayStart[entry], end);
+        if (found == end)
             break;
-        const qsizetype at = static_cast<const char *>(found) - hay;
+        const qsizetype at = found - hay;
         while (d.hayStart[entry + 1] <= at)
             ++entry;
-        hits[entry] = 1;
-        pos = d.hayStart[entry + 1]; // the rest of this entry cannot add anything
+        hits[entry++] = 1;
+        while (entry < n && entryContains(d, term, entry))
+            hits[entry++] = 1;
+        ++entry; // checked: a miss
     }
 }
 
-// Keeps only the candidates whose own haystack contains `term`: cheaper than a global scan
-// once the first (longest) term has left few candidates.
-void filterTerm(const Data &d, const QByteArray &term, std::vector<quint8> &candidates)
+// Keeps only the candidates whose own haystack contains `term`.
+void filterTerm(const Data &d, const Finder &term, std::vector<quint8> &candidates)
 {
-    const char *hay = d.haystack.constData();
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        if (!candidates[i])
-            continue;
-        const qsizetype begin = d.hayStart[i];
-        const qsizetype size = d.hayStart[i + 1] - begin;
-        if (!memmem(hay + begin, size_t(size), term.constData(), size_t(term.size())))
+    for (size_t i = 0; i < candidates.size(); ++i)
+        if (candidates[i] && !entryContains(d, term, i))
             candidates[i] = 0;
-    }
 }
 
 std::vector<quint8> selection(const ValueTable &table, const QStringList &values, bool *active)
@@ -351,23 +387,39 @@ SearchResult runSearch(const Data &d, const Query &q)
     QList<QByteArray> terms;
     for (const QString &t : q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts))
         terms.append(t.toUtf8());
-    // Longest first: long terms are usually rare, so later terms check few candidates.
-    std::stable_sort(terms.begin(), terms.end(),
-                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
-    if (terms.isEmpty()) {
+    // Rarest first, estimated on a sample of the haystack: later terms only look at the
+    // surviving candidates.
+    std::vector<Finder> finders;
+    finders.reserve(size_t(terms.size()));
+    std::vector<std::pair<qsizetype, qsizetype>> rarity; // (sample hits, -length) per term
+    const size_t sample = std::min<size_t>(n, 512);
+    for (const QByteArray &t : terms) {
+        const Finder &f = finders.emplace_back(t);
+        qsizetype hits = 0;
+        for (size_t i = 0; i < sample; ++i)
+            hits += entryContains(d, f, i);
+        rarity.emplace_back(hits, -t.size());
+    }
+    std::vector<size_t> byRarity(finders.size());
+    for (size_t i = 0; i < byRarity.size(); ++i)
+        byRarity[i] = i;
+    std::stable_sort(byRarity.begin(), byRarity.end(),
+                     [&](size_t a, size_t b) { return rarity[a] < rarity[b]; });
+    if (finders.empty()) {
         text.assign(n, 1);
     } else {
         text.assign(n, 0);
-        markTerm(d, terms.constFirst(), text);
-        for (qsizetype k = 1; k < terms.size(); ++k) {
+        markTerm(d, finders[byRarity.front()], text);
+        for (size_t k = 1; k < byRarity.size(); ++k) {
+            const Finder &term = finders[byRarity[k]];
             const size_t left = size_t(std::count(text.begin(), text.end(), quint8(1)));
             if (left == 0)
                 break;
-            if (left < n / 16) {
-                filterTerm(d, terms.at(k), text);
+            if (left < n / 4) {
+                filterTerm(d, term, text);
             } else {
                 std::vector<quint8> hits(n, 0);
-                markTerm(d, terms.at(k), hits);
+                markTerm(d, term, hits);
                 for (size_t i = 0; i < n; ++i)
                     text[i] &= hits[i];
             }
