@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (threads == 1) {
             RegistryIndex index(reg);
             Query q;
-            q.text = QStringLiteral("a");
+            q.text = QStringLiteral("a co 1");
             q.sort = SortField::Created;
             (void)index.search(q);
             Query f;
