@@ -1,6 +1,7 @@
 #include "core/registry/registry.h"
 
 #include "core/ipfs/cid.h"
+#include "core/registry/jsonreader.h"
 
 #include <QJsonDocument>
 
@@ -219,9 +220,9 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry)
         w.entryId = entry.id;
         w.path = u"traces."_s + entry.id + u".files."_s + f.name + u".cid"_s;
         w.offset = entry.sourceOffset;
-        w.line = int(std::count(
+        w.line = int(detail::JsonReader::countNewlines(
                      registry.source.cbegin(),
-                     registry.source.cbegin() + std::min(w.offset, registry.source.size()), '\n')) +
+                     registry.source.cbegin() + std::min(w.offset, registry.source.size()))) +
                  1;
         w.message = u"not a valid CID (%1); the file is resolved as <directory cid>/%2"_s.arg(
             cidProblem(f.cid), f.name);

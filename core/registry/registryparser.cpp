@@ -1260,7 +1260,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         if (w.offset < 0)
             continue;
         const qsizetype to = std::min(w.offset, size);
-        line += int(std::count(origin + pos, origin + to, '\n'));
+        line += int(JsonReader::countNewlines(origin + std::min(pos, to), origin + to));
         pos = std::max(pos, to);
         w.line = line;
     }
