@@ -104,6 +104,42 @@ LocationKind classifyLocation(QStringView value, QString *why)
     return LocationKind::RepoPath;
 }
 
+bool detail::isValidCidV0(QStringView text)
+{
+    if (text.size() != 46 || !text.startsWith(u"Qm"))
+        return false;
+    // 9 little-endian 32-bit limbs hold 288 bits; a CIDv0 is 34 bytes = 272 bits.
+    quint64 limbs[9] = {};
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        int digit;
+        if (c >= u'1' && c <= u'9')
+            digit = c - u'1';
+        else if (c >= u'A' && c <= u'H')
+            digit = 9 + (c - u'A');
+        else if (c >= u'J' && c <= u'N')
+            digit = 17 + (c - u'J');
+        else if (c >= u'P' && c <= u'Z')
+            digit = 22 + (c - u'P');
+        else if (c >= u'a' && c <= u'k')
+            digit = 33 + (c - u'a');
+        else if (c >= u'm' && c <= u'z')
+            digit = 44 + (c - u'm');
+        else
+            return false;
+        quint64 carry = quint64(digit);
+        for (quint64 &limb : limbs) {
+            const quint64 t = limb * 58 + carry;
+            limb = t & 0xffffffffu;
+            carry = t >> 32;
+        }
+        if (carry)
+            return false;
+    }
+    // The value must be exactly 34 bytes starting 0x12 0x20: bits 256..287 equal 0x1220.
+    return limbs[8] == 0x1220;
+}
+
 QString cidProblem(QStringView text)
 {
     const auto cid = ipfs::Cid::parse(text);

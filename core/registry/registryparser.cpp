@@ -695,7 +695,8 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
                    u"no directory CID; the trace cannot be downloaded"_s);
             markUnusable(e, u"no directory CID"_s);
         } else {
-            const QString why = cidProblem(e.directoryCid);
+            const QString why =
+                detail::isValidCidV0(e.directoryCid) ? QString() : cidProblem(e.directoryCid);
             e.directoryCidValid = why.isEmpty();
             if (!e.directoryCidValid) {
                 c.warn(Warning::Problem, e.id, where(u".cid"_s), at,
