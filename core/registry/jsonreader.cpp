@@ -7,6 +7,10 @@
 #include <cmath>
 #include <limits>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace pt::registry::detail {
 
 namespace {
@@ -506,6 +510,22 @@ QString JsonReader::decode(const StrToken &token)
         return QString::fromUtf8(token.data, token.size);
     }
     return QString::fromUtf8(decodeUtf8(token));
+}
+
+qsizetype JsonReader::countNewlines(const char *b, const char *e)
+{
+    qsizetype n = 0;
+#ifdef __SSE2__
+    const __m128i nl = _mm_set1_epi8('\n');
+    while (e - b >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b));
+        n += __builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl))));
+        b += 16;
+    }
+#endif
+    for (; b < e; ++b)
+        n += *b == '\n';
+    return n;
 }
 
 void JsonReader::lineColumn(const char *origin, qsizetype size, qsizetype offset, int *line,

@@ -96,6 +96,9 @@ public:
     static QString decode(const StrToken &token);
     static QByteArray decodeUtf8(const StrToken &token);
 
+    // Number of '\n' bytes in [b, e), 16 bytes at a time where SSE2 is available.
+    static qsizetype countNewlines(const char *b, const char *e);
+
     // 1-based line and column (in code points) of a byte offset in [origin, origin+size).
     static void lineColumn(const char *origin, qsizetype size, qsizetype offset, int *line,
                            int *column);

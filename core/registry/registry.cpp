@@ -1,6 +1,7 @@
 #include "core/registry/registry.h"
 
 #include "core/ipfs/cid.h"
+#include "core/registry/jsonreader.h"
 
 #include <QJsonDocument>
 
@@ -101,6 +102,42 @@ LocationKind classifyLocation(QStringView value, QString *why)
             return invalid(u"'%1' segment in path"_s.arg(segment));
     }
     return LocationKind::RepoPath;
+}
+
+bool detail::isValidCidV0(QStringView text)
+{
+    if (text.size() != 46 || !text.startsWith(u"Qm"))
+        return false;
+    // 9 little-endian 32-bit limbs hold 288 bits; a CIDv0 is 34 bytes = 272 bits.
+    quint64 limbs[9] = {};
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        int digit;
+        if (c >= u'1' && c <= u'9')
+            digit = c - u'1';
+        else if (c >= u'A' && c <= u'H')
+            digit = 9 + (c - u'A');
+        else if (c >= u'J' && c <= u'N')
+            digit = 17 + (c - u'J');
+        else if (c >= u'P' && c <= u'Z')
+            digit = 22 + (c - u'P');
+        else if (c >= u'a' && c <= u'k')
+            digit = 33 + (c - u'a');
+        else if (c >= u'm' && c <= u'z')
+            digit = 44 + (c - u'm');
+        else
+            return false;
+        quint64 carry = quint64(digit);
+        for (quint64 &limb : limbs) {
+            const quint64 t = limb * 58 + carry;
+            limb = t & 0xffffffffu;
+            carry = t >> 32;
+        }
+        if (carry)
+            return false;
+    }
+    // The value must be exactly 34 bytes starting 0x12 0x20: bits 256..287 equal 0x1220.
+    return limbs[8] == 0x1220;
 }
 
 QString cidProblem(QStringView text)
@@ -219,9 +256,9 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry)
         w.entryId = entry.id;
         w.path = u"traces."_s + entry.id + u".files."_s + f.name + u".cid"_s;
         w.offset = entry.sourceOffset;
-        w.line = int(std::count(
+        w.line = int(detail::JsonReader::countNewlines(
                      registry.source.cbegin(),
-                     registry.source.cbegin() + std::min(w.offset, registry.source.size()), '\n')) +
+                     registry.source.cbegin() + std::min(w.offset, registry.source.size()))) +
                  1;
         w.message = u"not a valid CID (%1); the file is resolved as <directory cid>/%2"_s.arg(
             cidProblem(f.cid), f.name);

@@ -215,6 +215,14 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry);
 // Why `text` is not a valid CID (empty when it is), without repeating the CID itself.
 QString cidProblem(QStringView text);
 
+namespace detail {
+// Fast exact check of a CIDv0 string ("Qm" + 44 base58 characters decoding to a sha2-256
+// multihash, 12 20 + 32 bytes): the same answer as ipfs::Cid::parse for such strings, without
+// its general base58 decoder, which dominated v1 loading (every entry has one). False for
+// anything else (callers then use cidProblem()).
+bool isValidCidV0(QStringView text);
+} // namespace detail
+
 // Checks that an id can become a directory name (ids name cache folders): not empty, at most
 // kMaxIdLength characters, no '/', '\\', ':', NUL or control characters, no leading dot, no
 // trailing dot or space. Returns an empty string when safe, else the reason.

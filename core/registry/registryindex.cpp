@@ -59,16 +59,22 @@ struct ValueTable
     QStringList names;
     QHash<QString, int> byLower;
     QHash<QString, int> exact; // fast path without lower-casing (values repeat a lot)
+    QHash<const QChar *, int> byPointer;
 
     int intern(const QString &value)
     {
         if (value.isEmpty())
             return -1;
+        // The parser shares one QString per distinct value, so the data pointer identifies
+        // most values without hashing their text.
+        const auto p = byPointer.constFind(value.constData());
+        if (p != byPointer.cend())
+            return *p;
         const auto hit = exact.constFind(value);
-        if (hit != exact.cend())
-            return *hit;
-        const int id = internLower(value);
-        exact.insert(value, id);
+        const int id = hit != exact.cend() ? *hit : internLower(value);
+        if (hit == exact.cend())
+            exact.insert(value, id);
+        byPointer.insert(value.constData(), id);
         return id;
     }
     int internLower(const QString &value)
@@ -91,21 +97,17 @@ void appendLower(QByteArray &out, const QString &s)
 {
     const qsizetype n = s.size();
     const QChar *p = s.constData();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n; ++i)
-        if (p[i].unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (!ascii) {
-        out += s.toLower().toUtf8();
-        return;
-    }
     const qsizetype at = out.size();
     out.resize(at + n);
     char *d = out.data() + at;
     for (qsizetype i = 0; i < n; ++i) {
-        char c = char(p[i].unicode());
+        const char16_t u = p[i].unicode();
+        if (u >= 0x80) {
+            out.truncate(at);
+            out += s.toLower().toUtf8();
+            return;
+        }
+        char c = char(u);
         if (c >= 'A' && c <= 'Z')
             c = char(c + 32);
         d[i] = c == '\0' ? ' ' : c;
@@ -273,23 +275,77 @@ namespace {
 
 using Data = RegistryIndex::Data;
 
-// Entries whose haystack contains `term` (lower-cased UTF-8).
-void markTerm(const Data &d, const QByteArray &term, std::vector<quint8> &hits)
+// Substring search in two flavours: memmem (vectorised, but glibc pays a preprocessing step
+// on every call) for long stretches, and memchr + memcmp for one entry's short haystack, where
+// that per-call setup dominated when a term hits most entries.
+class Finder
+{
+public:
+    explicit Finder(const QByteArray &needle) : m_needle(needle) {}
+
+    // First occurrence in [b, e), or e.
+    const char *findLong(const char *b, const char *e) const
+    {
+        const void *p = memmem(b, size_t(e - b), m_needle.constData(), size_t(m_needle.size()));
+        return p ? static_cast<const char *>(p) : e;
+    }
+    const char *findShort(const char *b, const char *e) const
+    {
+        const char first = m_needle.at(0);
+        const size_t rest = size_t(m_needle.size() - 1);
+        const char *last = e - m_needle.size(); // last possible start
+        while (b <= last) {
+            const void *p = std::memchr(b, first, size_t(last - b + 1));
+            if (!p)
+                return e;
+            const char *c = static_cast<const char *>(p);
+            if (std::memcmp(c + 1, m_needle.constData() + 1, rest) == 0)
+                return c;
+            b = c + 1;
+        }
+        return e;
+    }
+
+private:
+    QByteArray m_needle;
+};
+
+bool entryContains(const Data &d, const Finder &term, size_t entry)
 {
     const char *hay = d.haystack.constData();
-    const qsizetype len = d.haystack.size();
-    qsizetype pos = 0;
-    while (pos < len) {
-        const void *found =
-            memmem(hay + pos, size_t(len - pos), term.constData(), size_t(term.size()));
-        if (!found)
+    const char *e = hay + d.hayStart[entry + 1];
+    return term.findShort(hay + d.hayStart[entry], e) != e;
+}
+
+// Marks the entries whose haystack contains `term` with `hits[i] = 1`: memmem jumps to the
+// next hit; after a hit the following entries are checked one by one while they keep hitting
+// (a common term), and memmem takes over again at the first miss.
+void markTerm(const Data &d, const Finder &term, std::vector<quint8> &hits)
+{
+    const char *hay = d.haystack.constData();
+    const char *const end = hay + d.haystack.size();
+    const size_t n = hits.size();
+    size_t entry = 0;
+    while (entry < n) {
+        const char *found = term.findLong(hay + d.hayStart[entry], end);
+        if (found == end)
             break;
-        const qsizetype at = static_cast<const char *>(found) - hay;
-        const auto it = std::upper_bound(d.hayStart.begin(), d.hayStart.end(), at);
-        const size_t entry = size_t(it - d.hayStart.begin()) - 1;
-        hits[entry] = 1;
-        pos = d.hayStart[entry + 1]; // the rest of this entry cannot add anything
+        const qsizetype at = found - hay;
+        while (d.hayStart[entry + 1] <= at)
+            ++entry;
+        hits[entry++] = 1;
+        while (entry < n && entryContains(d, term, entry))
+            hits[entry++] = 1;
+        ++entry; // checked: a miss
     }
+}
+
+// Keeps only the candidates whose own haystack contains `term`.
+void filterTerm(const Data &d, const Finder &term, std::vector<quint8> &candidates)
+{
+    for (size_t i = 0; i < candidates.size(); ++i)
+        if (candidates[i] && !entryContains(d, term, i))
+            candidates[i] = 0;
 }
 
 std::vector<quint8> selection(const ValueTable &table, const QStringList &values, bool *active)
@@ -327,13 +383,47 @@ SearchResult runSearch(const Data &d, const Query &q)
     result.total = int(n);
 
     // Text: every term must match.
-    std::vector<quint8> text(n, 1);
-    const QStringList terms = q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &t : terms) {
-        std::vector<quint8> hits(n, 0);
-        markTerm(d, t.toUtf8(), hits);
-        for (size_t i = 0; i < n; ++i)
-            text[i] &= hits[i];
+    std::vector<quint8> text;
+    QList<QByteArray> terms;
+    for (const QString &t : q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts))
+        terms.append(t.toUtf8());
+    // Rarest first, estimated on a sample of the haystack: later terms only look at the
+    // surviving candidates.
+    std::vector<Finder> finders;
+    finders.reserve(size_t(terms.size()));
+    std::vector<std::pair<qsizetype, qsizetype>> rarity; // (sample hits, -length) per term
+    const size_t sample = std::min<size_t>(n, 512);
+    for (const QByteArray &t : terms) {
+        const Finder &f = finders.emplace_back(t);
+        qsizetype hits = 0;
+        for (size_t i = 0; i < sample; ++i)
+            hits += entryContains(d, f, i);
+        rarity.emplace_back(hits, -t.size());
+    }
+    std::vector<size_t> byRarity(finders.size());
+    for (size_t i = 0; i < byRarity.size(); ++i)
+        byRarity[i] = i;
+    std::stable_sort(byRarity.begin(), byRarity.end(),
+                     [&](size_t a, size_t b) { return rarity[a] < rarity[b]; });
+    if (finders.empty()) {
+        text.assign(n, 1);
+    } else {
+        text.assign(n, 0);
+        markTerm(d, finders[byRarity.front()], text);
+        for (size_t k = 1; k < byRarity.size(); ++k) {
+            const Finder &term = finders[byRarity[k]];
+            const size_t left = size_t(std::count(text.begin(), text.end(), quint8(1)));
+            if (left == 0)
+                break;
+            if (left < n / 4) {
+                filterTerm(d, term, text);
+            } else {
+                std::vector<quint8> hits(n, 0);
+                markTerm(d, term, hits);
+                for (size_t i = 0; i < n; ++i)
+                    text[i] &= hits[i];
+            }
+        }
     }
 
     bool domainOn, modelOn, licenseOn;
@@ -358,9 +448,10 @@ SearchResult runSearch(const Data &d, const Query &q)
                 downloaded[size_t(*it)] = 1;
             // Every entry with that id counts (an id may be in both sections).
         }
-        for (size_t i = 0; i < n; ++i)
-            if (!downloaded[i] && q.downloadedIds.contains(entries.at(qsizetype(i)).id))
-                downloaded[i] = 1;
+        if (size_t(d.registry.byId.size()) != n) // an id in both sections: mark every copy
+            for (size_t i = 0; i < n; ++i)
+                if (!downloaded[i] && q.downloadedIds.contains(entries.at(qsizetype(i)).id))
+                    downloaded[i] = 1;
     }
 
     std::vector<int> domainCounts(d.domains.names.size()), modelCounts(d.models.names.size()),

@@ -14,6 +14,10 @@
 #include <thread>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace pt::registry {
 
 using namespace Qt::StringLiterals;
@@ -691,7 +695,8 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
                    u"no directory CID; the trace cannot be downloaded"_s);
             markUnusable(e, u"no directory CID"_s);
         } else {
-            const QString why = cidProblem(e.directoryCid);
+            const QString why =
+                detail::isValidCidV0(e.directoryCid) ? QString() : cidProblem(e.directoryCid);
             e.directoryCidValid = why.isEmpty();
             if (!e.directoryCidValid) {
                 c.warn(Warning::Problem, e.id, where(u".cid"_s), at,
@@ -744,26 +749,30 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
                u"no parent artifact; the compute cannot be downloaded"_s);
         markUnusable(e, u"no parent artifact"_s);
     }
-    auto checkArtifact = [&](Artifact &a, const QString &path) {
+    // `index` < 0: the parent, else scc[index]; the path is only built for a warning.
+    auto checkArtifact = [&](Artifact &a, qsizetype index) {
+        const auto path = [index]() -> QString {
+            return index < 0 ? u".artifacts.parent"_s : u".artifacts.scc[%1]"_s.arg(index);
+        };
         QString why;
         a.location = classifyLocation(a.cidOrPath, &why);
         if (a.location == LocationKind::Invalid) {
-            c.warn(Warning::Problem, e.id, where(path + u".cid_or_path"_s), at,
+            c.warn(Warning::Problem, e.id, where(path() + u".cid_or_path"_s), at,
                    u"%1 cannot be fetched: %2"_s.arg(printable(a.cidOrPath, 60), why));
             markUnusable(
                 e, u"artifact %1 cannot be fetched (%2)"_s.arg(printable(a.cidOrPath, 60), why));
         }
         if (!isHex(a.sha256, 64)) {
-            c.warn(Warning::Problem, e.id, where(path + u".sha256"_s), at,
+            c.warn(Warning::Problem, e.id, where(path() + u".sha256"_s), at,
                    u"%1 is not 64 hex digits; the artifact cannot be verified"_s.arg(
                        printable(a.sha256, 40)));
             markUnusable(e, u"artifact %1 has no valid sha256"_s.arg(printable(a.cidOrPath, 60)));
         }
     };
     if (e.parent)
-        checkArtifact(*e.parent, u".artifacts.parent"_s);
+        checkArtifact(*e.parent, -1);
     for (qsizetype i = 0; i < e.scc.size(); ++i)
-        checkArtifact(e.scc[i], u".artifacts.scc[%1]"_s.arg(i));
+        checkArtifact(e.scc[i], i);
 }
 
 // One entry of a section, located by the first pass and decoded by a worker.
@@ -777,7 +786,6 @@ struct Span
 
 struct Chunk
 {
-    QList<Entry> entries;
     QList<Warning> warnings;
     qsizetype invalidFileCids = 0;
     qsizetype entriesWithInvalidFileCids = 0;
@@ -788,17 +796,16 @@ struct Chunk
 
 void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const char *origin,
                  qsizetype size, const QString &registryFormat, bool v2FormatOk,
-                 const QString &sourceName, Chunk &out)
+                 const QString &sourceName, Entry *entries, Chunk &out)
 {
     const Path traces(nullptr, "traces");
     const Path computes(nullptr, "computes");
     QHash<QByteArrayView, QString> interned;
-    out.entries.reserve(qsizetype(to - from));
     for (size_t i = from; i < to; ++i) {
         const Span &s = spans[i];
         Ctx c(s.begin, s.end, origin, size);
         c.interned.swap(interned);
-        Entry &e = out.entries.emplace_back();
+        Entry &e = entries[i]; // each worker writes its own slots of the final list
         e.id = s.id;
         e.kind = s.compute ? EntryKind::Compute : EntryKind::Trace;
         e.sourceOffset = s.begin - origin;
@@ -838,6 +845,29 @@ const char *structuralEnd(const char *p, const char *end)
     }();
     int depth = 0;
     while (p < end) {
+#ifdef __SSE2__
+        // 16 bytes at a time to the next quote or bracket: most of an indented registry is
+        // spaces and plain text. ('{' | 0x20 == '{' also matches '[', same for '}' / ']'.)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i open = _mm_set1_epi8('{');
+        const __m128i close = _mm_set1_epi8('}');
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i folded = _mm_or_si128(v, caseBit);
+            const __m128i hit =
+                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open),
+                                                                    _mm_cmpeq_epi8(folded, close)));
+            const int mask = _mm_movemask_epi8(hit);
+            if (mask) {
+                p += __builtin_ctz(unsigned(mask));
+                break;
+            }
+            p += 16;
+        }
+        if (p >= end)
+            break;
+#endif
         const unsigned char ch = static_cast<unsigned char>(*p);
         if (!table[ch]) {
             ++p;
@@ -849,13 +879,13 @@ const char *structuralEnd(const char *p, const char *end)
                 const void *q = std::memchr(p, '"', size_t(end - p));
                 if (!q)
                     return nullptr;
-                const char *quote = static_cast<const char *>(q);
+                const char *closing = static_cast<const char *>(q);
                 // Escaped quote when preceded by an odd number of backslashes.
-                const char *b = quote;
+                const char *b = closing;
                 while (b > p && b[-1] == '\\')
                     --b;
-                p = quote + 1;
-                if (((quote - b) & 1) == 0)
+                p = closing + 1;
+                if (((closing - b) & 1) == 0)
                     break;
             }
             continue;
@@ -891,9 +921,14 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
         c.r.skipWs();
         s.begin = c.r.position();
         s.end = structuralEnd(s.begin, c.r.end());
-        if (!s.end) { // malformed: let the strict reader say exactly where
-            if (!c.r.skipValue())
-                return c.check(Path(&p, &s.id));
+        if (!s.end) {
+            // Malformed (often truncated): read the entry strictly here so the error names the
+            // innermost path, e.g. traces.x.files.trace.json.gz.size_bytes.
+            Entry scratch;
+            scratch.id = s.id;
+            const Path ep(&p, &scratch.id);
+            if (c.r.peek() == '{' ? !readEntry(c, ep, scratch) : !c.r.skipValue())
+                return c.check(ep);
             s.end = c.r.position();
         }
         c.r.setPosition(s.end);
@@ -1103,6 +1138,8 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                                          std::max<size_t>(spans.size(), 1));
     const size_t nChunks = workers == 1 ? 1 : size_t(workers) * 4;
     std::vector<Chunk> chunks(nChunks);
+    reg.entries.resize(qsizetype(spans.size()));
+    Entry *const base = reg.entries.data(); // detached once, before any worker starts
     std::atomic<size_t> next{0};
     auto work = [&] {
         for (;;) {
@@ -1112,7 +1149,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
             const size_t from = spans.size() * i / nChunks;
             const size_t to = spans.size() * (i + 1) / nChunks;
             decodeChunk(spans, from, to, origin, size, reg.format, v2FormatOk, options.sourceName,
-                        chunks[i]);
+                        base, chunks[i]);
         }
     };
     {
@@ -1128,42 +1165,48 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
             return *ch.error; // chunks are in file order: the first error in the file
 
     // Merge: duplicates follow Python's json (the later value wins, in the first position).
-    reg.entries.reserve(qsizetype(spans.size()));
     reg.byId.reserve(qsizetype(spans.size()));
     QList<Warning> warnings = top.warnings;
-    for (Chunk &ch : chunks) {
-        for (Entry &e : ch.entries) {
-            const auto it = reg.byId.constFind(e.id);
-            if (it != reg.byId.cend()) {
-                Entry &prev = reg.entries[*it];
-                const QString section = e.kind == EntryKind::Trace ? u"traces"_s : u"computes"_s;
-                if (prev.kind == e.kind) {
-                    Warning w;
-                    w.entryId = e.id;
-                    w.path = section + u'.' + e.id;
-                    w.offset = e.sourceOffset;
-                    w.message = u"duplicate id %1 in %2; the later value is used, as upstream's "
-                                "Python reader does"_s.arg(printable(e.id), section);
-                    warnings.append(w);
-                    prev = std::move(e);
-                    continue;
-                }
-                Warning w;
-                w.entryId = e.id;
-                w.path = section + u'.' + e.id;
-                w.offset = e.sourceOffset;
-                w.message =
-                    u"id %1 is in both traces and computes; looking it up finds the %2"_s.arg(
-                        printable(e.id), kindName(prev.kind));
-                warnings.append(w);
-            } else {
-                reg.byId.insert(e.id, reg.entries.size());
-            }
-            reg.entries.append(std::move(e));
+    std::vector<bool> dropped;
+    for (qsizetype i = 0; i < qsizetype(spans.size()); ++i) {
+        Entry &e = base[i];
+        const auto it = reg.byId.constFind(e.id);
+        if (it == reg.byId.cend()) {
+            reg.byId.insert(e.id, i);
+            continue;
         }
-        warnings.append(ch.warnings);
-        ch.warnings.clear();
+        Entry &prev = base[*it];
+        const QString section = e.kind == EntryKind::Trace ? u"traces"_s : u"computes"_s;
+        Warning w;
+        w.entryId = e.id;
+        w.path = section + u'.' + e.id;
+        w.offset = e.sourceOffset;
+        if (prev.kind == e.kind) {
+            w.message = u"duplicate id %1 in %2; the later value is used, as upstream's "
+                        "Python reader does"_s.arg(printable(e.id), section);
+            prev = std::move(e);
+            dropped.resize(spans.size());
+            dropped[size_t(i)] = true;
+        } else {
+            w.message = u"id %1 is in both traces and computes; looking it up finds the %2"_s.arg(
+                printable(e.id), kindName(prev.kind));
+        }
+        warnings.append(w);
     }
+    if (!dropped.empty()) {
+        QList<Entry> kept;
+        kept.reserve(reg.entries.size());
+        for (qsizetype i = 0; i < reg.entries.size(); ++i)
+            if (!dropped[size_t(i)])
+                kept.append(std::move(base[i]));
+        reg.entries = std::move(kept);
+        reg.byId.clear();
+        for (qsizetype i = 0; i < reg.entries.size(); ++i)
+            if (!reg.byId.contains(reg.entries.at(i).id))
+                reg.byId.insert(reg.entries.at(i).id, i);
+    }
+    for (Chunk &ch : chunks)
+        warnings.append(std::move(ch.warnings));
     qsizetype invalidFileCids = 0, entriesWithInvalid = 0;
     Warning example;
     for (const Chunk &ch : chunks) {
@@ -1218,7 +1261,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         if (w.offset < 0)
             continue;
         const qsizetype to = std::min(w.offset, size);
-        line += int(std::count(origin + pos, origin + to, '\n'));
+        line += int(JsonReader::countNewlines(origin + std::min(pos, to), origin + to));
         pos = std::max(pos, to);
         w.line = line;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -204,10 +205,20 @@ int benchOne(const char *name, const QByteArray &bytes)
         o.threads = 1;
         (void)parseRegistry(bytes, o);
     });
+    // Reference on the same machine and bytes: Qt's own DOM parser alone (no model, no
+    // index). Timings on a shared machine swing with its load; this ratio does not.
+    QElapsedTimer ref;
+    ref.start();
+    const bool refOk = !QJsonDocument::fromJson(bytes).isNull();
+    const double refMs = double(ref.nsecsElapsed()) / 1e6;
+    std::printf("reference: QJsonDocument::fromJson alone %.0f ms%s\n", refMs,
+                refOk ? "" : " (failed)");
     std::printf("load (parse + index): median %.1f ms, max %.1f ms  [parse only %.1f ms, "
                 "single-threaded parse %.1f ms]; %lld entries, %lld warnings\n",
                 load.median, load.max, parseOnly.median, parseOneThread.median,
                 qlonglong(index->registry().entries.size()), qlonglong(warnings));
+    std::printf("load throughput %.0f MB/s (QJsonDocument alone: %.0f MB/s)\n",
+                double(bytes.size()) / 1e3 / load.median, double(bytes.size()) / 1e3 / refMs);
 
     struct Q
     {

@@ -12,6 +12,12 @@ using namespace pt::registry;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The fast CIDv0 check must agree with the general CID parser.
+    if (size == 46) {
+        const QString text = QString::fromLatin1(bytes);
+        if (detail::isValidCidV0(text) != cidProblem(text).isEmpty())
+            std::abort();
+    }
     // Both paths: the single-threaded decoder and the chunked one (different span handling).
     for (int threads : {1, 3}) {
         ParseOptions options;
@@ -34,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (threads == 1) {
             RegistryIndex index(reg);
             Query q;
-            q.text = QStringLiteral("a");
+            q.text = QStringLiteral("a co 1");
             q.sort = SortField::Created;
             (void)index.search(q);
             Query f;

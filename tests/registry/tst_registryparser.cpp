@@ -397,11 +397,12 @@ private slots:
             << u"line 3, column 3: expected ',' or '}' after an object member"_s << invalid;
         QTest::newRow("truncated fixture")
             << upstream(u"registry-d7430d6.json"_s).left(3000)
-            << u"line 89, column 11: unterminated string (in traces.coalescent_n15_theta1)"_s
+            << u"line 89, column 11: unterminated string (in traces.coalescent_n15_theta1.files.metadata.json)"_s
             << invalid;
         QTest::newRow("truncated v2")
             << upstream(u"registry.json"_s).left(600)
-            << u"line 16, column 28: unterminated string (in computes.coal_n5_theta1)"_s << invalid;
+            << u"line 16, column 28: unterminated string (in computes.coal_n5_theta1.artifacts.scc[0].cid_or_path)"_s
+            << invalid;
         QTest::newRow("trailing garbage")
             << QByteArray("{\"version\": \"1.0.0\", \"traces\": {}}\n\nx")
             << u"line 3, column 1: unexpected data after the registry object"_s << invalid;
@@ -518,6 +519,42 @@ private slots:
             QCOMPARE(parsed.error().message,
                      u"traces.t3000.metadata.vertices: expected a number, got \"x\" (line 3002)"_s);
         }
+    }
+
+    void fastCidV0MatchesCidParse()
+    {
+        // The fast CIDv0 check must agree with ipfs::Cid::parse: real CIDs, the mock ones,
+        // and random base58 strings of the right shape.
+        QStringList samples{u"QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg"_s,
+                            u"QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMnR"_s,
+                            u"QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n"_s,
+                            u"QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEX0"_s,
+                            u"QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEX"_s,
+                            u"Qmzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"_s,
+                            u"Qm11111111111111111111111111111111111111111111"_s,
+                            u"bafybei889f7476086ab740cdc46f1e786849491f141651bf96763d"_s};
+        const char alphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        quint32 state = 12345;
+        for (int i = 0; i < 3000; ++i) {
+            QString s = u"Qm"_s;
+            // Random tails, and tails close to real ones (most random tails overflow).
+            const QString &base = samples.at(i % 3);
+            for (int k = 2; k < 46; ++k) {
+                state = state * 1103515245u + 12345u;
+                s += (k < 4 + (i % 40)) ? base.at(k)
+                                        : QChar::fromLatin1(alphabet[(state >> 16) % 58]);
+            }
+            samples.append(s);
+        }
+        int valid = 0;
+        for (const QString &s : std::as_const(samples)) {
+            const bool fast = detail::isValidCidV0(s);
+            const bool slow = cidProblem(s).isEmpty();
+            QVERIFY2(fast == slow, qPrintable(s));
+            valid += fast;
+        }
+        QVERIFY(valid >= 3); // both outcomes were exercised
+        QVERIFY(valid < samples.size());
     }
 
     void idSafety_data()
