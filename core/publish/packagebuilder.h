@@ -47,8 +47,9 @@ struct TracePackage
 // keys, generated texts from the metadata only (no dates, no paths).
 Result<TracePackage> buildTracePackage(const PackageOptions &options, const QString &outDir);
 
-// gzip with a fixed header (RFC 1952: no FNAME, MTIME 0, XFL 2, OS 255 "unknown"; what
-// Python's gzip.compress(data, mtime=0) writes), deflate level 9.
+// gzip with a fixed header (RFC 1952: no FNAME, MTIME 0, XFL 2, OS 255 "unknown" - Python's
+// gzip.compress(data, 9, mtime=0) writes the same bytes except OS = the build platform's code),
+// deflate level 9.
 Result<QByteArray> deterministicGzip(QByteArrayView data);
 // Decompresses one gzip member; refuses output beyond maxSize (a zip bomb guard).
 Result<QByteArray> gunzip(QByteArrayView data, qint64 maxSize, const QString &what);

@@ -630,8 +630,9 @@ void writeValue(QByteArray &out, const OJson &v, const JsonStyle &style, int lev
             return;
         }
         out += '[';
-        const QByteArray inner =
-            style.indent > 0 ? '\n' + QByteArray((level + 1) * style.indent, ' ') : QByteArray();
+        const QByteArray inner = style.indent > 0
+                                     ? style.newline + QByteArray((level + 1) * style.indent, ' ')
+                                     : QByteArray();
         bool first = true;
         for (const OJson &item : v.items()) {
             if (!first)
@@ -641,7 +642,7 @@ void writeValue(QByteArray &out, const OJson &v, const JsonStyle &style, int lev
             writeValue(out, item, style, level + 1);
         }
         if (style.indent > 0)
-            out += '\n' + QByteArray(level * style.indent, ' ');
+            out += style.newline + QByteArray(level * style.indent, ' ');
         out += ']';
         return;
     }
@@ -659,8 +660,9 @@ void writeValue(QByteArray &out, const OJson &v, const JsonStyle &style, int lev
                                  return a->first < b->first; // UTF-16 order, as Python's str
                              });
         out += '{';
-        const QByteArray inner =
-            style.indent > 0 ? '\n' + QByteArray((level + 1) * style.indent, ' ') : QByteArray();
+        const QByteArray inner = style.indent > 0
+                                     ? style.newline + QByteArray((level + 1) * style.indent, ' ')
+                                     : QByteArray();
         bool first = true;
         for (const OJson::Member *m : members) {
             if (!first)
@@ -672,7 +674,7 @@ void writeValue(QByteArray &out, const OJson &v, const JsonStyle &style, int lev
             writeValue(out, m->second, style, level + 1);
         }
         if (style.indent > 0)
-            out += '\n' + QByteArray(level * style.indent, ' ');
+            out += style.newline + QByteArray(level * style.indent, ' ');
         out += '}';
         return;
     }
@@ -696,7 +698,7 @@ QByteArray writeJson(const OJson &value, const JsonStyle &style)
     QByteArray out;
     writeValue(out, value, style, 0);
     if (style.trailingNewline)
-        out += '\n';
+        out += style.newline;
     return out;
 }
 
@@ -704,6 +706,9 @@ JsonStyle detectStyle(QByteArrayView text)
 {
     JsonStyle style;
     style.trailingNewline = text.endsWith('\n');
+    const qsizetype firstNl = text.indexOf('\n');
+    style.newline =
+        firstNl > 0 && text[firstNl - 1] == '\r' ? QByteArray("\r\n") : QByteArray("\n");
     style.ensureAscii = std::none_of(text.begin(), text.end(),
                                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     const qsizetype nl = text.indexOf('\n');

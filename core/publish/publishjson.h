@@ -81,6 +81,9 @@ struct JsonStyle
     bool trailingNewline = true; // upstream v2 adds "\n"; the v1 files do not
     bool ensureAscii = true;     // \uXXXX for everything outside printable ASCII
     bool sortKeys = false;       // json.dumps(sort_keys=True)
+    // "\r\n" when the file has CRLF line ends (registry-323a2e7.json does: json.dumps wrote
+    // "\n", git or an editor made it CRLF); we keep what the file has.
+    QByteArray newline = "\n";
 };
 
 // Exactly Python's json.dumps(value, indent=style.indent, ensure_ascii=..., sort_keys=...)

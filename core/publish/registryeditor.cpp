@@ -294,12 +294,12 @@ QByteArray unifiedDiff(const QByteArray &oldText, const QByteArray &newText, con
                 script.push_back({Op::Equal, prefix + i});
                 ++i;
                 ++j;
-            } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                script.push_back({Op::Delete, prefix + i}); // deletions first, as diff -u
+                ++i;
+            } else {
                 script.push_back({Op::Insert, prefix + j});
                 ++j;
-            } else {
-                script.push_back({Op::Delete, prefix + i});
-                ++i;
             }
         }
     } else {
