@@ -320,14 +320,14 @@ Result<OJson> validateMetadata(const QByteArray &json, const QString &id, QStrin
                 return fail(u"citation."_s + sub, u"must be a string"_s);
         if (const QString doi = str(*citation, u"doi"_s); !doi.isEmpty())
             if (auto r = checkDoi(doi); !r)
-                return r.error().wrapped(u"metadata.json: \"citation.doi\": "_s);
+                return r.error().wrapped(u"metadata.json: \"citation.doi\""_s);
         if (const QString url = str(*citation, u"url"_s);
             !url.isEmpty() && !url.startsWith(u"https://"_s) && !url.startsWith(u"http://"_s))
             return fail(u"citation.url"_s, u"must be an http(s) URL"_s);
     }
     if (const OJson *orcid = field(u"orcid"_s))
         if (auto r = checkOrcid(orcid->toString()); !r)
-            return r.error().wrapped(u"metadata.json: \"orcid\": "_s);
+            return r.error().wrapped(u"metadata.json: \"orcid\""_s);
 
     const QString chosen = !id.isEmpty() ? id : str(meta, u"id"_s);
     if (chosen.isEmpty())
@@ -435,7 +435,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
     TracePackage pkg;
     Result<OJson> meta = validateMetadata(*metaBytes, options.id, &pkg.id);
     if (!meta)
-        return meta.error().wrapped(options.metadataPath + u": "_s);
+        return meta.error().wrapped(options.metadataPath);
     pkg.metadata = std::move(*meta);
 
     Result<QByteArray> traceBytes = readFile(options.tracePath, u"trace file"_s);
