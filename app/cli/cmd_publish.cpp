@@ -111,11 +111,32 @@ int deviceLogin(const GitHubConfig &config, const QString &account, const Global
         return fail(
             u"logged in, but the token could not be stored: %1"_s.arg(stored.error().message),
             ExitUnavailable);
+    // Remember the login (not a secret) for the compare URL of offline publishing.
+    QString login;
+    {
+        QEventLoop loop;
+        client.setToken(*token);
+        client.request("GET", u"/user"_s, {}, [&](const GitHubReply &r) {
+            if (r.status == 200)
+                login = r.json.object().value(u"login"_s).toString();
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!login.isEmpty()) {
+        Settings settings;
+        if (auto r = settings.setGithubLogin(login); !r)
+            err() << "phasic-traces-cli: note: could not save the GitHub login: "
+                  << r.error().message << Qt::endl;
+    }
     if (global.json)
-        printJson(
-            QJsonObject{{u"stored"_s, true}, {u"service"_s, u"github"_s}, {u"account"_s, account}});
+        printJson(QJsonObject{{u"stored"_s, true},
+                              {u"service"_s, u"github"_s},
+                              {u"account"_s, account},
+                              {u"login"_s, login}});
     else
-        out() << "Stored the GitHub token in the keyring (account " << account << ").\n";
+        out() << "Stored the GitHub token" << (login.isEmpty() ? QString() : u" of "_s + login)
+              << " in the keyring (account " << account << ").\n";
     return ExitOk;
 }
 

@@ -118,6 +118,8 @@ void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteAr
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     req.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
+    // A stalled connection must end the job with an error, not leave it waiting forever.
+    req.setTransferTimeout(int(m_config.transferTimeout.count()));
     if (form) {
         req.setRawHeader("Accept", "application/json");
         req.setRawHeader("Content-Type", "application/x-www-form-urlencoded");

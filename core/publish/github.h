@@ -35,6 +35,7 @@ struct GitHubConfig
     // The device flow's "interval" is in seconds; tests make a second shorter.
     std::chrono::milliseconds deviceSecond{1000};
     int maxRedirects = 5;
+    std::chrono::milliseconds transferTimeout{60000};
 };
 
 // One API answer.

@@ -68,5 +68,29 @@ check "the refusal names the id" grep -q 'id "test_nonascii" is already register
 "$cli" registry-edit remove-entry --registry-file "$work/reg2.json" --id test_nonascii >/dev/null 2>&1
 check "remove-entry restores the original bytes" cmp -s "$work/reg2.json" "$data/registry/registry.json"
 
+# v2: a (synthetic, minimal) PTDPRMC1 artifact named by its graph hash: header + 1 command,
+# 1 mem double, 1 vertex = 56 + 128 + 8 + 8 = 200 bytes.
+hash=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+bin="$work/$hash.bin"
+{
+    printf 'PTDPRMC1\001\000\000\000\002\000\000\000'
+    printf '\252\252\252\252\252\252\252\252'
+    printf '\001\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000'
+    printf '\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'
+    head -c 144 /dev/zero
+} >"$bin"
+cp "$data/registry/registry.json" "$work/reg3.json"
+"$cli" --json publish --dry-run --artifact "$bin" --metadata "$data/package/metadata.json" \
+    --id coal_v2 --registry-file "$work/reg3.json" >"$work/v2.json" 2>"$work/err"
+check "v2 dry run exits 0" [ $? -eq 0 ]
+check "v2 diff adds the compute with its graph hash" grep -qF '+    \"coal_v2\": {' "$work/v2.json"
+check "v2 entry has the artifact size" grep -q '"size_bytes": 200' "$work/v2.json"
+mkdir "$work/short"
+head -c 199 "$bin" >"$work/short/$hash.bin"
+"$cli" publish --dry-run --artifact "$work/short/$hash.bin" --metadata "$data/package/metadata.json" \
+    --id coal_v2 >/dev/null 2>"$work/err"
+check "a truncated artifact is refused (exit 2)" [ $? -eq 2 ]
+check "the refusal gives the size formula" grep -q '56 + 128' "$work/err"
+
 echo "$failures failure(s)"
 [ "$failures" -eq 0 ]
