@@ -298,6 +298,16 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         if (!old)
             return fail(old.error().message, exitCodeFor(old.error()));
         oldText = *old;
+        // A trace package entry (v1) in a computes registry (v2) or the reverse cannot work.
+        if (Result<RegistryDocument> doc = RegistryDocument::parse(oldText, registryPath); doc) {
+            const bool v1 = doc->kind() == RegistryDocument::Kind::V1;
+            if (v1 != isTrace)
+                return fail(u"%1 is a %2 registry; %3"_s.arg(
+                                registryPath, v1 ? u"v1 (traces)"_s : u"v2 (computes)"_s,
+                                v1 ? u"compute artifacts (--artifact) go into a v2 registry"_s
+                                   : u"trace packages (--trace) go into a v1 registry"_s),
+                            ExitUsage);
+        }
         Result<QByteArray> edited =
             addRegistryEntry(oldText, id, entry, parser.isSet(replaceOpt), registryPath);
         if (!edited)
