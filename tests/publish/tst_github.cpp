@@ -185,6 +185,21 @@ private slots:
                  QByteArray("second\n"));
     }
 
+    // The registry's owner publishes straight into the repository: no fork.
+    void ownerNeedsNoFork()
+    {
+        m_fake->addUser(u"munch-group"_s, "ghp_owner");
+        GitHubClient client(config());
+        client.setToken(u"ghp_owner"_s);
+        pt::Result<PullRequestInfo> r = run(&client, spec("own\n"));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QVERIFY(m_fake->requestsTo(u"/repos/munch-group/phasic-traces/forks"_s).isEmpty());
+        QCOMPARE(m_fake->pulls().first().head, u"munch-group:phasic-publish/coal_n7"_s);
+        QCOMPARE(m_fake->fileAt(u"munch-group/phasic-traces"_s, u"heads/phasic-publish/coal_n7"_s,
+                                u"registry.json"_s),
+                 QByteArray("own\n"));
+    }
+
     void badToken()
     {
         GitHubClient client(config());
