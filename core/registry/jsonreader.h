@@ -1,0 +1,115 @@
+#pragma once
+
+// A strict, allocation-light pull reader for JSON (RFC 8259) over UTF-8 bytes. The registry
+// parser drives it with the schema in hand, so it builds the model directly instead of a DOM
+// (QJsonDocument needs ~1 s for a 100k-entry registry; this needs a fraction) and always knows
+// the byte offset of what it reads, which gives exact lines in error messages for free.
+// Internal to core/registry.
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstring>
+
+namespace pt::registry::detail {
+
+// A string token: bytes between the quotes, still escaped when `escaped`.
+struct StrToken
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    bool escaped = false;
+    bool ascii = true;
+
+    QByteArrayView view() const { return QByteArrayView(data, size); }
+    // Compares with a key of the schema; the length is a compile-time constant so the
+    // comparison inlines (keys are compared ~15 times per entry).
+    template <size_t N> bool is(const char (&literal)[N]) const
+    {
+        return !escaped && size == qsizetype(N - 1) && std::memcmp(data, literal, N - 1) == 0;
+    }
+};
+
+struct NumToken
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    bool integer = false; // no fraction, no exponent
+    bool fitsInt64 = false;
+    qint64 intValue = 0;
+    double value = 0;
+};
+
+class JsonReader
+{
+public:
+    JsonReader(const char *begin, const char *end, const char *origin)
+        : m_origin(origin), m_p(begin), m_end(end)
+    {}
+
+    bool failed() const { return m_failed; }
+    qsizetype errorOffset() const { return m_errorOffset; }
+    const QString &errorMessage() const { return m_errorMessage; }
+    // Records the first error only; always returns false so callers can `return fail(...)`.
+    bool fail(const char *at, const QString &message);
+
+    qsizetype offset() const { return m_p - m_origin; }
+    const char *position() const { return m_p; }
+    void setPosition(const char *p) { m_p = p; }
+    const char *end() const { return m_end; }
+
+    void skipWs()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    // The next non-space byte, 0 at the end.
+    char peek()
+    {
+        skipWs();
+        return m_p < m_end ? *m_p : 0;
+    }
+    bool atEnd()
+    {
+        skipWs();
+        return m_p >= m_end;
+    }
+
+    // Objects: beginObject(); bool first = true; while (nextMember(first, key)) { read the
+    // value }; then check failed(). Arrays alike with nextElement(first).
+    bool beginObject();
+    bool nextMember(bool &first, StrToken &key);
+    bool beginArray();
+    bool nextElement(bool &first);
+
+    bool readString(StrToken &out, qsizetype maxBytes);
+    bool readNumber(NumToken &out);
+    bool readLiteral(); // true / false / null
+    // Validates and skips any value (depth-limited).
+    bool skipValue(int depth = 0);
+    // Short description of the value at the current position for "expected X, got Y" messages:
+    // a quoted string (shortened), the number text, "an object", "true", ….
+    QString describeNext();
+
+    // Decodes a string token to UTF-16 (escapes resolved). Tokens come from readString, so
+    // they are valid UTF-8 with well-formed escapes.
+    static QString decode(const StrToken &token);
+    static QByteArray decodeUtf8(const StrToken &token);
+
+    // Number of '\n' bytes in [b, e), 16 bytes at a time where SSE2 is available.
+    static qsizetype countNewlines(const char *b, const char *e);
+
+    // 1-based line and column (in code points) of a byte offset in [origin, origin+size).
+    static void lineColumn(const char *origin, qsizetype size, qsizetype offset, int *line,
+                           int *column);
+
+private:
+    const char *m_origin;
+    const char *m_p;
+    const char *m_end;
+    bool m_failed = false;
+    qsizetype m_errorOffset = 0;
+    QString m_errorMessage;
+};
+
+} // namespace pt::registry::detail
