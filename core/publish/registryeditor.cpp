@@ -2,6 +2,7 @@
 
 #include "core/ipfs/cid.h"
 #include "core/paths.h"
+#include "core/registry/registryparser.h"
 
 #include <QRegularExpression>
 
@@ -234,6 +235,26 @@ Result<QByteArray> addRegistryEntry(const QByteArray &oldText, const QString &id
         return Error(Error::Generic,
                      u"%1: the rewritten registry does not hold entry \"%2\" as given (internal "
                      u"error; nothing was written)"_s.arg(what, id));
+    // And as the app itself reads registries (core/registry): the new entry must load with
+    // the content we put in, so a PR never breaks the readers.
+    registry::ParseOptions options;
+    options.threads = 1;
+    options.sourceName = what;
+    Result<registry::Registry> model = registry::parseRegistry(text, options);
+    if (!model)
+        return model.error().wrapped(u"the edited registry does not load"_s);
+    const registry::Entry *e = model->find(id);
+    bool same = e != nullptr;
+    if (same && doc->kind() == RegistryDocument::Kind::V1)
+        same = e->directoryCidValid && e->directoryCid == stringField(entry, u"cid"_s);
+    if (same && doc->kind() == RegistryDocument::Kind::V2) {
+        const OJson *parent = entry.find(u"artifacts"_s)->find(u"parent"_s);
+        same = e->parent && e->parent->sha256 == stringField(*parent, u"sha256"_s);
+    }
+    if (!same)
+        return Error(Error::InvalidInput,
+                     u"%1: the registry reader does not see entry \"%2\" as written; nothing was "
+                     u"written"_s.arg(what, id));
     return text;
 }
 

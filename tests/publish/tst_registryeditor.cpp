@@ -191,6 +191,23 @@ private slots:
         QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     }
 
+    // What our own checks let through, the app's registry reader still has to accept.
+    void readerRevalidates()
+    {
+        const QByteArray text = pt::test::readData(u"publish/registry/registry-d7430d6.json"_s);
+        QByteArray entry = pt::test::readData(u"publish/entry-v1.json"_s);
+        QVERIFY(entry.contains("\"param_length\": 1"));
+        entry.replace("\"param_length\": 1", "\"param_length\": \"two\"");
+        Result<OJson> e = parseJson(entry);
+        QVERIFY(e.ok());
+        Result<QByteArray> r =
+            addRegistryEntry(text, u"bad_types"_s, *e, false, u"registry.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.startsWith(u"the edited registry does not load: "_s),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(u"param_length"_s), qPrintable(r.error().message));
+    }
+
     void parseErrors_data()
     {
         QTest::addColumn<QByteArray>("text");
