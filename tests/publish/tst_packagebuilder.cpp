@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +136,28 @@ private slots:
         // Recorded from the first run (Debian 12, zlib 1.2.13); a change means the package bytes
         // changed: every earlier published CID for these inputs would no longer match.
         QCOMPARE(p->rootCid, u"QmSrcraMVXfcQBYLLLvu6ZtXFHe96TToTDWkviwbYzweiv"_s);
+    }
+
+    // metadata.json is what Python's json.dumps(m, indent=2, sort_keys=True) + "\n" writes
+    // (the expected file was made so), and example.py really runs on the package.
+    void generatedFilesWork()
+    {
+        QTemporaryDir tmp;
+        Result<TracePackage> p = buildTracePackage(options(), tmp.filePath(u"p"_s));
+        QVERIFY(p.ok());
+        QCOMPARE(fileBytes(p->dir + u"/metadata.json"_s),
+                 pt::test::readData(u"publish/package/metadata.expected.json"_s));
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        QProcess proc;
+        proc.start(python, {p->dir + u"/example.py"_s});
+        QVERIFY(proc.waitForFinished(30000));
+        QVERIFY2(proc.exitCode() == 0, proc.readAllStandardError().constData());
+        QCOMPARE(
+            proc.readAllStandardOutput(),
+            QByteArray("Standard Kingman coalescent for n=5 haploid samples with theta parameter\n"
+                       "34 operations, 6 vertices, param_length 1\n"));
     }
 
     void refusesNonEmptyOutput()
