@@ -358,12 +358,6 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         }
         return ExitOk;
     }
-    if (registryPath.isEmpty())
-        return fail(u"publish: --registry-file PATH (a current registry.json) is needed to prepare "
-                    u"the pull "
-                    u"request; or use --dry-run"_s,
-                    ExitUsage);
-
     // 3. Content on IPFS: adding and pinning are separate steps (the add/pin commands).
     // PUBLISH HOOK (add/pin): when those commands exist in core, call them here and fill
     // PublishedItem::pinStatus before the PR is opened.
@@ -386,9 +380,14 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     spec.repo = repoParts[1];
     spec.id = id;
     spec.title = isTrace ? u"Add trace %1"_s.arg(id) : u"Add compute artifact %1"_s.arg(id);
-    spec.files = {{u"registry.json"_s, newText}};
-    spec.files += extraFiles;
+    spec.files = extraFiles;
     spec.items = items;
+    // The entry goes into upstream's registry.json as it is when the PR is made (a local copy
+    // may be stale); the local file only serves the preview and the offline patch.
+    const bool replace = parser.isSet(replaceOpt);
+    spec.edit = [id, entry, replace](const QByteArray &upstream) {
+        return addRegistryEntry(upstream, id, entry, replace, u"registry.json"_s);
+    };
 
     QString offlineReason;
     if (parser.isSet(offlineOpt)) {
@@ -407,6 +406,14 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
                 });
             Result<PullRequestInfo> pr = waitFor<PullRequestInfo>(job, &PullRequestJob::finished);
             if (pr) {
+                if (pr->upstreamText != oldText)
+                    report.insert(u"diff"_s, QString::fromUtf8(unifiedDiff(
+                                                 pr->upstreamText, pr->editedText,
+                                                 u"a/registry.json"_s, u"b/registry.json"_s)));
+                if (!global.json && !registryPath.isEmpty() && pr->upstreamText != oldText)
+                    out() << "Note: " << registryPath
+                          << " differs from upstream's registry.json; the entry was added to "
+                             "upstream's current file.\n";
                 report.insert(u"pullRequest"_s, QJsonObject{{u"number"_s, pr->number},
                                                             {u"url"_s, pr->htmlUrl},
                                                             {u"branch"_s, pr->branch},
@@ -425,6 +432,10 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         }
     }
 
+    if (registryPath.isEmpty())
+        return fail(u"publish: not sending to GitHub (%1), and the offline patch needs the current "
+                    u"registry.json: give --registry-file PATH"_s.arg(offlineReason),
+                    ExitUsage);
     Settings settings;
     QString me = settings.githubLogin();
     if (me.isEmpty())

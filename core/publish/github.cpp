@@ -233,7 +233,7 @@ void PullRequestJob::start()
             return fail(
                 Error(Error::InvalidInput,
                       u"no GitHub token: log in first (phasic-traces-cli publish --login)"_s));
-        if (m_spec.id.isEmpty() || m_spec.files.isEmpty())
+        if (m_spec.id.isEmpty() || (m_spec.files.isEmpty() && !m_spec.edit))
             return fail(Error(Error::InvalidInput, u"nothing to publish (no id or no files)"_s));
         whoAmI();
     });
@@ -366,6 +366,42 @@ void PullRequestJob::baseCommit()
     call("GET", u"/repos/%1/%2/git/commits/%3"_s.arg(m_spec.owner, m_spec.repo, m_baseSha), {},
          u"reading commit %1"_s.arg(m_baseSha.left(12)), [this](const GitHubReply &r) {
              m_baseTree = r.json.object().value(u"tree"_s).toObject().value(u"sha"_s).toString();
+             editBaseFile();
+         });
+}
+
+void PullRequestJob::editBaseFile()
+{
+    if (!m_spec.edit)
+        return createBranch();
+    QUrlQuery q;
+    q.addQueryItem(u"ref"_s, m_baseSha);
+    call("GET",
+         u"/repos/%1/%2/contents/%3?"_s.arg(m_spec.owner, m_spec.repo, m_spec.editPath) +
+             q.toString(QUrl::FullyEncoded),
+         {}, u"reading %1 on %2"_s.arg(m_spec.editPath, m_info.base), [this](const GitHubReply &r) {
+             const QJsonObject o = r.json.object();
+             if (o.value(u"encoding"_s).toString() != u"base64"_s)
+                 return fail(Error(Error::Unsupported,
+                                   u"GitHub returned %1 without its content (encoding \"%2\"); "
+                                   u"files over 1 MB need the blob API"_s.arg(
+                                       m_spec.editPath, o.value(u"encoding"_s).toString())));
+             m_info.upstreamText =
+                 QByteArray::fromBase64(o.value(u"content"_s).toString().remove(u'\n').toLatin1());
+             Result<QByteArray> edited = m_spec.edit(m_info.upstreamText);
+             if (!edited)
+                 return fail(edited.error().wrapped(u"%1 as it is now on %2/%3 %4"_s.arg(
+                     m_spec.editPath, m_spec.owner, m_spec.repo, m_info.base)));
+             m_info.editedText = *edited;
+             bool replaced = false;
+             for (CommitFile &f : m_spec.files) {
+                 if (f.path == m_spec.editPath) {
+                     f.content = *edited;
+                     replaced = true;
+                 }
+             }
+             if (!replaced)
+                 m_spec.files.prepend({m_spec.editPath, *edited});
              createBranch();
          });
 }

@@ -108,6 +108,11 @@ struct PullRequestSpec
     QString commitMessage; // default = title
     QList<PublishedItem> items;
     QString note; // extra text for the body
+    // When set, the job reads `editPath` from upstream's default branch as it is now and
+    // commits edit(that text) as that file - so a stale local copy can never revert someone
+    // else's entries. An edit error (e.g. the id is now taken upstream) ends the job.
+    QString editPath = QStringLiteral("registry.json");
+    std::function<Result<QByteArray>(const QByteArray &upstreamText)> edit;
 };
 
 struct PullRequestInfo
@@ -118,6 +123,8 @@ struct PullRequestInfo
     QString branch; // phasic-publish/<id>
     QString base;   // upstream's default branch
     QString commitSha;
+    QByteArray editedText;     // what was committed as spec.editPath when spec.edit was set
+    QByteArray upstreamText;   // spec.editPath on the base commit (for the diff)
     bool existing = false;     // a PR from this branch was already open; it now has our commit
     bool branchReused = false; // the branch existed in the fork and was moved to our commit
 };
@@ -156,6 +163,7 @@ private:
     void upstreamInfo();
     void baseRef();
     void baseCommit();
+    void editBaseFile();
     void createBranch();
     void uploadBlob(int index);
     void createTree();

@@ -312,6 +312,25 @@ FakeGitHub::Answer FakeGitHub::route(const QByteArray &method, const QString &pa
                                   {u"tree"_s, QJsonObject{{u"sha"_s, c.value(u"tree"_s)}}}});
         return a;
     }
+    if (rest.startsWith(u"/contents/"_s) && method == "GET") {
+        QString ref = QUrlQuery(query).queryItemValue(u"ref"_s);
+        QString commit =
+            repo.refs.value(u"heads/"_s + (ref.isEmpty() ? repo.defaultBranch : ref), ref);
+        const QMap<QString, QByteArray> files =
+            treeFiles(m_objects.value(commit).value(u"tree"_s).toString());
+        const QString file = rest.mid(10);
+        if (!files.contains(file))
+            return notFound();
+        // GitHub wraps the base64 at 60 columns.
+        QByteArray b64 = files.value(file).toBase64();
+        for (qsizetype i = 60; i < b64.size(); i += 61)
+            b64.insert(i, '\n');
+        a.body = json(QJsonObject{{u"type"_s, u"file"_s},
+                                  {u"path"_s, file},
+                                  {u"encoding"_s, u"base64"_s},
+                                  {u"content"_s, QString::fromLatin1(b64)}});
+        return a;
+    }
     if (rest == u"/git/refs"_s && method == "POST") {
         const QString ref = in.value(u"ref"_s).toString();
         if (!ref.startsWith(u"refs/"_s) || !m_objects.contains(in.value(u"sha"_s).toString())) {

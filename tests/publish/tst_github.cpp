@@ -2,6 +2,7 @@
 // branch and PR, 401, rate limit, device flow), and token hygiene: the token must appear in
 // no log line, no URL, no body, and never reach another host.
 #include "core/publish/github.h"
+#include "core/publish/publishjson.h"
 #include "core/publish/registryeditor.h"
 #include "tests/publish/fakegithub.h"
 #include "tests/support/testsupport.h"
@@ -17,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pt::publish;
+using pt::Result;
 using pt::test::FakeGitHub;
 
 namespace {
@@ -198,6 +200,45 @@ private slots:
         QCOMPARE(m_fake->fileAt(u"munch-group/phasic-traces"_s, u"heads/phasic-publish/coal_n7"_s,
                                 u"registry.json"_s),
                  QByteArray("own\n"));
+    }
+
+    // The edit is applied to upstream's file as it is at the base commit, not to a stale copy.
+    void editAppliesToUpstreamFile()
+    {
+        GitHubClient client(config());
+        client.setToken(QString::fromLatin1(kToken));
+        pt::Result<OJson> entry = parseJson(pt::test::readData(u"publish/entry-v2.json"_s));
+        QVERIFY(entry.ok());
+        PullRequestSpec s = spec("stale local registry\n");
+        s.edit = [&entry](const QByteArray &upstream) {
+            return addRegistryEntry(upstream, u"test_nonascii"_s, *entry, false,
+                                    u"registry.json"_s);
+        };
+        pt::Result<PullRequestInfo> r = run(&client, s);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        const QByteArray expected = pt::test::readData(u"publish/registry-v2-added.json"_s);
+        QCOMPARE(r->upstreamText, upstreamRegistry());
+        QCOMPARE(r->editedText, expected);
+        QCOMPARE(m_fake->fileAt(u"alice/phasic-traces"_s, u"heads/phasic-publish/coal_n7"_s,
+                                u"registry.json"_s),
+                 expected);
+
+        // The id taken upstream in the meantime: refused, nothing committed.
+        PullRequestSpec taken = spec("x");
+        taken.id = u"coal_n5_theta1"_s;
+        taken.edit = [&entry](const QByteArray &upstream) {
+            return addRegistryEntry(upstream, u"coal_n5_theta1"_s, *entry, false,
+                                    u"registry.json"_s);
+        };
+        pt::Result<PullRequestInfo> t = run(&client, taken);
+        QVERIFY(!t.ok());
+        QVERIFY2(
+            t.error().message.startsWith(
+                u"registry.json as it is now on munch-group/phasic-traces master: registry.json: id \"coal_n5_theta1\" is already registered"_s),
+            qPrintable(t.error().message));
+        QVERIFY(!m_fake->repos()
+                     .value(u"alice/phasic-traces"_s)
+                     .refs.contains(u"heads/phasic-publish/coal_n5_theta1"_s));
     }
 
     void badToken()

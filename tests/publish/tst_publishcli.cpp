@@ -99,6 +99,20 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), registry);
         f.close();
+        // Without a local registry copy: the entry goes into upstream's file directly.
+        QStringList noLocal = publishArgs(QString()).mid(0, 7);
+        noLocal[6] = u"coal_e2e_b"_s;
+        QCOMPARE(noLocal.at(5), u"--id"_s);
+        const int rc2 =
+            cli(noLocal + QStringList{u"--github-api"_s, fake.baseUrl().toString()}, &out, &err);
+        QVERIFY2(rc2 == 0, err.constData());
+        QVERIFY2(
+            out.contains("Opened pull request https://github.com/munch-group/phasic-traces/pull/2"),
+            out.constData());
+        const QByteArray pushedB = fake.fileAt(
+            u"alice/phasic-traces"_s, u"heads/phasic-publish/coal_e2e_b"_s, u"registry.json"_s);
+        QVERIFY(pushedB.contains("\"coal_e2e_b\": {"));
+        QVERIFY(!pushedB.contains("\"coal_e2e\": {")); // upstream master, not the other branch
         // Token hygiene: not printed, not in any URL or body.
         QVERIFY(!out.contains(kToken) && !err.contains(kToken));
         for (const auto &r : fake.requests()) {
