@@ -1,0 +1,2 @@
+import phasic
+# builds the Kingman coalescent for n=5
