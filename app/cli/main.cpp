@@ -10,7 +10,7 @@ static void printUsage()
 {
     out() << "Usage: phasic-traces-cli [global options] <command> [options]\n\nCommands:\n";
     for (const Command &c : CommandRegistry::all())
-        out() << "  " << c.name.leftJustified(12) << c.summary << '\n';
+        out() << "  " << c.name.leftJustified(14) << ' ' << c.summary << '\n';
     out() << "\nGlobal options: --json, --registry URL, --gateway URL (repeatable), --no-daemon,\n"
              "  --ipfs-api ADDR, --ipfs-bin PATH, --cache-dir DIR, --version, --help\n"
              "Run 'phasic-traces-cli <command> --help' for a command's options.\n"
