@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace pt::ipfs {
@@ -33,10 +34,14 @@ public:
     explicit CarWriter(QIODevice *out);
     Result<void> writeHeader(const QList<Cid> &roots);
     Result<void> writeBlock(const Cid &cid, QByteArrayView block);
-    Result<void> putBlock(const Cid &cid, const QByteArray &block) override { return writeBlock(cid, block); }
+    Result<void> putBlock(const Cid &cid, const QByteArray &block) override
+    {
+        return writeBlock(cid, block);
+    }
 
 private:
     QIODevice *m_out;
+    bool m_headerWritten = false;
 };
 
 // Streams a CAR from a device with bounded memory: one block at a time, each at most
@@ -57,14 +62,14 @@ private:
 
 struct CarVerifyReport
 {
-    Cid root;                 // the root walked from
+    Cid root;                    // the root walked from
     bool rootFromHeader = false; // true when the caller gave no root (header roots prove nothing)
-    qint64 blocks = 0;        // sections read
-    qint64 bytes = 0;         // block bytes read
-    qint64 duplicates = 0;    // tolerated
-    QList<Cid> missing;       // reachable from the root but absent
-    QList<Cid> unreferenced;  // present but not reachable (tolerated, reported)
-    QStringList corrupt;      // "section at offset N: block does not match CID …"
+    qint64 blocks = 0;           // sections read
+    qint64 bytes = 0;            // block bytes read
+    qint64 duplicates = 0;       // tolerated
+    QList<Cid> missing;          // reachable from the root but absent
+    QList<Cid> unreferenced;     // present but not reachable (tolerated, reported)
+    QStringList corrupt;         // "section at offset N: block does not match CID …"
     bool complete() const { return missing.isEmpty() && corrupt.isEmpty(); }
 };
 
@@ -79,7 +84,7 @@ Result<CarVerifyReport> verifyCar(QIODevice *in, const std::optional<Cid> &expec
 class CarIndex : public BlockSource
 {
 public:
-    static Result<CarIndex *> open(const QString &path); // caller owns the result
+    static Result<std::unique_ptr<CarIndex>> open(const QString &path);
     const CarHeader &header() const;
     Result<QByteArray> getBlock(const Cid &cid) override;
     ~CarIndex() override;
@@ -87,7 +92,7 @@ public:
 private:
     CarIndex();
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace pt::ipfs

@@ -19,7 +19,10 @@ inline constexpr quint64 Libp2pKey = 0x72;
 inline constexpr quint64 Car = 0x0202;
 } // namespace Codec
 
-QString codecName(quint64 codec); // "dag-pb", "raw", ... or "0x…"
+QString codecName(quint64 codec);
+
+// Longest CID text parse() looks at (a v1 CID with a 128-byte identity hash in base16 is ~270).
+inline constexpr qsizetype kMaxCidTextLength = 512; // "dag-pb", "raw", ... or "0x…"
 
 class Cid
 {
@@ -29,10 +32,12 @@ public:
     // CIDv0: a sha2-256 multihash, always dag-pb.
     static Result<Cid> v0(Multihash hash);
     static Cid v1(quint64 codec, Multihash hash);
-    // Hashes a block with sha2-256 and wraps it (v0 only allowed for dag-pb).
+    // Hashes a block with sha2-256 and wraps it. v0 exists only for dag-pb: version 0 with any
+    // other codec gives a v1 CID (as Kubo makes raw leaves v1 under a v0 root).
     static Cid forBlock(int version, quint64 codec, QByteArrayView block);
 
     // Text: `Qm…` (46 chars) is v0; otherwise multibase. Every rule of docs/IPFS.md §1.
+    // Text longer than kMaxCidTextLength is refused before decoding (fuzzing, quadratic bases).
     static Result<Cid> parse(QStringView text);
     // Binary: the whole of `data` is one CID (34 bytes `12 20 …` = v0).
     static Result<Cid> fromBytes(QByteArrayView data);

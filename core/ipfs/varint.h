@@ -18,4 +18,9 @@ int uvarintSize(quint64 value);
 // encodings (`81 00`) and anything longer than 9 bytes; pos is unchanged on error.
 Result<quint64> readUvarint(QByteArrayView data, qsizetype &pos);
 
+// Protobuf varint (dag-pb, UnixFS): like readUvarint but up to 10 bytes, so the full 64 bits
+// (a negative int64 such as UnixFS mtime seconds) fit. Still minimal-only. Write with
+// appendUvarint (it handles 64-bit values).
+Result<quint64> readPbVarint(QByteArrayView data, qsizetype &pos);
+
 } // namespace pt::ipfs

@@ -1,0 +1,354 @@
+#include "core/daemon/kuborpc.h"
+
+#include "core/daemon/multiaddr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pt::daemon {
+
+namespace {
+
+// Bodies quoted in messages are cut: a misbehaving server may answer megabytes.
+QString excerpt(const QByteArray &body)
+{
+    QString s = QString::fromUtf8(body.left(120)).simplified();
+    if (body.size() > 120)
+        s += u"…"_s;
+    return s.isEmpty() ? u"(empty body)"_s : s;
+}
+
+Result<QJsonObject> jsonObject(const QString &command, const QByteArray &body)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(
+            Error::InvalidInput,
+            u"%1: the daemon's answer is not a JSON object (%2): %3"_s.arg(
+                command,
+                pe.error != QJsonParseError::NoError ? pe.errorString() : u"not an object"_s,
+                excerpt(body)));
+    return doc.object();
+}
+
+// Kubo sends numbers; js-ipfs sends some 64-bit figures as decimal strings.
+Result<qint64> integerField(const QString &command, const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return Error(Error::InvalidInput,
+                 u"%1: field \"%2\" is missing or not a number"_s.arg(command, key));
+}
+
+double numberField(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isString() ? v.toString().toDouble() : v.toDouble();
+}
+
+} // namespace
+
+Result<VersionInfo> parseVersion(const QByteArray &body)
+{
+    auto o = jsonObject(u"version"_s, body);
+    if (!o)
+        return o.error();
+    const QJsonValue v = o->value(u"Version"_s);
+    if (!v.isString() || v.toString().isEmpty())
+        return Error(Error::InvalidInput,
+                     u"version: the answer has no \"Version\" string, so this is not a Kubo RPC "
+                     "API: %1"_s.arg(excerpt(body)));
+    VersionInfo info;
+    info.version = v.toString();
+    info.commit = o->value(u"Commit"_s).toString();
+    info.repo = o->value(u"Repo"_s).toVariant().toString();
+    info.system = o->value(u"System"_s).toString();
+    return info;
+}
+
+Result<IdInfo> parseId(const QByteArray &body)
+{
+    auto o = jsonObject(u"id"_s, body);
+    if (!o)
+        return o.error();
+    IdInfo info;
+    info.id = o->value(u"ID"_s).toString();
+    if (info.id.isEmpty())
+        return Error(Error::InvalidInput, u"id: the answer has no \"ID\""_s);
+    info.agentVersion = o->value(u"AgentVersion"_s).toString();
+    info.protocolVersion = o->value(u"ProtocolVersion"_s).toString();
+    const QJsonArray addrs = o->value(u"Addresses"_s).toArray(); // null (js-ipfs) -> empty
+    for (const QJsonValue &a : addrs)
+        info.addresses.append(a.toString());
+    return info;
+}
+
+Result<int> parseSwarmPeerCount(const QByteArray &body)
+{
+    auto o = jsonObject(u"swarm/peers"_s, body);
+    if (!o)
+        return o.error();
+    const QJsonValue peers = o->value(u"Peers"_s);
+    if (peers.isNull()) // Kubo encodes an empty Go slice as null
+        return 0;
+    if (!peers.isArray())
+        return Error(Error::InvalidInput,
+                     u"swarm/peers: \"Peers\" is neither a list nor null: %1"_s.arg(excerpt(body)));
+    return int(peers.toArray().size());
+}
+
+Result<RepoStat> parseRepoStat(const QByteArray &body)
+{
+    auto o = jsonObject(u"repo/stat"_s, body);
+    if (!o)
+        return o.error();
+    RepoStat s;
+    auto size = integerField(u"repo/stat"_s, *o, u"RepoSize"_s);
+    if (!size)
+        return size.error();
+    s.repoSize = *size;
+    auto objects = integerField(u"repo/stat"_s, *o, u"NumObjects"_s);
+    if (!objects)
+        return objects.error();
+    s.numObjects = *objects;
+    if (auto max = integerField(u"repo/stat"_s, *o, u"StorageMax"_s))
+        s.storageMax = *max;
+    s.repoPath = o->value(u"RepoPath"_s).toString();
+    s.version = o->value(u"Version"_s).toString();
+    return s;
+}
+
+Result<BandwidthStats> parseBandwidth(const QByteArray &body)
+{
+    auto o = jsonObject(u"stats/bw"_s, body);
+    if (!o)
+        return o.error();
+    BandwidthStats b;
+    auto in = integerField(u"stats/bw"_s, *o, u"TotalIn"_s);
+    if (!in)
+        return in.error();
+    auto out = integerField(u"stats/bw"_s, *o, u"TotalOut"_s);
+    if (!out)
+        return out.error();
+    b.totalIn = *in;
+    b.totalOut = *out;
+    b.rateIn = numberField(*o, u"RateIn"_s);
+    b.rateOut = numberField(*o, u"RateOut"_s);
+    return b;
+}
+
+Error rpcErrorFromResponse(const QString &command, int httpStatus, const QByteArray &body)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        if (o.value(u"Type"_s).toString() == u"error" && o.contains(u"Message"_s))
+            return Error(Error::Generic, u"ipfs %1: the daemon answered: %2"_s.arg(
+                                             command, o.value(u"Message"_s).toString()));
+    }
+    if (httpStatus == 403)
+        return Error(Error::Network,
+                     u"ipfs %1: the daemon refused the request (HTTP 403: %2); check "
+                     "API.HTTPHeaders and API.Authorizations in the IPFS config"_s.arg(
+                         command, excerpt(body)));
+    if (httpStatus == 401)
+        return Error(Error::Network,
+                     u"ipfs %1: the daemon requires authorization (HTTP 401); set the API "
+                     "authorization secret in the settings"_s.arg(command));
+    if (httpStatus == 404 && body.trimmed() == "404 page not found")
+        return Error(Error::NotFound, u"ipfs %1: the daemon does not know this command (HTTP 404); "
+                                      "it may be too old"_s.arg(command));
+    return Error(Error::InvalidInput,
+                 u"ipfs %1: the server answered HTTP %2 with something that is not the Kubo RPC "
+                 "API: %3"_s.arg(command)
+                     .arg(httpStatus)
+                     .arg(excerpt(body)));
+}
+
+QString defaultIpfsPath()
+{
+    const QString env = qEnvironmentVariable("IPFS_PATH");
+    if (!env.isEmpty())
+        return env;
+    return QDir::homePath() + u"/.ipfs"_s;
+}
+
+Result<QUrl> resolveApiUrl(const QString &explicitAddress, const QString &ipfsPath)
+{
+    if (!explicitAddress.isEmpty())
+        return parseApiAddress(explicitAddress);
+    const QString path = (ipfsPath.isEmpty() ? defaultIpfsPath() : ipfsPath) + u"/api"_s;
+    QFile f(path);
+    if (!f.exists())
+        return Error(Error::NotFound, u"%1 does not exist: no IPFS daemon is running on this "
+                                      "repository"_s.arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+    const QByteArray text = f.read(2048);
+    auto url = parseApiAddress(QString::fromUtf8(text));
+    if (!url)
+        return url.error().wrapped(path + u": "_s);
+    return url;
+}
+
+KuboRpc::KuboRpc(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    // Talking to a daemon on this machine: never through a system proxy.
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+}
+
+KuboRpc::~KuboRpc()
+{
+    abortAll();
+}
+
+QByteArray KuboRpc::userAgent()
+{
+    return QByteArrayLiteral("phasic-traces/" PT_VERSION_STRING);
+}
+
+void KuboRpc::abortAll()
+{
+    const auto replies = std::exchange(m_inFlight, {});
+    for (const QPointer<QNetworkReply> &r : replies) {
+        if (r) {
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+    }
+}
+
+void KuboRpc::call(const QString &command, const Args &args, RawCallback done, int timeoutMs)
+{
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
+        QTimer::singleShot(0, this, [done, command] {
+            done(Error(Error::InvalidInput,
+                       u"ipfs %1: no API address configured (no daemon found)"_s.arg(command)));
+        });
+        return;
+    }
+    QUrl url = m_baseUrl;
+    url.setPath(u"/api/v0/"_s + command);
+    QUrlQuery query;
+    for (const auto &[key, value] : args)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    // A POST without a body: no Content-Type, as Kubo's own client sends.
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, "POST");
+    m_inFlight.append(reply);
+
+    const int ms = timeoutMs > 0 ? timeoutMs : m_timeoutMs;
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("pt_timedOut", true);
+        reply->abort();
+    });
+    timer->start(ms);
+
+    const QString base = m_baseUrl.toString();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, command, ms, base] {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (reply->property("pt_timedOut").toBool()) {
+            done(Error(
+                Error::Network,
+                u"ipfs %1: no answer from %2 within %3 s"_s.arg(command, base).arg(ms / 1000.0)));
+            return;
+        }
+        if (status == 0) {
+            const QString why = reply->error() == QNetworkReply::ConnectionRefusedError
+                                    ? u"connection refused: no daemon is listening there"_s
+                                    : reply->errorString();
+            done(Error(Error::Network, u"ipfs %1: cannot reach %2 (%3)"_s.arg(command, base, why)));
+            return;
+        }
+        if (status != 200) {
+            done(rpcErrorFromResponse(command, status, body));
+            return;
+        }
+        done(body);
+    });
+}
+
+namespace {
+template <typename T>
+KuboRpc::RawCallback parsed(Result<T> (*parse)(const QByteArray &),
+                            std::function<void(Result<T>)> done)
+{
+    return [parse, done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(parse(*r));
+    };
+}
+} // namespace
+
+void KuboRpc::version(std::function<void(Result<VersionInfo>)> done)
+{
+    call(u"version"_s, {}, parsed(&parseVersion, std::move(done)));
+}
+
+void KuboRpc::id(std::function<void(Result<IdInfo>)> done)
+{
+    call(u"id"_s, {}, parsed(&parseId, std::move(done)));
+}
+
+void KuboRpc::swarmPeerCount(std::function<void(Result<int>)> done)
+{
+    call(u"swarm/peers"_s, {}, parsed(&parseSwarmPeerCount, std::move(done)));
+}
+
+void KuboRpc::repoStat(std::function<void(Result<RepoStat>)> done)
+{
+    // size-only: Kubo otherwise walks every block to count objects, which can take minutes.
+    call(u"repo/stat"_s, {}, parsed(&parseRepoStat, std::move(done)));
+}
+
+void KuboRpc::bandwidth(std::function<void(Result<BandwidthStats>)> done)
+{
+    call(u"stats/bw"_s, {}, parsed(&parseBandwidth, std::move(done)));
+}
+
+void KuboRpc::shutdown(std::function<void(Result<void>)> done)
+{
+    call(u"shutdown"_s, {}, [done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(Result<void>());
+    });
+}
+
+} // namespace pt::daemon
