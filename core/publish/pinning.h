@@ -44,8 +44,8 @@ struct PinFilter
 {
     QStringList cids; // at most 10 (PSA)
     QString name;
-    QString match; // exact, iexact, partial, ipartial (PSA); empty = provider default
-    QList<PinState> statuses;
+    QString match;            // exact, iexact, partial, ipartial (PSA); empty = provider default
+    QList<PinState> statuses; // empty = pinned only (the spec's default, sent explicitly)
     QDateTime before;
     QDateTime after;
     int limit = 10; // 1..1000 (PSA)

@@ -138,12 +138,14 @@ Result<QList<std::pair<QString, QString>>> PsaClient::filterQuery(const PinFilte
         q.append({u"name"_s, filter.name});
     if (!filter.match.isEmpty())
         q.append({u"match"_s, filter.match});
-    if (!filter.statuses.isEmpty()) {
-        QStringList names;
-        for (PinState s : filter.statuses)
-            names << pinStateName(s);
-        q.append({u"status"_s, names.join(u',')});
-    }
+    // Always explicit: the spec's default is "pinned", but implementations differ
+    // (mock-ipfs-pinning-service 0.4.2 returns every status when the parameter is absent).
+    QStringList names;
+    for (PinState s : filter.statuses)
+        names << pinStateName(s);
+    if (names.isEmpty())
+        names << pinStateName(PinState::Pinned);
+    q.append({u"status"_s, names.join(u',')});
     if (filter.before.isValid())
         q.append({u"before"_s, filter.before.toUTC().toString(Qt::ISODateWithMs)});
     if (filter.after.isValid())
