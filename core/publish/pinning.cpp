@@ -1,6 +1,9 @@
 #include "core/publish/pinning.h"
 
 #include "core/daemon/kuborpc.h"
+#include "core/publish/pinataclient.h"
+#include "core/publish/psaclient.h"
+#include "core/publish/web3storage.h"
 
 #include <QDateTime>
 #include <QHttpMultiPart>
@@ -252,6 +255,56 @@ Error HttpPinningClient::errorFor(QNetworkReply *reply, int status, const QByteA
     else
         hint = u" (HTTP %1)"_s.arg(status);
     return Error(code, providerPrefix() + text + hint);
+}
+
+// --- factory ------------------------------------------------------------------------------
+
+Result<ServiceHandle> createPinningService(const QString &name,
+                                           const QList<pt::PinningService> &configured)
+{
+    using Kind = pt::PinningService::Kind;
+    ServiceHandle handle;
+    if (name == u"pinata"_s) {
+        auto client = std::make_unique<PinataClient>();
+        for (const pt::PinningService &s : configured) {
+            if (s.kind == Kind::Pinata && !s.endpoint.isEmpty())
+                client->setBaseUrl(QUrl(s.endpoint));
+        }
+        handle.service = std::move(client);
+        handle.secretService = u"pinata"_s;
+        return handle;
+    }
+    if (name == u"web3storage"_s || name == u"web3.storage"_s) {
+        handle.service = std::make_unique<Web3StorageAdapter>();
+        return handle;
+    }
+    if (name.startsWith(u"psa:"_s)) {
+        const QString label = name.mid(4);
+        QStringList known;
+        for (const pt::PinningService &s : configured) {
+            if (s.kind != Kind::Psa)
+                continue;
+            known << u"psa:"_s + s.name;
+            if (s.name != label)
+                continue;
+            const QUrl endpoint(s.endpoint);
+            if (!endpoint.isValid() || endpoint.scheme().isEmpty() || endpoint.host().isEmpty())
+                return Error(Error::InvalidInput,
+                             u"pinning service %1 has no valid endpoint URL ('%2'); fix it in "
+                             u"settings"_s.arg(name, s.endpoint));
+            auto client = std::make_unique<PsaClient>(label);
+            client->setBaseUrl(endpoint);
+            handle.service = std::move(client);
+            handle.secretService = name;
+            return handle;
+        }
+        return Error(Error::NotFound,
+                     u"no pinning service named '%1' in settings (configured: %2)"_s.arg(
+                         label, known.isEmpty() ? u"none"_s : known.join(u", "_s)));
+    }
+    return Error(
+        Error::InvalidInput,
+        u"unknown pinning service '%1': use pinata, web3storage or psa:<name>"_s.arg(name));
 }
 
 // --- PinWaiter ----------------------------------------------------------------------------

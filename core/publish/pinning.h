@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/settings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QHttpMultiPart;
 class QNetworkAccessManager;
@@ -196,6 +198,18 @@ private:
     bool m_haveState = false;
     PinState m_last = PinState::Queued;
 };
+
+// A client for a service name as the user writes it: "pinata", "web3storage" or "psa:<name>"
+// (looked up by name among the configured services, core/settings.h). The token is not set:
+// `secretService` names the SecretStore entry holding it (empty for web3storage, whose CLI
+// keeps its own credentials).
+struct ServiceHandle
+{
+    std::unique_ptr<PinningService> service;
+    QString secretService;
+};
+Result<ServiceHandle> createPinningService(const QString &name,
+                                           const QList<pt::PinningService> &configured);
 
 } // namespace pt::publish
 
