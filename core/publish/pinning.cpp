@@ -346,6 +346,14 @@ void PinWaiter::poll()
     m_service->status(m_id, [this](Result<PinStatus> r) {
         if (m_finished)
             return;
+        if (!r && r.error().code == Error::Network &&
+            QDateTime::currentMSecsSinceEpoch() + m_delay < m_deadline) {
+            // A dropped connection or a timeout while waiting is not the pin's fate: retry
+            // with the same backoff until the deadline.
+            m_timer->start(m_delay);
+            m_delay = std::min(m_delay * 2, m_options.maxDelayMs);
+            return;
+        }
         if (!r) {
             done(r.error());
             return;

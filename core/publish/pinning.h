@@ -159,6 +159,7 @@ private:
 
 // waitUntilPinned: polls status() with backoff (1 s doubling to 30 s by default) until the pin
 // is pinned or failed, the total time runs out, or cancel() is called. Reports each state seen.
+// Network errors (Error::Network) are retried until the deadline; any other error ends it.
 class PinWaiter : public QObject
 {
     Q_OBJECT

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pt;
@@ -31,6 +32,36 @@ void writeFile(const QString &path, const QByteArray &data)
     QVERIFY(f.open(QIODevice::WriteOnly));
     QCOMPARE(f.write(data), data.size());
 }
+// Answers status() from a script of results (errors and states), for PinWaiter.
+class ScriptedService : public publish::PinningService
+{
+public:
+    QList<Result<PinStatus>> script;
+    int calls = 0;
+    QString displayName() const override { return u"scripted"_s; }
+    void testCredentials(VoidCallback) override {}
+    void pin(const QString &, const QString &, const QJsonObject &, const QStringList &,
+             StatusCallback) override
+    {}
+    void status(const QString &, StatusCallback done) override
+    {
+        const Result<PinStatus> r = script.at(std::min<qsizetype>(calls++, script.size() - 1));
+        QTimer::singleShot(0, this, [r, done] { done(r); });
+    }
+    void list(const PinFilter &, ListCallback) override {}
+    void remove(const QString &, VoidCallback) override {}
+    void abortAll() override {}
+};
+
+PinStatus state(PinState s)
+{
+    PinStatus p;
+    p.requestId = u"r"_s;
+    p.cid = u"QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"_s;
+    p.status = s;
+    return p;
+}
+
 } // namespace
 
 class TestPinata : public QObject
@@ -191,6 +222,42 @@ private slots:
         const Result<PinStatus> &result = *outcome;
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(u"still"_s), pt::test::why(result).constData());
+    }
+
+    void waiterScripted_data()
+    {
+        QTest::addColumn<QList<Result<PinStatus>>>("script");
+        QTest::addColumn<int>("polls");
+        QTest::addColumn<int>("code"); // 0 = pinned
+        const Error net(Error::Network, u"connection reset"_s);
+        const Error denied(Error::Generic, u"scripted said: no (HTTP 401)"_s);
+        QTest::newRow("network blip is retried")
+            << QList<Result<PinStatus>>{state(PinState::Queued), net, net, state(PinState::Pinned)}
+            << 4 << 0;
+        QTest::newRow("auth error stops")
+            << QList<Result<PinStatus>>{state(PinState::Queued), denied} << 2
+            << int(Error::Generic);
+        QTest::newRow("failed") << QList<Result<PinStatus>>{state(PinState::Pinning),
+                                                            state(PinState::Failed)}
+                                << 2 << int(Error::Generic);
+    }
+    void waiterScripted()
+    {
+        QFETCH(QList<Result<PinStatus>>, script);
+        QFETCH(int, polls);
+        QFETCH(int, code);
+        ScriptedService service;
+        service.script = script;
+        PinWaiter waiter(&service, u"r"_s, PinWaiter::Options{5, 20, 5000});
+        std::optional<Result<PinStatus>> outcome;
+        connect(&waiter, &PinWaiter::finished, this,
+                [&](const Result<PinStatus> &r) { outcome.emplace(r); });
+        waiter.start();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+        QCOMPARE(outcome->ok(), code == 0);
+        if (code)
+            QCOMPARE(int(outcome->error().code), code);
+        QCOMPARE(service.calls, polls);
     }
 
     void rateLimitRetriesAfter()
