@@ -250,16 +250,20 @@ private slots:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<bool>("directory");
-        QTest::newRow("kubo-v0 dir") << u"kubo-v0"_s << true;
-        QTest::newRow("kubo-v1 dir") << u"kubo-v1"_s << true;
-        QTest::newRow("kubo-v0 file") << u"kubo-v0"_s << false;
-        QTest::newRow("kubo-v1 file") << u"kubo-v1"_s << false;
-        QTest::newRow("unixfs-v1-2025 dir") << u"unixfs-v1-2025"_s << true;
+        QTest::addColumn<int>("bigFile"); // an extra file of this size (several 1 MiB chunks)
+        QTest::newRow("kubo-v0 dir") << u"kubo-v0"_s << true << 0;
+        QTest::newRow("kubo-v1 dir") << u"kubo-v1"_s << true << 0;
+        QTest::newRow("kubo-v0 file") << u"kubo-v0"_s << false << 0;
+        QTest::newRow("kubo-v1 file") << u"kubo-v1"_s << false << 0;
+        QTest::newRow("unixfs-v1-2025 dir") << u"unixfs-v1-2025"_s << true << 0;
+        QTest::newRow("unixfs-v1-2025 dir, 2.6 MB file") << u"unixfs-v1-2025"_s << true << 2700000;
+        QTest::newRow("kubo-v1 dir, 2.6 MB file") << u"kubo-v1"_s << true << 2700000;
     }
     void realNode()
     {
         QFETCH(QString, profile);
         QFETCH(bool, directory);
+        QFETCH(int, bigFile);
         if (!pt::test::IpfsNode::available())
             QSKIP(qPrintable(pt::test::IpfsNode::unavailableReason()));
         auto &node = m_node;
@@ -269,6 +273,8 @@ private slots:
         }
         QTemporaryDir dir;
         const QString pkg = makePackage(dir);
+        if (bigFile > 0)
+            writeFile(pkg + u"/data/big.bin"_s, pattern(bigFile, 7));
         const QString path = directory ? pkg : pkg + u"/data/values.bin"_s;
         QList<qint64> progress;
         auto r = runAdd(node->apiUrl(), *ipfs::ImportProfile::byName(profile), path, &progress);
@@ -276,14 +282,40 @@ private slots:
         QCOMPARE(r->daemonCid, r->localCid);
         QVERIFY(!progress.isEmpty());
         QVERIFY(*std::max_element(progress.begin(), progress.end()) > 700000);
-        QCOMPARE(r->files, directory ? 5 : 1);
+        QCOMPARE(r->files, directory ? (bigFile ? 6 : 5) : 1);
         qInfo("%s %s: daemon root %s (= ours), %lld bytes", qPrintable(profile),
               directory ? "dir" : "file", qPrintable(r->daemonCid), r->bytes);
-        // It is pinned and readable from the node.
+        // It is pinned on the node.
         QUrlQuery q;
         q.addQueryItem(u"arg"_s, r->daemonCid);
         const auto pins = node->rpc(u"pin/ls"_s, q);
         QCOMPARE(pins.status, 200);
+    }
+
+    // Settings the add parameters cannot carry (here max links 2 instead of 174, as
+    // unixfs-v1-2025's 1024 links for files over 174 MiB) make the real daemon build another
+    // DAG: the check must catch it.
+    void realNodeMismatch()
+    {
+        if (!pt::test::IpfsNode::available())
+            QSKIP(qPrintable(pt::test::IpfsNode::unavailableReason()));
+        if (!m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        QTemporaryDir dir;
+        const QString pkg = makePackage(dir); // values.bin has 3 chunks: > 2 links
+        ipfs::ImportProfile profile = ipfs::ImportProfile::kuboV1();
+        profile.name = u"kubo-v1-maxlinks-2"_s;
+        profile.maxLinks = 2;
+        auto r = runAdd(m_node->apiUrl(), profile, pkg);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::VerifyFailed);
+        QVERIFY2(r.error().message.contains(u"kubo-v1-maxlinks-2"_s), why(r).constData());
+        ipfs::Importer ours(profile);
+        ipfs::Importer daemonLike(ipfs::ImportProfile::kuboV1());
+        QVERIFY(r.error().message.contains(ours.importPath(pkg)->cid.toString()));
+        QVERIFY(r.error().message.contains(daemonLike.importPath(pkg)->cid.toString()));
     }
 };
 
