@@ -250,8 +250,7 @@ Error HttpPinningClient::errorFor(QNetworkReply *reply, int status, const QByteA
         code = Error::InvalidInput;
         hint = u" (HTTP %1)"_s.arg(status);
     } else if (status == 429)
-        hint = u" (HTTP 429: rate limited; still limited after %1 retries, try again later)"_s.arg(
-            m_maxRetries);
+        hint = u" (HTTP 429: rate limited, still after the retries allowed; try again later)"_s;
     else
         hint = u" (HTTP %1)"_s.arg(status);
     return Error(code, providerPrefix() + text + hint);
