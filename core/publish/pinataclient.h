@@ -38,7 +38,9 @@ public:
              const QStringList &origins, StatusCallback done) override;
     // Pinned when /data/pinList has it, else the pin job's state (/pinning/pinJobs).
     void status(const QString &cid, StatusCallback done) override;
-    // GET /data/pinList (status=pinned unless the filter asks otherwise; pageLimit ≤ 1000).
+    // GET /data/pinList?status=pinned (pageLimit ≤ 1000). Pins still on their way are pin jobs,
+    // seen through status(); filter.statuses is not used. One CID → hashContains; name →
+    // metadata[name].
     void list(const PinFilter &filter, ListCallback done) override;
     void remove(const QString &cid, VoidCallback done) override;
 
