@@ -39,6 +39,16 @@ FakeResponse FakePinata::handle(const FakeRequest &request)
         r.headers.append({"Location", to.toEncoded()});
         return r;
     }
+    if (request.path.startsWith(u"/old/"_s)) {
+        // A moved API on the same origin: a redirect that may be followed with the token.
+        FakeResponse r;
+        r.status = 308;
+        QUrl to = url();
+        to.setPath(request.path.mid(4));
+        to.setQuery(request.query);
+        r.headers.append({"Location", to.toEncoded()});
+        return r;
+    }
     if (m_rateLimit > 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - m_windowStart >= m_windowMs) {

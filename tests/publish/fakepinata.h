@@ -16,7 +16,8 @@ namespace pt::test {
 // - pinFileToIPFS rebuilds the uploaded folder and computes its CID with our importer
 //   (kubo-v0 for cidVersion 0, kubo-v1 for 1), like Pinata's Kubo-default import;
 // - a rate limit: more than `limit` requests within `windowMs` → 429 with Retry-After;
-// - a redirect mode: every request is answered 307 to another server (other origin).
+// - a redirect mode: every request is answered 307 to another server (other origin);
+// - paths under /old/ are answered 308 to the same path without it (same origin).
 class FakePinata : public FakeHttpServer
 {
     Q_OBJECT
