@@ -14,18 +14,6 @@ using namespace pt::ipfs;
 namespace pt::cli {
 namespace {
 
-int exitCodeFor(const Error &e)
-{
-    switch (e.code) {
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::InvalidInput:
-        return ExitUsage;
-    default:
-        return ExitFailure;
-    }
-}
-
 int runCid(const QStringList &args, const GlobalOptions &global)
 {
     QCommandLineParser parser;
@@ -72,7 +60,7 @@ int runCid(const QStringList &args, const GlobalOptions &global)
             node = importer.importPath(path);
         }
         if (!node)
-            return fail(node.error().message, exitCodeFor(node.error()));
+            return fail(node.error().message, exitCodeFor(node.error(), true));
         if (importer.skippedHidden() > 0)
             err() << "phasic-traces-cli: note: " << path << ": " << importer.skippedHidden()
                   << " hidden entr" << (importer.skippedHidden() == 1 ? "y" : "ies")

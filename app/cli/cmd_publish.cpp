@@ -28,22 +28,6 @@ using namespace pt::publish;
 namespace pt::cli {
 namespace {
 
-int exitCodeFor(const Error &e)
-{
-    switch (e.code) {
-    case Error::InvalidInput:
-        return ExitUsage;
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::VerifyFailed:
-        return ExitVerifyFailed;
-    case Error::Network:
-        return ExitUnavailable;
-    default:
-        return ExitFailure;
-    }
-}
-
 Result<QByteArray> readAll(const QString &path, const QString &what)
 {
     QFile f(path);
@@ -104,7 +88,7 @@ int deviceLogin(const GitHubConfig &config, const QString &account, const Global
                      });
     Result<QString> token = waitFor<QString>(job, &DeviceLoginJob::finished);
     if (!token)
-        return fail(token.error().message, exitCodeFor(token.error()));
+        return fail(token.error().message, exitCodeFor(token.error(), true));
     Result<QString> stored =
         waitFor<QString>(SecretStore::write(u"github"_s, account, *token), &SecretJob::finished);
     if (!stored)
@@ -236,9 +220,9 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         o.id = parser.value(idOpt);
         Result<TracePackage> pkg = buildTracePackage(o, packageDir);
         if (!pkg)
-            return fail(pkg.error().message, exitCodeFor(pkg.error()));
+            return fail(pkg.error().message, exitCodeFor(pkg.error(), true));
         if (auto r = computePackageCids(*pkg, parser.value(profileOpt)); !r)
-            return fail(r.error().message, exitCodeFor(r.error()));
+            return fail(r.error().message, exitCodeFor(r.error(), true));
         id = pkg->id;
         rootCid = pkg->rootCid;
         packageDir = pkg->dir;
@@ -254,21 +238,21 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     } else {
         Result<QByteArray> metaBytes = readAll(parser.value(metaOpt), u"metadata file"_s);
         if (!metaBytes)
-            return fail(metaBytes.error().message, exitCodeFor(metaBytes.error()));
+            return fail(metaBytes.error().message, exitCodeFor(metaBytes.error(), true));
         Result<OJson> meta =
             validateMetadata(*metaBytes, parser.value(idOpt), &id, MetadataKind::V2Compute);
         if (!meta)
-            return fail(meta.error().message, exitCodeFor(meta.error()));
+            return fail(meta.error().message, exitCodeFor(meta.error(), true));
         QList<ArtifactInfo> infos;
         Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(parser.value(profileOpt));
         for (const QString &path : artifactPaths) {
             Result<ArtifactInfo> info = inspectArtifact(path);
             if (!info)
-                return fail(info.error().message, exitCodeFor(info.error()));
+                return fail(info.error().message, exitCodeFor(info.error(), true));
             ipfs::Importer importer(*profile);
             Result<ipfs::ImportedNode> node = importer.importPath(path);
             if (!node)
-                return fail(node.error().message, exitCodeFor(node.error()));
+                return fail(node.error().message, exitCodeFor(node.error(), true));
             files.append(QJsonObject{{u"name"_s, info->fileName},
                                      {u"size"_s, double(info->size)},
                                      {u"sha256"_s, info->sha256},
@@ -285,7 +269,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         }
         Result<OJson> e = v2RegistryEntry(infos, *meta);
         if (!e)
-            return fail(e.error().message, exitCodeFor(e.error()));
+            return fail(e.error().message, exitCodeFor(e.error(), true));
         entry = *e;
         rootCid = items.isEmpty() ? QString() : items.first().cid;
     }
@@ -296,7 +280,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     if (!registryPath.isEmpty()) {
         Result<QByteArray> old = readAll(registryPath, u"registry file"_s);
         if (!old)
-            return fail(old.error().message, exitCodeFor(old.error()));
+            return fail(old.error().message, exitCodeFor(old.error(), true));
         oldText = *old;
         // A trace package entry (v1) in a computes registry (v2) or the reverse cannot work.
         if (Result<RegistryDocument> doc = RegistryDocument::parse(oldText, registryPath); doc) {
@@ -311,7 +295,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         Result<QByteArray> edited =
             addRegistryEntry(oldText, id, entry, parser.isSet(replaceOpt), registryPath);
         if (!edited)
-            return fail(edited.error().message, exitCodeFor(edited.error()));
+            return fail(edited.error().message, exitCodeFor(edited.error(), true));
         newText = *edited;
         diff = unifiedDiff(oldText, newText, u"a/registry.json"_s, u"b/registry.json"_s);
     }
@@ -427,7 +411,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
                 return ExitOk;
             }
             if (pr.error().code != Error::Network)
-                return fail(pr.error().message, exitCodeFor(pr.error()));
+                return fail(pr.error().message, exitCodeFor(pr.error(), true));
             offlineReason = pr.error().message;
         }
     }

@@ -41,19 +41,10 @@ Result<QString> findIpfs(const QString &given)
     return found;
 }
 
-int exitCodeFor(const Error &e)
+// A platform that cannot do it here (no systemd user instance) is "unavailable" too.
+int serviceExitCode(const Error &e)
 {
-    switch (e.code) {
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::InvalidInput:
-        return ExitUsage;
-    case Error::Unsupported:
-    case Error::Network:
-        return ExitUnavailable;
-    default:
-        return ExitFailure;
-    }
+    return e.code == Error::Unsupported ? int(ExitUnavailable) : exitCodeFor(e, true);
 }
 
 void printReport(const ServicePlan &plan, const ExecutionReport &report)
@@ -138,7 +129,7 @@ int run(const QStringList &args, const GlobalOptions &global)
         if (host) {
             const auto bin = findIpfs(global.ipfsBin);
             if (!bin)
-                return fail(bin.error().message, exitCodeFor(bin.error()));
+                return fail(bin.error().message, serviceExitCode(bin.error()));
             // Native separators: a Windows task wants C:\…, which Qt spells C:/….
             options.ipfsBinary = QDir::toNativeSeparators(*bin);
         } else {
@@ -149,7 +140,7 @@ int run(const QStringList &args, const GlobalOptions &global)
 
     const auto plan = LoginService::plan(action, options);
     if (!plan)
-        return fail(plan.error().message, exitCodeFor(plan.error()));
+        return fail(plan.error().message, serviceExitCode(plan.error()));
 
     if (dryRun) {
         if (global.json) {
@@ -193,7 +184,7 @@ int run(const QStringList &args, const GlobalOptions &global)
         if (!report.ok) {
             if (global.json)
                 printJson(json);
-            code = fail(report.error.message, exitCodeFor(report.error));
+            code = fail(report.error.message, serviceExitCode(report.error));
             QCoreApplication::exit(0);
             return;
         }

@@ -76,6 +76,22 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
     return -1;
 }
 
+int exitCodeFor(const Error &error, bool invalidInputIsUsage)
+{
+    switch (error.code) {
+    case Error::NotFound:
+        return ExitNotFound;
+    case Error::VerifyFailed:
+        return ExitVerifyFailed;
+    case Error::Network:
+        return ExitUnavailable;
+    case Error::InvalidInput:
+        return invalidInputIsUsage ? ExitUsage : ExitFailure;
+    default:
+        return ExitFailure;
+    }
+}
+
 int fail(const QString &message, int code)
 {
     out().flush();

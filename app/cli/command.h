@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QList>
@@ -63,6 +65,12 @@ void printJson(const QJsonValue &value);
 // Parses `args` (args[0] is the command path, e.g. "phasic-traces-cli cid") with a parser that
 // already has the command's options. Handles --help. Returns -1 to continue, or an exit code.
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
+
+// The exit code for an error, the same in every command: NotFound 3, VerifyFailed 4,
+// Network 5, anything else 1. InvalidInput is a usage error (2) where the bad input is what
+// the user typed or pointed at, and a failure (1) where it came from outside (a gateway, a
+// registry).
+int exitCodeFor(const Error &error, bool invalidInputIsUsage = false);
 
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);

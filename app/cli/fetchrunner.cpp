@@ -60,22 +60,6 @@ Result<fetch::ResolvedSources> sourcesFromOptions(const GlobalOptions &global)
     return fetch::resolveSources(options);
 }
 
-int exitCodeFor(const Error &error)
-{
-    switch (error.code) {
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::VerifyFailed:
-        return ExitVerifyFailed;
-    case Error::Network:
-        return ExitUnavailable;
-    case Error::InvalidInput:
-        return ExitFailure;
-    default:
-        return ExitFailure;
-    }
-}
-
 int runFetchJob(fetch::FetchJob &job, const GlobalOptions &global, QJsonObject *summary)
 {
     const bool bar = !global.json && ::isatty(STDERR_FILENO);

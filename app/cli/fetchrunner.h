@@ -16,7 +16,4 @@ Result<fetch::ResolvedSources> sourcesFromOptions(const GlobalOptions &global);
 // `summary` (for --json) with what happened.
 int runFetchJob(fetch::FetchJob &job, const GlobalOptions &global, QJsonObject *summary);
 
-// Maps an Error to the CLI's exit codes.
-int exitCodeFor(const Error &error);
-
 } // namespace pt::cli

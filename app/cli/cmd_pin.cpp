@@ -1,0 +1,281 @@
+// `pin add|status|ls|rm`: remote pinning on Pinata, web3.storage (truthfully unavailable) or any
+// IPFS Pinning Service API provider configured in settings ("psa:<name>"). Tokens come from the
+// keyring (core/secrets.h, stored with `login`), only in memory, never printed.
+#include "app/cli/command.h"
+#include "core/publish/pinning.h"
+#include "core/secrets.h"
+#include "core/settings.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace pt::publish;
+
+namespace pt::cli {
+
+namespace {
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.code) {
+    case Error::NotFound:
+        return ExitNotFound;
+    case Error::InvalidInput:
+        return ExitUsage;
+    case Error::VerifyFailed:
+        return ExitVerifyFailed;
+    case Error::Network:
+    case Error::Unsupported:
+        return ExitUnavailable;
+    default:
+        return ExitFailure;
+    }
+}
+
+// The CLI runs no event loop while a command executes; this is the only one (not nested).
+template <typename T>
+Result<T> wait(const std::function<void(std::function<void(Result<T>)>)> &call)
+{
+    std::optional<Result<T>> out;
+    QEventLoop loop;
+    call([&](Result<T> r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+Result<QString> readToken(const QString &secretService)
+{
+    SecretJob *job =
+        SecretStore::read(secretService, QString::fromLatin1(SecretStore::DefaultAccount));
+    std::optional<Result<QString>> out;
+    SecretJob::Status status = SecretJob::Status::Pending;
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const Result<QString> &r) {
+        out.emplace(r);
+        status = job->status();
+        loop.quit();
+    });
+    job->start();
+    loop.exec();
+    if (status == SecretJob::Status::NotFound)
+        return Error(Error::NotFound,
+                     u"no token stored for %1: run `phasic-traces-cli login %2` first"_s.arg(
+                         secretService, secretService.startsWith(u"psa:"_s)
+                                            ? u"psa "_s + secretService.mid(4)
+                                            : secretService));
+    return *out;
+}
+
+QList<pt::PinningService> configuredServices()
+{
+    if (!QFile::exists(Settings::defaultFilePath()))
+        return {};
+    Settings settings;
+    return settings.pinningServices();
+}
+
+QJsonObject statusJson(const PinStatus &s)
+{
+    QJsonObject o{
+        {u"requestid"_s, s.requestId}, {u"status"_s, pinStateName(s.status)}, {u"cid"_s, s.cid}};
+    if (!s.name.isEmpty())
+        o.insert(u"name"_s, s.name);
+    if (s.created.isValid())
+        o.insert(u"created"_s, s.created.toUTC().toString(Qt::ISODateWithMs));
+    if (!s.delegates.isEmpty())
+        o.insert(u"delegates"_s, QJsonArray::fromStringList(s.delegates));
+    if (!s.meta.isEmpty())
+        o.insert(u"meta"_s, s.meta);
+    return o;
+}
+
+void printStatus(const PinStatus &s)
+{
+    out() << pinStateName(s.status) << '\t' << s.cid << '\t' << s.requestId;
+    if (!s.name.isEmpty())
+        out() << '\t' << s.name;
+    out() << Qt::endl;
+}
+
+} // namespace
+
+// Also used by `add --pin-to` (cmd_add.cpp).
+Result<ServiceHandle> openPinningService(const QString &name)
+{
+    auto handle = createPinningService(name, configuredServices());
+    if (!handle)
+        return handle.error();
+    if (!handle->secretService.isEmpty()) {
+        auto token = readToken(handle->secretService);
+        if (!token)
+            return token.error();
+        static_cast<HttpPinningClient *>(handle->service.get())->setToken(*token);
+    }
+    return std::move(*handle);
+}
+
+Result<PinStatus> waitUntilPinned(publish::PinningService *service, const QString &id, bool json)
+{
+    PinWaiter waiter(service, id);
+    std::optional<Result<PinStatus>> out;
+    QEventLoop loop;
+    QObject::connect(&waiter, &PinWaiter::stateChanged, &loop, [json](PinState s) {
+        if (!json)
+            err() << "phasic-traces-cli: " << pinStateName(s) << Qt::endl;
+    });
+    QObject::connect(&waiter, &PinWaiter::finished, &loop, [&](const Result<PinStatus> &r) {
+        out.emplace(r);
+        loop.quit();
+    });
+    waiter.start();
+    loop.exec();
+    return *out;
+}
+
+namespace {
+
+int runPin(const QStringList &args, const GlobalOptions &global)
+{
+    static const QStringList subs{u"add"_s, u"status"_s, u"ls"_s, u"rm"_s};
+    if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"-h"_s) {
+        out() << "Usage: phasic-traces-cli pin add|status|ls|rm ... --service NAME\n"
+                 "  pin add CID --service NAME [--name N] [--wait]\n"
+                 "  pin status ID|CID --service NAME\n"
+                 "  pin ls --service NAME [--status S,...] [--limit N]\n"
+                 "  pin rm ID|CID --service NAME\n"
+                 "NAME: pinata, web3storage or psa:<name> (a pinning service in settings).\n"
+                 "Tokens come from the keyring: store them with `phasic-traces-cli login`.\n";
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    const QString sub = args.at(1);
+    if (!subs.contains(sub))
+        return fail(u"pin: unknown subcommand '%1' (add, status, ls, rm)"_s.arg(sub), ExitUsage);
+    QStringList rest = args.mid(2);
+    rest.prepend(args.at(0) + u' ' + sub);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Remote pinning (see `pin --help`)."_s);
+    const QCommandLineOption serviceOpt(u"service"_s, u"pinata, web3storage or psa:<name>."_s,
+                                        u"NAME"_s);
+    const QCommandLineOption nameOpt(u"name"_s, u"A name for the pin (add)."_s, u"N"_s);
+    const QCommandLineOption waitOpt(u"wait"_s,
+                                     u"Wait until pinned or failed (add; polls with backoff)."_s);
+    const QCommandLineOption statusOpt(
+        u"status"_s, u"Comma-separated states to list (ls; default pinned)."_s, u"S"_s);
+    const QCommandLineOption limitOpt(u"limit"_s, u"At most N results (ls; 1..1000)."_s, u"N"_s,
+                                      u"100"_s);
+    parser.addOption(serviceOpt);
+    if (sub == u"add"_s) {
+        parser.addOption(nameOpt);
+        parser.addOption(waitOpt);
+        parser.addPositionalArgument(u"CID"_s, u"The CID to pin."_s);
+    } else if (sub == u"ls"_s) {
+        parser.addOption(statusOpt);
+        parser.addOption(limitOpt);
+    } else {
+        parser.addPositionalArgument(u"ID"_s, u"A request id or a CID."_s, u"ID|CID"_s);
+    }
+    const int rc = parseCommandLine(parser, rest);
+    if (rc >= 0)
+        return rc;
+    if (!parser.isSet(serviceOpt))
+        return fail(
+            u"pin %1: --service NAME is required (pinata, web3storage or psa:<name>)"_s.arg(sub),
+            ExitUsage);
+    const QStringList positional = parser.positionalArguments();
+    if (sub != u"ls"_s && positional.size() != 1)
+        return fail(
+            u"pin %1: give exactly one %2"_s.arg(sub, sub == u"add"_s ? u"CID"_s : u"ID or CID"_s),
+            ExitUsage);
+
+    auto handle = openPinningService(parser.value(serviceOpt));
+    if (!handle)
+        return fail(handle.error().message, exitCodeFor(handle.error()));
+    publish::PinningService *service = handle->service.get();
+
+    if (sub == u"add"_s) {
+        auto r = wait<PinStatus>(
+            [&](auto cb) { service->pin(positional.first(), parser.value(nameOpt), {}, {}, cb); });
+        if (!r)
+            return fail(r.error().message, exitCodeFor(r.error()));
+        if (parser.isSet(waitOpt) && r->status != PinState::Pinned) {
+            r = waitUntilPinned(service, r->requestId, global.json);
+            if (!r)
+                return fail(r.error().message, exitCodeFor(r.error()));
+        }
+        if (global.json)
+            printJson(statusJson(*r));
+        else
+            printStatus(*r);
+        return ExitOk;
+    }
+    if (sub == u"status"_s) {
+        auto r = wait<PinStatus>([&](auto cb) { service->status(positional.first(), cb); });
+        if (!r)
+            return fail(r.error().message, exitCodeFor(r.error()));
+        if (global.json)
+            printJson(statusJson(*r));
+        else
+            printStatus(*r);
+        return r->status == PinState::Failed ? ExitFailure : ExitOk;
+    }
+    if (sub == u"ls"_s) {
+        PinFilter filter;
+        bool ok = false;
+        filter.limit = parser.value(limitOpt).toInt(&ok);
+        if (!ok)
+            return fail(u"pin ls: --limit must be a number (1..1000)"_s, ExitUsage);
+        if (parser.isSet(statusOpt)) {
+            for (const QString &name : parser.value(statusOpt).split(u',', Qt::SkipEmptyParts)) {
+                auto s = pinStateFromName(name.trimmed());
+                if (!s)
+                    return fail(s.error().message, ExitUsage);
+                filter.statuses << *s;
+            }
+        }
+        auto r = wait<PinList>([&](auto cb) { service->list(filter, cb); });
+        if (!r)
+            return fail(r.error().message, exitCodeFor(r.error()));
+        if (global.json) {
+            QJsonArray results;
+            for (const PinStatus &s : r->results)
+                results.append(statusJson(s));
+            printJson(QJsonObject{{u"count"_s, r->count}, {u"results"_s, results}});
+        } else {
+            for (const PinStatus &s : r->results)
+                printStatus(s);
+            if (r->count > r->results.size())
+                err() << "phasic-traces-cli: " << r->results.size() << " of " << r->count
+                      << " shown (use --limit)" << Qt::endl;
+        }
+        return ExitOk;
+    }
+    // rm
+    auto r = wait<void>([&](auto cb) { service->remove(positional.first(), cb); });
+    if (!r)
+        return fail(r.error().message, exitCodeFor(r.error()));
+    if (global.json)
+        printJson(QJsonObject{{u"removed"_s, positional.first()}});
+    else
+        out() << "removed " << positional.first() << Qt::endl;
+    return ExitOk;
+}
+
+const Registrar registrar(
+    {u"pin"_s, u"Pin CIDs on a remote service (pinata, psa:<name>): add, status, ls, rm"_s,
+     &runPin});
+
+} // namespace
+
+} // namespace pt::cli
