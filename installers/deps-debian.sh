@@ -11,8 +11,13 @@ packages=(
   clang libclang-rt-dev
   xvfb xauth dbus gnome-keyring trayer
   dpkg-dev file appstream desktop-file-utils
-  nodejs npm
 )
+# Node.js for the npm test helpers: Debian's nodejs + npm only when no node/npm is installed
+# at all. A Node.js from another source (e.g. NodeSource's nodejs package, which ships npm
+# itself) conflicts with Debian's npm package, and is fine as it is.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
