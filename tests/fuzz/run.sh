@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 status=0
 ran=0
 for target in "$bin_dir"/fuzz_*; do
-  [ -x "$target" ] || continue
+  [ -f "$target" ] && [ -x "$target" ] || continue  # skip *_autogen folders
   name="$(basename "$target")"
   short="${name#fuzz_}"
   mkdir -p "$work/$short" "$work/artifacts-$short"
