@@ -31,23 +31,6 @@ Result<PinStatus> waitUntilPinned(publish::PinningService *service, const QStrin
 
 namespace {
 
-int exitCodeFor(const Error &e)
-{
-    switch (e.code) {
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::InvalidInput:
-        return ExitUsage;
-    case Error::VerifyFailed:
-        return ExitVerifyFailed;
-    case Error::Network:
-    case Error::Unsupported:
-        return ExitUnavailable;
-    default:
-        return ExitFailure;
-    }
-}
-
 QStringList gatewayLinks(const QString &cid)
 {
     QStringList gateways;
@@ -138,7 +121,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
         add.start(path);
         loop.exec();
         if (!*outcome)
-            return fail(outcome->error().message, exitCodeFor(outcome->error()));
+            return fail(outcome->error().message, exitCodeFor(outcome->error(), true, true));
         cid = outcome->value().daemonCid;
         bytes = outcome->value().bytes;
         onIpfs = true;
@@ -147,7 +130,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
         importer.setIncludeHidden(parser.isSet(hiddenOpt));
         auto node = importer.importPath(path);
         if (!node)
-            return fail(node.error().message, exitCodeFor(node.error()));
+            return fail(node.error().message, exitCodeFor(node.error(), true, true));
         cid = node->cid.toString();
         bytes = qint64(node->contentSize);
     }
@@ -157,7 +140,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
         const QString name = parser.value(pinToOpt);
         auto handle = openPinningService(name);
         if (!handle)
-            return fail(handle.error().message, exitCodeFor(handle.error()));
+            return fail(handle.error().message, exitCodeFor(handle.error(), true, true));
         const QString label = QFileInfo(QDir::cleanPath(path)).fileName();
         if (!onIpfs && name == u"pinata"_s && QFileInfo(path).isDir() &&
             profile->name != u"unixfs-v1-2025"_s) {
@@ -172,7 +155,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
                                  });
             loop.exec();
             if (!*up)
-                return fail(up->error().message, exitCodeFor(up->error()));
+                return fail(up->error().message, exitCodeFor(up->error(), true, true));
             onIpfs = true;
             pinJson = QJsonObject{{u"service"_s, name}, {u"status"_s, u"pinned"_s}};
         } else {
@@ -190,12 +173,12 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
             });
             loop.exec();
             if (!*st)
-                return fail(st->error().message, exitCodeFor(st->error()));
+                return fail(st->error().message, exitCodeFor(st->error(), true, true));
             Result<PinStatus> final = *st;
             if (parser.isSet(waitOpt) && final->status != PinState::Pinned)
                 final = waitUntilPinned(handle->service.get(), final->requestId, global.json);
             if (!final)
-                return fail(final.error().message, exitCodeFor(final.error()));
+                return fail(final.error().message, exitCodeFor(final.error(), true, true));
             pinJson = QJsonObject{{u"service"_s, name},
                                   {u"status"_s, pinStateName(final->status)},
                                   {u"requestid"_s, final->requestId}};

@@ -22,23 +22,6 @@ namespace pt::cli {
 
 namespace {
 
-int exitCodeFor(const Error &e)
-{
-    switch (e.code) {
-    case Error::NotFound:
-        return ExitNotFound;
-    case Error::InvalidInput:
-        return ExitUsage;
-    case Error::VerifyFailed:
-        return ExitVerifyFailed;
-    case Error::Network:
-    case Error::Unsupported:
-        return ExitUnavailable;
-    default:
-        return ExitFailure;
-    }
-}
-
 // The CLI runs no event loop while a command executes; this is the only one (not nested).
 template <typename T>
 Result<T> wait(const std::function<void(std::function<void(Result<T>)>)> &call)
@@ -201,18 +184,18 @@ int runPin(const QStringList &args, const GlobalOptions &global)
 
     auto handle = openPinningService(parser.value(serviceOpt));
     if (!handle)
-        return fail(handle.error().message, exitCodeFor(handle.error()));
+        return fail(handle.error().message, exitCodeFor(handle.error(), true, true));
     publish::PinningService *service = handle->service.get();
 
     if (sub == u"add"_s) {
         auto r = wait<PinStatus>(
             [&](auto cb) { service->pin(positional.first(), parser.value(nameOpt), {}, {}, cb); });
         if (!r)
-            return fail(r.error().message, exitCodeFor(r.error()));
+            return fail(r.error().message, exitCodeFor(r.error(), true, true));
         if (parser.isSet(waitOpt) && r->status != PinState::Pinned) {
             r = waitUntilPinned(service, r->requestId, global.json);
             if (!r)
-                return fail(r.error().message, exitCodeFor(r.error()));
+                return fail(r.error().message, exitCodeFor(r.error(), true, true));
         }
         if (global.json)
             printJson(statusJson(*r));
@@ -223,7 +206,7 @@ int runPin(const QStringList &args, const GlobalOptions &global)
     if (sub == u"status"_s) {
         auto r = wait<PinStatus>([&](auto cb) { service->status(positional.first(), cb); });
         if (!r)
-            return fail(r.error().message, exitCodeFor(r.error()));
+            return fail(r.error().message, exitCodeFor(r.error(), true, true));
         if (global.json)
             printJson(statusJson(*r));
         else
@@ -246,7 +229,7 @@ int runPin(const QStringList &args, const GlobalOptions &global)
         }
         auto r = wait<PinList>([&](auto cb) { service->list(filter, cb); });
         if (!r)
-            return fail(r.error().message, exitCodeFor(r.error()));
+            return fail(r.error().message, exitCodeFor(r.error(), true, true));
         if (global.json) {
             QJsonArray results;
             for (const PinStatus &s : r->results)
@@ -264,7 +247,7 @@ int runPin(const QStringList &args, const GlobalOptions &global)
     // rm
     auto r = wait<void>([&](auto cb) { service->remove(positional.first(), cb); });
     if (!r)
-        return fail(r.error().message, exitCodeFor(r.error()));
+        return fail(r.error().message, exitCodeFor(r.error(), true, true));
     if (global.json)
         printJson(QJsonObject{{u"removed"_s, positional.first()}});
     else

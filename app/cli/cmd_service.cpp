@@ -41,12 +41,6 @@ Result<QString> findIpfs(const QString &given)
     return found;
 }
 
-// A platform that cannot do it here (no systemd user instance) is "unavailable" too.
-int serviceExitCode(const Error &e)
-{
-    return e.code == Error::Unsupported ? int(ExitUnavailable) : exitCodeFor(e, true);
-}
-
 void printReport(const ServicePlan &plan, const ExecutionReport &report)
 {
     for (const StepResult &r : report.results) {
@@ -129,7 +123,7 @@ int run(const QStringList &args, const GlobalOptions &global)
         if (host) {
             const auto bin = findIpfs(global.ipfsBin);
             if (!bin)
-                return fail(bin.error().message, serviceExitCode(bin.error()));
+                return fail(bin.error().message, exitCodeFor(bin.error(), true, true));
             // Native separators: a Windows task wants C:\…, which Qt spells C:/….
             options.ipfsBinary = QDir::toNativeSeparators(*bin);
         } else {
@@ -140,7 +134,7 @@ int run(const QStringList &args, const GlobalOptions &global)
 
     const auto plan = LoginService::plan(action, options);
     if (!plan)
-        return fail(plan.error().message, serviceExitCode(plan.error()));
+        return fail(plan.error().message, exitCodeFor(plan.error(), true, true));
 
     if (dryRun) {
         if (global.json) {
@@ -184,7 +178,7 @@ int run(const QStringList &args, const GlobalOptions &global)
         if (!report.ok) {
             if (global.json)
                 printJson(json);
-            code = fail(report.error.message, serviceExitCode(report.error));
+            code = fail(report.error.message, exitCodeFor(report.error, true, true));
             QCoreApplication::exit(0);
             return;
         }

@@ -76,9 +76,11 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
     return -1;
 }
 
-int exitCodeFor(const Error &error, bool invalidInputIsUsage)
+int exitCodeFor(const Error &error, bool invalidInputIsUsage, bool unsupportedIsUnavailable)
 {
     switch (error.code) {
+    case Error::Unsupported:
+        return unsupportedIsUnavailable ? ExitUnavailable : ExitFailure;
     case Error::NotFound:
         return ExitNotFound;
     case Error::VerifyFailed:

@@ -69,8 +69,10 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 // The exit code for an error, the same in every command: NotFound 3, VerifyFailed 4,
 // Network 5, anything else 1. InvalidInput is a usage error (2) where the bad input is what
 // the user typed or pointed at, and a failure (1) where it came from outside (a gateway, a
-// registry).
-int exitCodeFor(const Error &error, bool invalidInputIsUsage = false);
+// registry). Unsupported is "unavailable" (5) for commands that talk to a service or platform
+// that cannot do it here (no systemd user instance, Web3.Storage uploads switched off).
+int exitCodeFor(const Error &error, bool invalidInputIsUsage = false,
+                bool unsupportedIsUnavailable = false);
 
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);
