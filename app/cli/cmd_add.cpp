@@ -3,6 +3,7 @@
 // locally and says plainly that the content is only on this machine. Optionally pins it on a
 // remote service (--pin-to). Prints the CID and gateway links.
 #include "app/cli/command.h"
+#include "core/paths.h"
 #include "core/daemon/kuborpc.h"
 #include "core/ipfs/importer.h"
 #include "core/publish/daemonadd.h"
@@ -98,7 +99,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
             ipfsPath = settings.ipfsPath();
         }
         if (ipfsPath.isEmpty())
-            ipfsPath = pt::daemon::defaultIpfsPath();
+            ipfsPath = pt::Paths::ipfsRepoDir();
         auto resolved = pt::daemon::resolveApiUrl(explicitAddress, ipfsPath);
         if (resolved)
             api = *resolved;

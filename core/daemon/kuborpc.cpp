@@ -1,5 +1,7 @@
 #include "core/daemon/kuborpc.h"
 
+#include "core/paths.h"
+
 #include "core/daemon/multiaddr.h"
 
 #include <QDir>
@@ -185,19 +187,11 @@ Error rpcErrorFromResponse(const QString &command, int httpStatus, const QByteAr
                      .arg(excerpt(body)));
 }
 
-QString defaultIpfsPath()
-{
-    const QString env = qEnvironmentVariable("IPFS_PATH");
-    if (!env.isEmpty())
-        return env;
-    return QDir::homePath() + u"/.ipfs"_s;
-}
-
 Result<QUrl> resolveApiUrl(const QString &explicitAddress, const QString &ipfsPath)
 {
     if (!explicitAddress.isEmpty())
         return parseApiAddress(explicitAddress);
-    const QString path = (ipfsPath.isEmpty() ? defaultIpfsPath() : ipfsPath) + u"/api"_s;
+    const QString path = (ipfsPath.isEmpty() ? Paths::ipfsRepoDir() : ipfsPath) + u"/api"_s;
     QFile f(path);
     if (!f.exists())
         return Error(Error::NotFound, u"%1 does not exist: no IPFS daemon is running on this "

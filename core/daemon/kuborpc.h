@@ -65,8 +65,6 @@ Result<BandwidthStats> parseBandwidth(const QByteArray &body);
 // unknown command answered by a Kubo-like 404.
 Error rpcErrorFromResponse(const QString &command, int httpStatus, const QByteArray &body);
 
-// The default repo: $IPFS_PATH, else ~/.ipfs (as Kubo).
-QString defaultIpfsPath();
 // API base URL: `explicitAddress` (multiaddr or http URL) when given, else the address a running
 // daemon wrote to <ipfsPath>/api. NotFound when there is no api file (no daemon running).
 Result<QUrl> resolveApiUrl(const QString &explicitAddress, const QString &ipfsPath);

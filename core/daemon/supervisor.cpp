@@ -1,3 +1,4 @@
+#include "core/paths.h"
 #include "core/daemon/supervisor.h"
 
 #include "core/daemon/multiaddr.h"
@@ -225,7 +226,7 @@ QUrl Supervisor::configApiUrl() const
 
 void Supervisor::locate()
 {
-    m_ipfsPath = m_options.ipfsPath.isEmpty() ? defaultIpfsPath() : m_options.ipfsPath;
+    m_ipfsPath = m_options.ipfsPath.isEmpty() ? Paths::ipfsRepoDir() : m_options.ipfsPath;
     if (auto bin = findBinary(m_options.ipfsBin))
         m_binary = *bin;
     else

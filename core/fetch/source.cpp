@@ -1,5 +1,7 @@
 #include "core/fetch/source.h"
 
+#include "core/daemon/kuborpc.h"
+
 #include <QUrlQuery>
 
 namespace pt::fetch {
@@ -89,8 +91,8 @@ QString Source::name() const
 QByteArray Source::userAgent()
 {
     // Kubo and js-ipfs reject RPC POSTs whose User-Agent starts with "Mozilla" (Qt's default)
-    // and no Origin: always send our own.
-    return QByteArrayLiteral("phasic-traces/" PT_VERSION_STRING);
+    // and no Origin: always send our own — the same one the RPC client sends.
+    return daemon::KuboRpc::userAgent();
 }
 
 QNetworkRequest Source::baseRequest(const QUrl &url) const
