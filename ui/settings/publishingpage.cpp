@@ -70,6 +70,8 @@ PublishingPage::PublishingPage(Settings *settings, QWidget *parent) : SettingsPa
     m_services->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Endpoint")});
     m_services->horizontalHeader()->setStretchLastSection(true);
     m_services->verticalHeader()->hide();
+    m_services->setMinimumHeight(110);
+    m_services->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_services->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_services->setSelectionMode(QAbstractItemView::SingleSelection);
     pinLayout->addWidget(m_services, 1);

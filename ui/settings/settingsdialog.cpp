@@ -23,13 +23,13 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     setModal(false);
-    resize(820, 560);
+    resize(860, 640);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"pageList"_s);
     m_list->setAccessibleName(tr("Settings pages"));
     m_list->setIconSize(QSize(24, 24));
-    m_list->setMaximumWidth(190);
+    m_list->setMaximumWidth(170);
     m_stack = new QStackedWidget(this);
 
     m_registry = new RegistryPage(settings, this);
@@ -75,6 +75,7 @@ void SettingsDialog::addPage(SettingsPage *page, const QString &iconName)
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), page->title(), m_list);
