@@ -341,13 +341,19 @@ void DownloadManager::startFile(Download *d, int index)
     connect(job, &FetchJob::finished, this,
             [this, id, index, job] { onJobFinished(id, index, job); });
     note(d, QStringLiteral("%1: started (%2)").arg(f.file.name, f.file.ref.displayName()));
-    if (d->state == DownloadInfo::State::Queued) {
-        d->state = DownloadInfo::State::Running;
-        emitChanged(d);
-    } else {
-        markChanged(d);
-    }
+    const bool becameRunning = d->state == DownloadInfo::State::Queued;
+    d->state = DownloadInfo::State::Running;
+    // Signals go out after start(): a slot that removes this download must not leave a job
+    // to be started after it was cancelled. A job that failed inside start() has already
+    // reported through onJobFinished.
     job->start();
+    Download *after = find(id);
+    if (!after || after->state != DownloadInfo::State::Running)
+        return;
+    if (becameRunning)
+        emitChanged(after);
+    else
+        markChanged(after);
 }
 
 void DownloadManager::onJobProgress(int id, int index, FetchJob *job)

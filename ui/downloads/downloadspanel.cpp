@@ -5,6 +5,8 @@
 #include "ui/downloads/progressdelegate.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -71,6 +73,8 @@ DownloadsPanel::DownloadsPanel(fetch::DownloadManager *manager, QWidget *parent)
     m_clear = makeAction(tr("Clear &Finished"), tr("Remove every finished download from the list"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_open = makeAction(tr("&Open"), tr("Show the downloaded entry"), QKeySequence());
+    m_copyLog = makeAction(tr("Copy &Log"), tr("Copy what happened during the download"),
+                           QKeySequence::Copy);
 
     connect(m_cancel, &QAction::triggered, this, [this] {
         for (int id : selectedIds())
@@ -86,6 +90,10 @@ DownloadsPanel::DownloadsPanel(fetch::DownloadManager *manager, QWidget *parent)
     });
     connect(m_clear, &QAction::triggered, this, [this] { m_manager->clearFinished(); });
     connect(m_open, &QAction::triggered, this, &DownloadsPanel::openCurrent);
+    connect(m_copyLog, &QAction::triggered, this, [this] {
+        if (const DownloadInfo *d = m_model->infoAt(m_view->currentIndex().row()))
+            QGuiApplication::clipboard()->setText(logText(*d));
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(buttonFor(m_cancel, tr("&Cancel"), this));
@@ -210,6 +218,18 @@ void DownloadsPanel::updateActions()
     m_remove->setEnabled(!ids.isEmpty());
     m_clear->setEnabled(anyFinished);
     m_open->setEnabled(current && current->state == DownloadInfo::State::Done);
+    m_copyLog->setEnabled(current != nullptr);
+}
+
+QString DownloadsPanel::logText(const DownloadInfo &d)
+{
+    QStringList lines{d.title};
+    if (!d.error.message.isEmpty())
+        lines.append(d.error.message);
+    lines.append(d.files);
+    lines.append(QString());
+    lines.append(d.log);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString DownloadsPanel::detailsText() const
@@ -245,6 +265,7 @@ void DownloadsPanel::showContextMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setAccessibleName(tr("Download actions"));
     menu->addAction(m_open);
+    menu->addAction(m_copyLog);
     menu->addSeparator();
     menu->addAction(m_cancel);
     menu->addAction(m_retry);

@@ -12,7 +12,8 @@ class QStackedWidget;
 
 namespace pt::fetch {
 class DownloadManager;
-}
+struct DownloadInfo;
+} // namespace pt::fetch
 
 namespace pt::ui {
 
@@ -36,11 +37,14 @@ public:
     QAction *removeAction() const { return m_remove; }
     QAction *clearFinishedAction() const { return m_clear; }
     QAction *openAction() const { return m_open; }
+    QAction *copyLogAction() const { return m_copyLog; }
 
     QList<int> selectedIds() const;
     void selectDownload(int id);
     // The text shown under the list for the current download (error + suggestion).
     QString detailsText() const;
+    // Title, error, files and the log of a download: what "Copy Log" puts on the clipboard.
+    static QString logText(const fetch::DownloadInfo &d);
 
 signals:
     // A finished download was activated (double-click, Enter, Open): show the entry.
@@ -77,6 +81,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_clear = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_copyLog = nullptr;
 };
 
 } // namespace pt::ui

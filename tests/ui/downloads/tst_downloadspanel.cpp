@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -324,6 +325,14 @@ private slots:
         QVERIFY(panel.view()->itemDelegate()->sizeHint(QStyleOptionViewItem(), index).height() >
                 4 * QFontMetrics(QStyleOptionViewItem().font).height());
         QVERIFY(!panel.view()->grab().isNull());
+
+        // The whole story, for a bug report.
+        QVERIFY(panel.copyLogAction()->isEnabled());
+        panel.copyLogAction()->trigger();
+        const QString log = QGuiApplication::clipboard()->text();
+        QVERIFY2(log.startsWith(u"missing\n"_s), qPrintable(log));
+        QVERIFY2(log.contains(m_dm->info(id)->error.message), qPrintable(log));
+        QVERIFY2(log.contains(u"missing.bin: failed"_s), qPrintable(log));
 
         m_gw->setFault(FakeGateway::Fault::None);
         QTest::mouseClick(retry, Qt::LeftButton);
