@@ -496,6 +496,67 @@ private slots:
         dm.remove(12345); // unknown ids are ignored
         QCOMPARE(removed.size(), 2);
     }
+
+    void etaOnlyOnceSteady()
+    {
+        FakeGateway gw(&m_blocks);
+        gw.setFault(FakeGateway::Fault::SlowTrickle, 48 * 1024); // 2 MiB: ~4.5 s
+        DownloadManager dm(m_store.get(), &m_nam);
+        dm.setFetchConfig(config(gw.start()));
+        Result<int> id = dm.enqueueFiles(QStringLiteral("big"), {planned(m_big, u"big.bin"_s)});
+        QVERIFY(id.ok());
+        QCOMPARE(dm.info(*id)->progress.etaSeconds, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(dm.info(*id)->progress.doneBytes > 0, 10000);
+        QCOMPARE(dm.info(*id)->progress.etaSeconds, -1); // one block in: not yet
+        QTRY_VERIFY_WITH_TIMEOUT(dm.info(*id)->progress.etaSeconds >= 0, 10000);
+        const FetchProgress p = dm.info(*id)->progress;
+        QCOMPARE(dm.info(*id)->state, State::Running);
+        QVERIFY(p.bytesPerSecond > 1);
+        // Rate and ETA agree with each other and with what is left (±1 s of rounding).
+        QVERIFY(qAbs(p.etaSeconds - qint64((p.totalBytes - p.doneBytes) / p.bytesPerSecond)) <= 1);
+        QVERIFY(p.etaSeconds < 60);
+        QCOMPARE(dm.totalProgress().etaSeconds >= 0, true);
+        dm.cancel(*id);
+        QCOMPARE(dm.info(*id)->progress.etaSeconds, -1);
+        QCOMPARE(dm.info(*id)->progress.bytesPerSecond, 0.0);
+    }
+
+    void slotsMayRemoveDownloads()
+    {
+        FakeGateway gw(&m_blocks);
+        gw.setFault(FakeGateway::Fault::SlowTrickle, 16 * 1024);
+        auto dm = std::make_unique<DownloadManager>(m_store.get(), &m_nam);
+        dm->setFetchConfig(config(gw.start()));
+        dm->setMaxParallel(1);
+        // The first changed() of every download removes it: the next one gets the slot.
+        connect(dm.get(), &DownloadManager::changed, this, [&](int id) { dm->remove(id); });
+        QSignalSpy removed(dm.get(), &DownloadManager::removed);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(dm->enqueueFiles(QStringLiteral("r%1").arg(i),
+                                     {planned(m_files[i], QStringLiteral("r%1.bin").arg(i))})
+                        .ok());
+        QCOMPARE(removed.size(), 3);
+        QCOMPARE(dm->runningJobs(), 0);
+        QVERIFY(dm->ids().isEmpty());
+        disconnect(dm.get(), &DownloadManager::changed, this, nullptr);
+
+        // A failure whose finished() slot removes the download, and a manager destroyed
+        // with jobs running.
+        gw.setFault(FakeGateway::Fault::NotFound);
+        connect(dm.get(), &DownloadManager::finished, this, [&](int id) { dm->remove(id); });
+        QVERIFY(dm->enqueueFiles(u"gone"_s, {planned(m_files[3], u"g.bin"_s)}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 4, 20000);
+        gw.setFault(FakeGateway::Fault::SlowTrickle, 1024);
+        dm->setMaxParallel(3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(dm->enqueueFiles(QStringLiteral("d%1").arg(i),
+                                     {planned(m_files[i], QStringLiteral("d%1.bin").arg(i))})
+                        .ok());
+        QCOMPARE(dm->runningJobs(), 3);
+        dm.reset();
+        // Deferred deletes of the jobs run; nothing may call into the dead manager.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDownloadManager)
