@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -367,6 +368,22 @@ private slots:
         panel.openAction()->trigger();
         QCOMPARE(openFile.size(), 1);
         QCOMPARE(openFile.first().first().toString(), m_dm->info(files)->files.first());
+
+        // Keyboard: Return on the current row opens it too.
+        panel.selectDownload(*id);
+        QTest::keyClick(panel.view(), Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+
+        // The context menu offers the same actions, on the row under the pointer.
+        const QPoint second = panel.view()->visualRect(panel.model()->index(1)).center();
+        emit panel.view()->customContextMenuRequested(second);
+        auto *menu = panel.findChild<QMenu *>();
+        QVERIFY(menu);
+        QVERIFY(menu->actions().contains(panel.retryAction()));
+        QVERIFY(menu->actions().contains(panel.removeAction()));
+        QVERIFY(menu->actions().contains(panel.openAction()));
+        QCOMPARE(panel.selectedIds(), QList<int>{files});
+        menu->close();
     }
 
     void notifiesWhenInactive()
