@@ -108,6 +108,37 @@
     </message>
 </context>
 <context>
+    <name>pt::fetch::DownloadManager</name>
+    <message>
+        <source>Check the network connection and the gateway list in Settings, then retry.</source>
+        <translation>Kontrollér netværksforbindelsen og listen over gateways i Indstillinger, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>No source had this content. Start the IPFS daemon or add a gateway in Settings, then retry.</source>
+        <translation>Ingen kilde havde dette indhold. Start IPFS-dæmonen, eller tilføj en gateway i Indstillinger, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>A source sent data that does not match its hash and was dropped. Retry to use the other sources; if it keeps failing, the registry entry may be wrong.</source>
+        <translation>En kilde sendte data, der ikke passer til deres hash, og blev fravalgt. Prøv igen for at bruge de andre kilder; bliver det ved med at mislykkes, er posten i registret måske forkert.</translation>
+    </message>
+    <message>
+        <source>Check that the download folder is writable and the disk has space, then retry.</source>
+        <translation>Kontrollér, at der kan skrives i downloadmappen, og at der er plads på disken, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be downloaded as listed. Refresh the registry (F5) or update the app.</source>
+        <translation>Denne post kan ikke downloades, som den står. Opdatér registret (F5), eller opdatér programmet.</translation>
+    </message>
+    <message>
+        <source>Retry to resume from the data already verified.</source>
+        <translation>Prøv igen for at fortsætte fra de data, der allerede er kontrolleret.</translation>
+    </message>
+    <message>
+        <source>Retry; the log of this download has the details.</source>
+        <translation>Prøv igen; loggen for denne download har detaljerne.</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::CachePage</name>
     <message>
         <source>Verified blocks</source>
@@ -222,6 +253,189 @@
     </message>
 </context>
 <context>
+    <name>pt::ui::DaemonController</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Undersøger…</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Ikke installeret</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starter…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Running (started outside Phasic Traces)</source>
+        <translation>Kører (startet uden for Phasic Traces)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>IPFS node: running</source>
+        <translation>IPFS-node: kører</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 peer</translation>
+    </message>
+    <message>
+        <source>%1 peers</source>
+        <translation>%1 peers</translation>
+    </message>
+    <message>
+        <source>IPFS node: error — %1</source>
+        <translation>IPFS-node: fejl – %1</translation>
+    </message>
+    <message>
+        <source>IPFS node: %1</source>
+        <translation>IPFS-node: %1</translation>
+    </message>
+    <message>
+        <source>Kubo, the IPFS node program, was not found. Phasic Traces still downloads everything through public gateways; with a local node downloads are faster and you can share what you have. Install Kubo, or choose its binary in the settings.</source>
+        <translation>Kubo, IPFS-nodens program, blev ikke fundet. Phasic Traces downloader stadig alt gennem offentlige gateways; med en lokal node går downloads hurtigere, og du kan dele det, du har. Installér Kubo, eller vælg programmet i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>The file chosen as the ipfs program cannot be run: it lacks the execute permission or is not a program.</source>
+        <translation>Filen, der er valgt som ipfs-program, kan ikke køres: den mangler tilladelse til at blive kørt eller er ikke et program.</translation>
+    </message>
+    <message>
+        <source>Only one IPFS node can use a repository at a time, and another ipfs process holds its lock file (repo.lock) — often IPFS Desktop or a daemon started in a terminal. Stop that process, or let it run: Phasic Traces uses a node that already answers on the API address.</source>
+        <translation>Kun én IPFS-node kan bruge et lager ad gangen, og en anden ipfs-proces holder dets låsefil (repo.lock) – ofte IPFS Desktop eller en dæmon startet i en terminal. Stop den proces, eller lad den køre: Phasic Traces bruger en node, der allerede svarer på API-adressen.</translation>
+    </message>
+    <message>
+        <source>Another program listens on a port the node needs (by default 5001 for the API, 8080 for the gateway, 4001 for peers). Stop that program or give the node other ports.</source>
+        <translation>Et andet program lytter på en port, som noden skal bruge (som standard 5001 til API&apos;et, 8080 til gatewayen og 4001 til peers). Stop det program, eller giv noden andre porte.</translation>
+    </message>
+    <message>
+        <source>The repository was written by a different Kubo version and has to be migrated before this one can use it.</source>
+        <translation>Lageret er skrevet af en anden version af Kubo og skal migreres, før denne version kan bruge det.</translation>
+    </message>
+    <message>
+        <source>The node was started but did not answer in time. It may still be starting (large repositories take longer); its output below tells more.</source>
+        <translation>Noden blev startet, men svarede ikke i tide. Den er måske stadig ved at starte (store lagre tager længere tid); dens output nedenfor fortæller mere.</translation>
+    </message>
+    <message>
+        <source>The node stopped on its own. Its last output, below, says why.</source>
+        <translation>Noden stoppede af sig selv. Dens sidste output nedenfor fortæller hvorfor.</translation>
+    </message>
+    <message>
+        <source>This node was started outside Phasic Traces and could not be stopped from here.</source>
+        <translation>Denne node blev startet uden for Phasic Traces og kunne ikke stoppes herfra.</translation>
+    </message>
+    <message>
+        <source>The IPFS node reported a problem; the details and its output are below.</source>
+        <translation>IPFS-noden meldte et problem; detaljerne og dens output står nedenfor.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbejder…</translation>
+    </message>
+    <message>
+        <source>Not available here: %1</source>
+        <translation>Ikke tilgængelig her: %1</translation>
+    </message>
+    <message>
+        <source>Not installed (the node starts only when you start it)</source>
+        <translation>Ikke installeret (noden starter kun, når du starter den)</translation>
+    </message>
+    <message>
+        <source>Installed (%1)</source>
+        <translation>Installeret (%1)</translation>
+    </message>
+    <message>
+        <source>starts at login</source>
+        <translation>starter ved login</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>slået fra</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Open node &amp;Web UI</source>
+        <translation>Åbn nodens &amp;webbrugerflade</translation>
+    </message>
+    <message>
+        <source>Open the IPFS node&apos;s own web interface in the browser</source>
+        <translation>Åbn IPFS-nodens egen webbrugerflade i browseren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh node status</source>
+        <translation>&amp;Opdatér nodens status</translation>
+    </message>
+    <message>
+        <source>Starting IPFS node…</source>
+        <translation>Starter IPFS-noden…</translation>
+    </message>
+    <message>
+        <source>Stopping IPFS node…</source>
+        <translation>Stopper IPFS-noden…</translation>
+    </message>
+    <message>
+        <source>S&amp;top IPFS node</source>
+        <translation>S&amp;top IPFS-noden</translation>
+    </message>
+    <message>
+        <source>&amp;Start IPFS node</source>
+        <translation>&amp;Start IPFS-noden</translation>
+    </message>
+    <message>
+        <source>Stop the IPFS node (Kubo)</source>
+        <translation>Stop IPFS-noden (Kubo)</translation>
+    </message>
+    <message>
+        <source>Start the IPFS node (Kubo); it keeps running after Phasic Traces quits</source>
+        <translation>Start IPFS-noden (Kubo); den bliver ved med at køre, efter Phasic Traces er afsluttet</translation>
+    </message>
+    <message>
+        <source>Remove &amp;login service</source>
+        <translation>Fjern &amp;logintjenesten</translation>
+    </message>
+    <message>
+        <source>Install &amp;login service</source>
+        <translation>Installér &amp;logintjeneste</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>arbejder…</translation>
+    </message>
+    <message>
+        <source>checking the login service…</source>
+        <translation>undersøger logintjenesten…</translation>
+    </message>
+    <message>
+        <source>install Kubo first: no ipfs binary was found</source>
+        <translation>installér først Kubo: programmet ipfs blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Stop starting the IPFS node at login</source>
+        <translation>Stop med at starte IPFS-noden ved login</translation>
+    </message>
+    <message>
+        <source>Start the IPFS node at login, even without Phasic Traces</source>
+        <translation>Start IPFS-noden ved login, også uden Phasic Traces</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::DaemonPage</name>
     <message>
         <source>IPFS Daemon</source>
@@ -302,6 +516,113 @@
     <message>
         <source>API address</source>
         <translation>API-adresse</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::DaemonPanel</name>
+    <message>
+        <source>IPFS node</source>
+        <translation>IPFS-node</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tilstand:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Peer ID:</source>
+        <translation>Peer-id:</translation>
+    </message>
+    <message>
+        <source>Peers:</source>
+        <translation>Peers:</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Lager:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Båndbredde:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API-adresse:</translation>
+    </message>
+    <message>
+        <source>Login service:</source>
+        <translation>Logintjeneste:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Output of the IPFS node</source>
+        <translation>Output fra IPFS-noden</translation>
+    </message>
+    <message>
+        <source>What the problem means</source>
+        <translation>Hvad problemet betyder</translation>
+    </message>
+    <message>
+        <source>Suggested next step</source>
+        <translation>Foreslået næste skridt</translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation>Detaljer om problemet</translation>
+    </message>
+    <message>
+        <source>Start or stop the IPFS node</source>
+        <translation>Start eller stop IPFS-noden</translation>
+    </message>
+    <message>
+        <source>Install or remove the login service</source>
+        <translation>Installér eller fjern logintjenesten</translation>
+    </message>
+    <message>
+        <source>Open the node&apos;s Web UI</source>
+        <translation>Åbn nodens webbrugerflade</translation>
+    </message>
+    <message>
+        <source>Refresh the node&apos;s status</source>
+        <translation>Opdatér nodens status</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, 1 object</source>
+        <translation>%1, 1 objekt</translation>
+    </message>
+    <message>
+        <source>%1, %2 objects</source>
+        <translation>%1, %2 objekter</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2 (total ↓ %3  ↑ %4)</source>
+        <translation>↓ %1  ↑ %2 (i alt ↓ %3  ↑ %4)</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Næste skridt: %1</translation>
+    </message>
+    <message>
+        <source>(the node printed nothing, or was not started by Phasic Traces)</source>
+        <translation>(noden skrev intet, eller den blev ikke startet af Phasic Traces)</translation>
     </message>
 </context>
 <context>
@@ -437,6 +758,235 @@
     <message>
         <source>Saved %1</source>
         <translation>Gemte %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::DownloadsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s tilbage</numerusform>
+            <numerusform>%n s tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>%1 min %2 s tilbage</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 t %2 min tilbage</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Slår op</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloader</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued, %n file(s)</source>
+        <translation>
+            <numerusform>I kø, %n fil</numerusform>
+            <numerusform>I kø, %n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1</source>
+        <translation>Annulleret ved %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads</source>
+        <translation>Annullér de valgte downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Retry the selected downloads</source>
+        <translation>Prøv de valgte downloads igen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the list</source>
+        <translation>Fjern de valgte downloads fra listen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>Ryd &amp;færdige</translation>
+    </message>
+    <message>
+        <source>Remove every finished download from the list</source>
+        <translation>Fjern alle færdige downloads fra listen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Show the downloaded entry</source>
+        <translation>Vis den downloadede post</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Log</source>
+        <translation>Kopiér &amp;log</translation>
+    </message>
+    <message>
+        <source>Copy what happened during the download</source>
+        <translation>Kopiér, hvad der skete under downloaden</translation>
+    </message>
+    <message>
+        <source>Download list</source>
+        <translation>Downloadliste</translation>
+    </message>
+    <message>
+        <source>One row per download, with its progress</source>
+        <translation>Én række pr. download med dens fremskridt</translation>
+    </message>
+    <message>
+        <source>No downloads yet.
+Select an entry in the registry and choose Download; its progress shows here.</source>
+        <translation>Ingen downloads endnu.
+Vælg en post i registret, og vælg Download; fremskridtet vises her.</translation>
+    </message>
+    <message>
+        <source>Download error</source>
+        <translation>Downloadfejl</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Retry this download</source>
+        <translation>Prøv denne download igen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Åbn &amp;indstillinger…</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Åbn indstillingerne</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 blev annulleret.</translation>
+    </message>
+    <message>
+        <source>Download actions</source>
+        <translation>Downloadhandlinger</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Download færdig</translation>
+    </message>
+    <message>
+        <source>%1 is ready (%2).</source>
+        <translation>%1 er klar (%2).</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download mislykkedes</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::DownloadsStatusWidget</name>
+    <message>
+        <source>Download progress</source>
+        <translation>Downloadfremskridt</translation>
+    </message>
+    <message>
+        <source>Show the downloads</source>
+        <translation>Vis downloads</translation>
+    </message>
+    <message>
+        <source>Total download progress</source>
+        <translation>Samlet downloadfremskridt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,6 +1173,17 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 er allerede på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::ProgressDelegate</name>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1664,41 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::TrayIcon</name>
+    <message>
+        <source>No system tray: the display platform “%1” has none. Closing the window quits Phasic Traces; a running IPFS node keeps running.</source>
+        <translation>Intet systembakkeområde: skærmplatformen »%1« har ingen. Når vinduet lukkes, afsluttes Phasic Traces; en kørende IPFS-node bliver ved med at køre.</translation>
+    </message>
+    <message>
+        <source>No system tray: the desktop shows no notification area (no StatusNotifier or system tray host answered). Closing the window quits Phasic Traces; a running IPFS node keeps running.</source>
+        <translation>Intet systembakkeområde: skrivebordet viser intet statusområde (hverken en StatusNotifier- eller en systembakkevært svarede). Når vinduet lukkes, afsluttes Phasic Traces; en kørende IPFS-node bliver ved med at køre.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Udgiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Phasic Traces</source>
+        <translation>&amp;Afslut Phasic Traces</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>&amp;Skjul vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Vis vinduet</translation>
+    </message>
+    <message>
+        <source>Phasic Traces keeps running in the system tray. Use Quit in the tray menu to leave it.</source>
+        <translation>Phasic Traces kører videre i systembakken. Brug Afslut i systembakkens menu for at lukke programmet.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Kører stadig</translation>
     </message>
 </context>
 </TS>
