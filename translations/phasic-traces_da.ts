@@ -624,6 +624,14 @@
         <source>(the node printed nothing, or was not started by Phasic Traces)</source>
         <translation>(noden skrev intet, eller den blev ikke startet af Phasic Traces)</translation>
     </message>
+    <message>
+        <source>Show node &amp;panel</source>
+        <translation>Vis node&amp;panelet</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Node</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::DensityPlotWidget</name>
