@@ -8,6 +8,7 @@
 #include "core/publish/registryeditor.h"
 #include "core/secrets.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -132,6 +133,23 @@ PublishRequest PublishRequest::fromJson(const QJsonObject &o)
     return r;
 }
 
+QString PublishRecord::fingerprint(const PublishRequest &request)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (Result<QByteArray> meta = readFile(request.metadataPath, u"metadata"_s); meta)
+        h.addData(*meta);
+    QStringList files = request.artifactPaths;
+    files << request.tracePath << request.constructionCodePath;
+    for (const QString &f : std::as_const(files)) {
+        const QFileInfo fi(f);
+        h.addData(u"%1|%2|%3\n"_s.arg(f)
+                      .arg(fi.exists() ? fi.size() : -1)
+                      .arg(fi.exists() ? fi.lastModified().toMSecsSinceEpoch() : 0)
+                      .toUtf8());
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
 QString PublishRecord::stepName(Step step)
 {
     switch (step) {
@@ -243,6 +261,7 @@ QJsonObject PublishRecord::toJson() const
         {u"version"_s, 1},
         {u"id"_s, id},
         {u"updated"_s, updated.toUTC().toString(Qt::ISODate)},
+        {u"inputs"_s, inputs},
         {u"request"_s, request.toJson()},
         {u"packaged"_s, packaged},
         {u"rootCid"_s, rootCid},
@@ -275,6 +294,7 @@ Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
     PublishRecord r;
     r.id = str(o, "id");
     r.updated = QDateTime::fromString(str(o, "updated"), Qt::ISODate);
+    r.inputs = str(o, "inputs");
     r.request = PublishRequest::fromJson(o.value(u"request"_s).toObject());
     r.packaged = o.value(u"packaged"_s).toBool();
     r.rootCid = str(o, "rootCid");
@@ -419,7 +439,8 @@ void PublishPipeline::setRequest(const PublishRequest &request)
                              old.request.metadataPath == request.metadataPath &&
                              old.request.constructionCodePath == request.constructionCodePath &&
                              old.request.profile == request.profile && old.id == id &&
-                             old.request.packageDir == request.packageDir;
+                             old.request.packageDir == request.packageDir &&
+                             old.inputs == PublishRecord::fingerprint(request);
     if (!sameContent || !old.packaged) {
         m_record = PublishRecord();
     } else {
@@ -445,6 +466,7 @@ void PublishPipeline::setRequest(const PublishRequest &request)
     }
     m_record.request = request;
     m_record.id = id;
+    m_record.inputs = PublishRecord::fingerprint(request);
     m_record.error.clear();
     m_record.errorStep.clear();
     m_record.cancelled = false;

@@ -106,6 +106,10 @@ struct PublishRecord
     PublishRequest request;
     QString id;
     QDateTime updated;
+    // What the inputs were (metadata bytes hashed, input files by size and mtime): a changed
+    // description on the same paths still means a new package.
+    QString inputs;
+    static QString fingerprint(const PublishRequest &request);
     // Package.
     bool packaged = false;
     QString rootCid; // v1: the package directory; v2: the parent artifact
