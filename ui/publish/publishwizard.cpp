@@ -562,6 +562,9 @@ private:
         } else if (!idProblem.isEmpty()) {
             m_idStatus->setText(idProblem);
             m_problems << u"id"_s;
+        } else if (m_wizard->context().registry && m_wizard->context().registry().find(id)) {
+            m_idStatus->setText(
+                tr("✓ %1 is in the registry: its entry will be replaced (a new version).").arg(id));
         } else {
             m_idStatus->setText(tr("✓ %1 is free in the registry.").arg(id));
         }
@@ -936,25 +939,30 @@ private:
             label->setText(handle.error().message);
             return;
         }
+        // Kept here until its answer: the client must outlive its own callback.
         std::shared_ptr<pt::publish::PinningService> service(handle->service.release());
-        auto test = [label = QPointer<QLabel>(label), service]() {
-            service->testCredentials([label, service](Result<void> r) {
-                if (label)
-                    label->setText(r ? tr("credentials OK") : r.error().message);
+        m_testers.insert(name, service);
+        pt::publish::PinningService *raw = service.get();
+        QPointer<QLabel> guard(label);
+        auto test = [this, guard, raw, name]() {
+            raw->testCredentials([this, guard, name](Result<void> r) {
+                if (guard)
+                    guard->setText(r ? tr("credentials OK") : r.error().message);
+                QTimer::singleShot(0, this, [this, name] { m_testers.remove(name); });
             });
         };
         if (handle->secretService.isEmpty())
             return test();
-        QPointer<QLabel> guard(label);
-        m_wizard->context().tokens->read(handle->secretService, [guard, service, test,
+        m_wizard->context().tokens->read(handle->secretService, [this, guard, raw, test,
                                                                  name](Result<QString> token) {
-            if (!guard)
+            if (!guard || !m_testers.contains(name))
                 return;
             if (!token) {
                 guard->setText(tr("no token stored for %1 (%2)").arg(name, token.error().message));
+                m_testers.remove(name);
                 return;
             }
-            static_cast<pt::publish::HttpPinningClient *>(service.get())->setToken(*token);
+            static_cast<pt::publish::HttpPinningClient *>(raw)->setToken(*token);
             test();
         });
     }
@@ -977,6 +985,7 @@ private:
     QMap<QString, QLabel *> m_status;
     QPushButton *m_publish;
     bool m_wantDaemon = true;
+    QMap<QString, std::shared_ptr<pt::publish::PinningService>> m_testers;
 };
 
 // ---------------------------------------------------------------------------------------------
