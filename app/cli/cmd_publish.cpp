@@ -201,6 +201,8 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         u"client-id"_s, u"OAuth app client id for --login (or $PT_GITHUB_CLIENT_ID)."_s, u"ID"_s);
     const QCommandLineOption pinToOpt(
         u"pin-to"_s, u"Pin on this service (repeat): pinata, psa:<name> (settings)."_s, u"NAME"_s);
+    const QCommandLineOption noPinOpt(u"no-pin"_s,
+                                      u"With --resume: drop the pinning services of the record."_s);
     const QCommandLineOption noAddOpt(u"no-add"_s,
                                       u"Do not add the content to the local IPFS daemon."_s);
     const QCommandLineOption resumeOpt(
@@ -210,7 +212,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     parser.addOptions({traceOpt, artifactOpt, metaOpt,     idOpt,    profileOpt, outOpt,
                        codeOpt,  dryOpt,      registryOpt, patchOpt, replaceOpt, offlineOpt,
                        repoOpt,  accountOpt,  apiOpt,      webOpt,   loginOpt,   clientOpt,
-                       pinToOpt, noAddOpt,    resumeOpt});
+                       pinToOpt, noPinOpt,    noAddOpt,    resumeOpt});
     if (const int rc = parseCommandLine(parser, args); rc >= 0)
         return rc;
 
@@ -288,6 +290,19 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
             return fail(r.error().message, exitCodeFor(r.error(), true));
         if (!global.json)
             err() << "Resuming: " << pipeline.record().summary() << Qt::endl;
+        // A few choices may change on resume (a service that cannot work, going offline);
+        // the finished steps they do not touch stay done.
+        if (parser.isSet(pinToOpt) || parser.isSet(noPinOpt) || parser.isSet(offlineOpt) ||
+            parser.isSet(noAddOpt)) {
+            PublishRequest changed = pipeline.record().request;
+            if (parser.isSet(pinToOpt) || parser.isSet(noPinOpt))
+                changed.services = parser.values(pinToOpt);
+            if (parser.isSet(offlineOpt))
+                changed.offline = true;
+            if (parser.isSet(noAddOpt))
+                changed.daemonApi = QUrl();
+            pipeline.setRequest(changed);
+        }
     } else {
         pipeline.setRequest(request);
     }

@@ -1,5 +1,6 @@
 #include "ui/publish/publishwizard.h"
 
+#include "core/daemon/kuborpc.h"
 #include "core/paths.h"
 #include "core/publish/packagebuilder.h"
 #include "core/publish/pinning.h"
@@ -1325,6 +1326,41 @@ private:
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
+
+PublishContext PublishContext::forApp(pt::Settings *settings, QNetworkAccessManager *network,
+                                      std::function<pt::registry::Registry()> registry)
+{
+    static pt::publish::KeychainTokenStore keychain;
+    PublishContext c;
+    c.settings = settings;
+    c.tokens = &keychain;
+    c.network = network;
+    c.registry = std::move(registry);
+    QString ipfsPath = settings ? settings->ipfsPath() : QString();
+    if (ipfsPath.isEmpty())
+        ipfsPath = Paths::ipfsRepoDir();
+    if (!settings || settings->useDaemon()) {
+        if (Result<QUrl> api = pt::daemon::resolveApiUrl(
+                settings ? settings->kuboApiAddress() : QString(), ipfsPath);
+            api)
+            c.kuboApi = *api;
+    }
+    c.github.clientId = qEnvironmentVariable("PT_GITHUB_CLIENT_ID");
+    return c;
+}
+
+PublishWizard *PublishWizard::showWizard(const PublishContext &context, QWidget *parent)
+{
+    static QPointer<PublishWizard> open;
+    if (!open) {
+        open = new PublishWizard(context, parent);
+        open->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    open->show();
+    open->raise();
+    open->activateWindow();
+    return open;
+}
 
 PublishWizard::PublishWizard(PublishContext context, QWidget *parent)
     : QWizard(parent), m_context(std::move(context)), m_draftTimer(new QTimer(this))

@@ -41,6 +41,11 @@ struct PublishContext
     int pinTimeoutMs = 30 * 60 * 1000;
     // Opens the device-flow page; default QDesktopServices::openUrl. Tests record it.
     std::function<void(const QUrl &)> openUrl;
+
+    // The app's context: tokens from the keychain, the daemon from the settings (or the
+    // repository's api file), the OAuth client id from $PT_GITHUB_CLIENT_ID.
+    static PublishContext forApp(pt::Settings *settings, QNetworkAccessManager *network,
+                                 std::function<pt::registry::Registry()> registry);
 };
 
 // A spinner (busy bar), a status line, and a per-page error with Retry.
@@ -100,6 +105,10 @@ public:
 
     explicit PublishWizard(PublishContext context, QWidget *parent = nullptr);
     ~PublishWizard() override;
+
+    // One wizard at a time: raises the open one, else creates (WA_DeleteOnClose) and shows
+    // it. For the menu, toolbar and tray actions.
+    static PublishWizard *showWizard(const PublishContext &context, QWidget *parent = nullptr);
 
     const PublishContext &context() const { return m_context; }
     pt::publish::PublishPipeline *pipeline() const { return m_pipeline; }

@@ -359,6 +359,15 @@ private slots:
         QVERIFY(child<QLabel>(&w, u"doneSummary"_s)->text().contains(u"pull request"_s));
         const QString draft = w.draftPath();
         QVERIFY(QFile::exists(draft));
+        // No secret in the draft or the record.
+        for (const QString &path : {draft, w.pipeline()->recordPath()}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY(!text.contains(kGitHubToken));
+            QVERIFY(!text.contains(kPinataToken.toUtf8()));
+            QVERIFY(!text.contains(kPsaToken.toUtf8()));
+        }
         press(w.button(QWizard::FinishButton));
         QVERIFY(!QFile::exists(draft)); // published: the draft is spent, the record stays
         QVERIFY(QFile::exists(w.pipeline()->recordPath()));
