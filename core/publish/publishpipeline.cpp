@@ -583,6 +583,10 @@ void PublishPipeline::runPackage()
     const bool ownDir = req.packageDir.isEmpty();
     emit message(tr("Building the package and computing its CID (%1)…").arg(req.profile));
     emit progress(0, 0);
+    // A build from a cancelled run may still be writing this directory: let it end first
+    // (rare, and bounded by one package build).
+    if (m_packageWatcher && m_packageWatcher->isRunning())
+        m_packageWatcher->waitForFinished();
     m_packageWatcher = std::make_unique<QFutureWatcher<std::shared_ptr<PackageOutcome>>>();
     const quint64 generation = m_generation;
     connect(m_packageWatcher.get(), &QFutureWatcherBase::finished, this, [this, generation] {

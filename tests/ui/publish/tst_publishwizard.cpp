@@ -302,6 +302,15 @@ private slots:
         fillSourceAndDescription(w, u"coal_wizard"_s);
         waitPackage(w);
         const QString root = child<QLineEdit>(&w, u"rootCid"_s)->text();
+        // Back keeps every value (and the built package).
+        press(w.button(QWizard::BackButton));
+        QCOMPARE(w.currentId(), int(PublishWizard::DescribePage));
+        QCOMPARE(child<QLineEdit>(&w, u"id"_s)->text(), u"coal_wizard"_s);
+        QCOMPARE(child<QTableWidget>(&w, u"parameters"_s)->item(0, 2)->text(), u"[0, inf)"_s);
+        QCOMPARE(child<QComboBox>(&w, u"license"_s)->currentText(), u"MIT"_s);
+        next(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 10000);
+        QCOMPARE(child<QLineEdit>(&w, u"rootCid"_s)->text(), root);
         next(w);
         QCOMPARE(w.currentId(), int(PublishWizard::TargetPage));
         auto *daemon = child<QCheckBox>(&w, u"useDaemon"_s);
