@@ -417,6 +417,57 @@ private slots:
         QCOMPARE(p->record().pins.value(u"psa:node"_s).state, u"pinned"_s);
     }
 
+    // v2: compute artifacts. The CID is the artifact's; the PR commits the artifact next to
+    // registry.json (v2 entries point at artifacts/<file>).
+    void computeArtifacts()
+    {
+        const QString hash(64, u'a');
+        const QString bin = m_tmp.filePath(hash + u".bin"_s);
+        QByteArray bytes("PTDPRMC1\x01\0\0\0\x02\0\0\0", 16);
+        bytes += QByteArray(8, '\xaa');
+        bytes += QByteArray("\x01\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0", 16);
+        bytes += QByteArray("\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16);
+        bytes += QByteArray(144, '\0');
+        QCOMPARE(bytes.size(), 200);
+        {
+            QFile f(bin);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const QByteArray v2 = pt::test::readData(u"publish/registry/registry.json"_s);
+        m_github->addRepo(u"munch-group"_s, u"phasic-compute"_s, {{u"registry.json"_s, v2}});
+        const QString v2Path = m_tmp.filePath(u"registry-v2.json"_s);
+        {
+            QFile f(v2Path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(v2);
+        }
+        auto p = pipeline(freshDir());
+        PublishRequest req;
+        req.artifactPaths = {bin};
+        req.metadataPath = pt::test::dataPath(u"publish/package/metadata.json"_s);
+        req.id = u"coal_v2_pipe"_s;
+        req.registryPath = v2Path;
+        req.repo = u"phasic-compute"_s;
+        req.services = {u"psa:node"_s};
+        p->setRequest(req);
+        Result<void> r = run(p.get());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const PublishRecord &rec = p->record();
+        QCOMPARE(rec.contents.size(), 1);
+        QCOMPARE(rec.contents.first().name, hash + u".bin"_s);
+        QCOMPARE(rec.rootCid, rec.contents.first().cid);
+        QCOMPARE(m_psa->pins().last().cid, rec.rootCid);
+        QVERIFY(rec.diff.contains("\"coal_v2_pipe\": {"));
+        QCOMPARE(m_github->fileAt(u"alice/phasic-compute"_s, u"heads/phasic-publish/coal_v2_pipe"_s,
+                                  u"artifacts/"_s + hash + u".bin"_s),
+                 bytes);
+        QVERIFY(m_github
+                    ->fileAt(u"alice/phasic-compute"_s, u"heads/phasic-publish/coal_v2_pipe"_s,
+                             u"registry.json"_s)
+                    .contains("\"coal_v2_pipe\": {"));
+    }
+
     void cleanupTestCase() { m_node.reset(); }
 };
 
