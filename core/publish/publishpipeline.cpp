@@ -384,6 +384,8 @@ PublishPipeline::PublishPipeline(pt::Settings *settings, TokenStore *tokens, QOb
 PublishPipeline::~PublishPipeline()
 {
     ++m_generation;
+    if (m_packageCancel)
+        m_packageCancel->store(true);
     if (m_add)
         m_add->abort();
     if (m_packageWatcher)
@@ -557,6 +559,8 @@ void PublishPipeline::cancel()
     if (!m_running)
         return;
     ++m_generation;
+    if (m_packageCancel)
+        m_packageCancel->store(true);
     if (m_add)
         m_add->abort();
     for (const QPointer<PinWaiter> &w : std::as_const(m_waiters))
@@ -604,7 +608,20 @@ void PublishPipeline::runPackage()
         emit progress(1, 1);
         next();
     });
-    m_packageWatcher->setFuture(QtConcurrent::run([req, dir, ownDir] {
+    // Progress from the worker, queued to this thread (the destructor waits for the worker).
+    m_packageCancel = std::make_shared<std::atomic_bool>(false);
+    auto cancelFlag = m_packageCancel;
+    QPointer<PublishPipeline> self(this);
+    auto report = [self, generation](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, done, total] {
+                if (self && generation == self->m_generation)
+                    emit self->progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_packageWatcher->setFuture(QtConcurrent::run([req, dir, ownDir, report, cancelFlag] {
         auto out = std::make_shared<PackageOutcome>();
         auto failWith = [&](const Error &e) {
             out->error = e;
@@ -625,7 +642,15 @@ void PublishPipeline::runPackage()
             Result<TracePackage> pkg = buildTracePackage(o, dir);
             if (!pkg)
                 return failWith(pkg.error());
-            if (auto r = computePackageCids(*pkg, req.profile); !r)
+            qint64 last = -1;
+            auto throttled = [&last, &report](qint64 done, qint64 total) {
+                // At most ~100 updates per build.
+                if (total > 0 && done != total && last >= 0 && (done - last) * 100 < total)
+                    return;
+                last = done;
+                report(done, total);
+            };
+            if (auto r = computePackageCids(*pkg, req.profile, throttled, cancelFlag.get()); !r)
                 return failWith(r.error());
             out->id = pkg->id;
             out->rootCid = pkg->rootCid;

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -236,6 +237,7 @@ private:
     quint64 m_generation = 0; // bumps on cancel: late callbacks of an old run are ignored
     struct PackageOutcome;
     std::unique_ptr<QFutureWatcher<std::shared_ptr<PackageOutcome>>> m_packageWatcher;
+    std::shared_ptr<std::atomic_bool> m_packageCancel;
     QPointer<DaemonAdd> m_add;
     QMap<QString, std::shared_ptr<pt::publish::PinningService>> m_services;
     QMap<QString, QPointer<PinWaiter>> m_waiters;

@@ -373,8 +373,15 @@ private slots:
         req.offline = flag;
         req.patchPath = m_tmp.filePath(u"offline-%1.patch"_s.arg(m_run));
         p->setRequest(req);
+        QSignalSpy progress(p.get(), &PublishPipeline::progress);
         Result<void> r = run(p.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
+        // The CID computation reported its bytes up to the total.
+        bool reachedTotal = false;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            reachedTotal |= args.at(1).toLongLong() > 0 &&
+                            args.at(0).toLongLong() == args.at(1).toLongLong();
+        QVERIFY(reachedTotal);
         const PublishRecord &rec = p->record();
         QCOMPARE(rec.patchPath, req.patchPath);
         QVERIFY2(rec.offlineReason.contains(reason), qPrintable(rec.offlineReason));
