@@ -100,7 +100,7 @@ QJsonObject PublishRequest::toJson() const
                        {u"packageDir"_s, packageDir},
                        {u"registryFile"_s, registryPath},
                        {u"replace"_s, replace},
-                       {u"daemonApi"_s, daemonApi.toString()},
+                       {u"daemonApi"_s, daemonApi.toString(QUrl::RemovePassword)}, // never a secret
                        {u"services"_s, QJsonArray::fromStringList(services)},
                        {u"offline"_s, offline},
                        {u"patch"_s, patchPath},
