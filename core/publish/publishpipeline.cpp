@@ -616,8 +616,9 @@ void PublishPipeline::runPackage()
         QMetaObject::invokeMethod(
             self,
             [self, generation, done, total] {
-                if (self && generation == self->m_generation)
-                    emit self->progress(done, total);
+                PublishPipeline *p = self.data();
+                if (p && generation == p->m_generation)
+                    emit p->progress(done, total);
             },
             Qt::QueuedConnection);
     };
@@ -775,10 +776,11 @@ void PublishPipeline::runPins()
         const quint64 generation = m_generation;
         QPointer<PublishPipeline> self(this);
         m_tokens->read(secret, [self, name, secret, generation](Result<QString> token) {
-            if (!self || generation != self->m_generation)
+            PublishPipeline *p = self.data();
+            if (!p || generation != p->m_generation)
                 return;
-            auto it = self->m_services.find(name);
-            if (it == self->m_services.end())
+            auto it = p->m_services.find(name);
+            if (it == p->m_services.end())
                 return;
             if (!token) {
                 const Error e =
@@ -789,10 +791,10 @@ void PublishPipeline::runPins()
                                     name, secret.startsWith(u"psa:"_s) ? u"psa "_s + secret.mid(4)
                                                                        : secret))
                         : token.error();
-                return self->pinDone(name, e);
+                return p->pinDone(name, e);
             }
             static_cast<HttpPinningClient *>(it->get())->setToken(*token);
-            self->pinOne(name);
+            p->pinOne(name);
         });
     }
 }
@@ -1034,24 +1036,26 @@ void PublishPipeline::runPullRequest()
     QPointer<PublishPipeline> self(this);
     emit message(tr("Reading the GitHub token…"));
     m_tokens->read(u"github"_s, [self, generation, offline](Result<QString> token) {
-        if (!self || generation != self->m_generation)
+        PublishPipeline *p = self.data();
+        if (!p || generation != p->m_generation)
             return;
         if (!token) {
             if (token.error().code == Error::NotFound)
                 return offline(u"not logged in to GitHub"_s);
             return offline(u"no GitHub token (%1)"_s.arg(token.error().message));
         }
-        self->m_client = std::make_unique<GitHubClient>(self->m_github);
-        self->m_client->setToken(*token);
-        auto *job = new PullRequestJob(self->m_client.get(), self->pullRequestSpec());
-        connect(job, &PullRequestJob::progress, self, &PublishPipeline::message);
-        connect(job, &PullRequestJob::finished, self,
-                [self, generation, offline](const Result<PullRequestInfo> &r) {
-                    if (!self || generation != self->m_generation)
+        p->m_client = std::make_unique<GitHubClient>(p->m_github);
+        p->m_client->setToken(*token);
+        auto *job = new PullRequestJob(p->m_client.get(), p->pullRequestSpec());
+        connect(job, &PullRequestJob::progress, p, &PublishPipeline::message);
+        connect(job, &PullRequestJob::finished, p,
+                [p, generation, offline](const Result<PullRequestInfo> &r) {
+                    // Connected with `p` as context: never runs after p is destroyed.
+                    if (generation != p->m_generation)
                         return;
                     if (!r && r.error().code == Error::Network)
                         return offline(r.error().message);
-                    self->finishPullRequest(r);
+                    p->finishPullRequest(r);
                 });
         job->start();
     });

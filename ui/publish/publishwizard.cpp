@@ -48,11 +48,6 @@ namespace pt::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return PublishWizard::tr(text);
-}
-
 QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessible)
 {
     auto *e = new QLineEdit(parent);
@@ -1377,12 +1372,12 @@ PublishWizard::PublishWizard(PublishContext context, QWidget *parent)
     if (!m_context.recordDir.isEmpty())
         m_pipeline->setRecordDir(m_context.recordDir);
     connect(m_pipeline, &pt::publish::PublishPipeline::message, this, [this](const QString &m) {
-        if (m_runningPage)
-            m_runningPage->busyPanel()->setStatus(m);
+        if (PublishPage *page = m_runningPage.data())
+            page->busyPanel()->setStatus(m);
     });
     connect(m_pipeline, &pt::publish::PublishPipeline::progress, this, [this](qint64 d, qint64 t) {
-        if (m_runningPage)
-            m_runningPage->busyPanel()->setProgress(d, t);
+        if (PublishPage *page = m_runningPage.data())
+            page->busyPanel()->setProgress(d, t);
     });
     connect(m_pipeline, &pt::publish::PublishPipeline::finished, this,
             [this](const Result<void> &r) {
