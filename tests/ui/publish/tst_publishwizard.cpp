@@ -567,6 +567,44 @@ private slots:
         QCOMPARE(m_psa->pins().size(), psaPins);
     }
 
+    // Cancel while a pin is still being waited for: the run stops, the message says what
+    // exists (the pin request) and the draft and record stay for a resume.
+    void cancelWhilePinning()
+    {
+        ui::PublishContext c = context();
+        c.pinPollInitialMs = 5000; // the first status poll comes after the cancel
+        c.pinPollMaxMs = 5000;
+        PublishWizard w(c);
+        w.show();
+        fillSourceAndDescription(w, u"coal_wizard_cancel"_s);
+        waitPackage(w);
+        next(w);
+        auto *box = child<QCheckBox>(&w, u"service:psa:node"_s);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        press(child<QPushButton>(&w, u"putOnIpfs"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&w, u"status:psa:node"_s)->text(), u"queued"_s,
+                                  10000);
+        QVERIFY(w.pipeline()->isRunning());
+        QString summary;
+        connect(&w, &PublishWizard::cancelSummaryShown, this,
+                [&summary](const QString &t) { summary = t; });
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.pipeline()->isRunning());
+        QVERIFY2(summary.contains(u"pin requested on psa:node"_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"no pull request opened"_s));
+        QTRY_VERIFY(errorOf(w).contains(u"Cancelled"_s));
+        QVERIFY(onPage<QPushButton>(w, u"retry"_s)->isVisible());
+        // "Stay and resume now" keeps the wizard open; Retry finishes the pin.
+        auto *msg = w.findChild<QMessageBox *>(u"cancelSummary"_s);
+        QVERIFY(msg);
+        QTest::keyClick(msg, Qt::Key_Escape);
+        QTRY_VERIFY(!msg->isVisible());
+        QVERIFY(w.isVisible());
+        QCOMPARE(draftOnDisk(w).value(u"id"_s).toString(), u"coal_wizard_cancel"_s);
+        QVERIFY(w.pipeline()->record().cancelled);
+    }
+
     void cleanupTestCase() { m_node.reset(); }
 };
 
