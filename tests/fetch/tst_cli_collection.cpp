@@ -1,9 +1,11 @@
 // The CLI of registry health, run as a real process against gateways on 127.0.0.1:
 // `get --collection` (every trace, verified, with a summary), `health --json` (the documented
-// shape; an honest and a 404 gateway), `health --cached`, and `mirror --dry-run`.
+// shape; an honest and a 404 gateway), `health --cached`, `mirror --dry-run`, and `mirror --to
+// daemon` against the real js-ipfs node (one pin made, one failing, the resumed run).
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multihash.h"
 #include "tests/support/fakegateway.h"
+#include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -243,6 +245,77 @@ private slots:
         Run bad = run(base({}, cache) + QStringList{QStringLiteral("mirror"),
                                                     QStringLiteral("--to"), QStringLiteral("ftp")});
         QCOMPARE(bad.code, 2);
+    }
+    void mirrorToRealNode()
+    {
+        if (!test::IpfsNode::available())
+            QSKIP(qPrintable(test::IpfsNode::unavailableReason()));
+        test::IpfsNode node;
+        QVERIFY2(node.start(), qPrintable(node.errorString()));
+        QUrlQuery noPin;
+        noPin.addQueryItem(QStringLiteral("pin"), QStringLiteral("false"));
+        const QByteArray parent = test::chacha20Keystream("cli-mirror", 400 * 1024);
+        QString error;
+        const QString parentCid = node.add(parent, QStringLiteral("p.bin"), noPin, &error);
+        QVERIFY2(!parentCid.isEmpty(), qPrintable(error));
+        const QString absent =
+            ipfs::Cid::forBlock(1, ipfs::Codec::Raw, QByteArrayLiteral("nobody")).toString();
+        // A v2 entry whose artifacts are CIDs: the parent on the node, one SCC nowhere.
+        const QString hash = QString::fromLatin1(ipfs::sha256("g").toHex());
+        const QByteArray reg =
+            QStringLiteral(R"({"version": "2.0", "format": "ptd_pcg", "computes": {"demo": {
+  "graph_hash": "%1", "format_revision": 2,
+  "artifacts": {"parent": {"cid_or_path": "%2", "sha256": "%3", "size_bytes": %4},
+                "scc": [{"cid_or_path": "%5", "scc_hash": "%1", "sha256": "%1", "size_bytes": 6}]},
+  "metadata": {"description": "d", "author": "t", "license": "MIT", "vertices": 3,
+               "param_length": 1, "domain": "test", "model_type": "demo", "tags": []}}}})")
+                .arg(hash, parentCid, QString::fromLatin1(ipfs::sha256(parent).toHex()))
+                .arg(parent.size())
+                .arg(absent)
+                .toUtf8();
+        const QString regPath = m_tmp.filePath(QStringLiteral("v2.json"));
+        QFile f(regPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(reg);
+        f.close();
+        const QString cache = m_tmp.filePath(QStringLiteral("node-cache"));
+        const QStringList args{
+            QStringLiteral("--registry"),  QUrl::fromLocalFile(regPath).toString(),
+            QStringLiteral("--cache-dir"), cache,
+            QStringLiteral("--ipfs-api"),  node.apiMultiaddr(),
+            QStringLiteral("--json"),      QStringLiteral("mirror"),
+            QStringLiteral("--to"),        QStringLiteral("daemon"),
+            QStringLiteral("--timeout"),   QStringLiteral("3")};
+        Run first = run(args, 90000);
+        QCOMPARE(first.code, 1); // one pin failed
+        QJsonObject o = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("pinned")).toInt(), 1);
+        QJsonArray failed = o.value(QStringLiteral("failed")).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("cid")).toString(), absent);
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("demo"));
+        QVERIFY(!failed.first().toObject().value(QStringLiteral("error")).toString().isEmpty());
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("arg"), parentCid);
+        QCOMPARE(node.rpc(QStringLiteral("pin/ls"), q).status, 200);
+
+        Run second = run(args, 90000);
+        QCOMPARE(second.code, 1);
+        o = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(o.value(QStringLiteral("done_earlier")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("pinned")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("failed")).toArray().size(), 1);
+
+        Run dry = run(args + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        const QJsonArray items =
+            QJsonDocument::fromJson(dry.out).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &v : items)
+            QCOMPARE(v.toObject().value(QStringLiteral("done_earlier")).toBool(),
+                     v.toObject().value(QStringLiteral("cid")).toString() == parentCid);
     }
 };
 
