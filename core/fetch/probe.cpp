@@ -113,8 +113,8 @@ AvailabilityProbe::AvailabilityProbe(QNetworkAccessManager *nam, QObject *parent
 AvailabilityProbe::~AvailabilityProbe()
 {
     ++m_generation;
-    for (const QPointer<QNetworkReply> &r : std::as_const(m_replies)) {
-        if (r) {
+    for (const QPointer<QNetworkReply> &guard : std::as_const(m_replies)) {
+        if (QNetworkReply *r = guard.data()) {
             r->disconnect(this);
             r->abort();
             r->deleteLater();
@@ -218,7 +218,10 @@ void AvailabilityProbe::pump()
                 wakeIn = wakeIn < 0 ? wait : qMin(wakeIn, wait);
                 break;
             }
-            lane.nextStartMs = now + m_options.minIntervalMs;
+            // The local daemon is ours to ask as fast as it answers; gateways and services
+            // are shared (and rate-limited: Pinata allows a few requests per second).
+            lane.nextStartMs =
+                now + (lane.kind == QLatin1String("daemon") ? 0 : m_options.minIntervalMs);
             launch(lane, lane.queue.takeFirst());
             if (!m_running)
                 return;
@@ -239,13 +242,15 @@ void AvailabilityProbe::launch(Lane &lane, int target)
         const quint64 generation = m_generation;
         lane.check(cid.toString(),
                    [self, generation, laneIndex, target, startMs](bool pinned, QString error) {
-                       if (!self || self->m_generation != generation)
+                       const AvailabilityProbe *p = self.data();
+                       if (p == nullptr || p->m_generation != generation)
                            return;
                        // Callbacks may arrive synchronously; record from the event loop either way.
                        QTimer::singleShot(
                            0, self, [self, generation, laneIndex, target, startMs, pinned, error] {
-                               if (self && self->m_generation == generation)
-                                   self->record(laneIndex, target, pinned, error, startMs);
+                               if (AvailabilityProbe *probe = self.data();
+                                   probe && probe->m_generation == generation)
+                                   probe->record(laneIndex, target, pinned, error, startMs);
                            });
                    });
         return;
@@ -328,8 +333,8 @@ void AvailabilityProbe::cancel()
     m_cancelled = true;
     ++m_generation;
     m_wake.stop();
-    for (const QPointer<QNetworkReply> &r : std::as_const(m_replies)) {
-        if (r) {
+    for (const QPointer<QNetworkReply> &guard : std::as_const(m_replies)) {
+        if (QNetworkReply *r = guard.data()) {
             r->disconnect(this);
             r->abort();
             r->deleteLater();

@@ -75,8 +75,9 @@ using PinCheck =
 // - the daemon: block/get with offline=true (the node's own store, not a network search),
 //   verified the same way;
 // - pinning services: their pin status.
-// Per source at most `perSourceConcurrency` requests in flight and at least `minIntervalMs`
-// between two request starts, so a public gateway sees a trickle, not a burst. Lanes run in
+// Per source at most `perSourceConcurrency` requests in flight and, for gateways and services,
+// at least `minIntervalMs` between two request starts, so a public gateway sees a trickle, not
+// a burst (the local daemon is asked without a pause). Lanes run in
 // parallel; a whole-registry probe of N CIDs on G gateways takes about N·minIntervalMs.
 class AvailabilityProbe : public QObject
 {
