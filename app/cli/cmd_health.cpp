@@ -82,10 +82,13 @@ int runHealth(const QStringList &args, const GlobalOptions &global)
         QStringLiteral("interval"),
         QStringLiteral("Milliseconds between two requests to one source (default 200)."),
         QStringLiteral("MS"), QStringLiteral("200"));
+    const QCommandLineOption providers(
+        QStringLiteral("providers"),
+        QStringLiteral("Also ask the daemon who provides each CID on the network (findprovs)."));
     const QCommandLineOption cached(QStringLiteral("cached"),
                                     QStringLiteral("Print the last results kept, ask nobody."));
     parser.addOptions(
-        {all, collection, service, noServices, timeout, concurrency, interval, cached});
+        {all, collection, service, noServices, timeout, concurrency, interval, providers, cached});
     if (const int code = parseCommandLine(parser, args); code >= 0)
         return code;
     const QStringList ids = parser.positionalArguments();
@@ -98,6 +101,7 @@ int runHealth(const QStringList &args, const GlobalOptions &global)
     options.timeoutMs = parser.value(timeout).toInt(&okT) * 1000;
     options.perSourceConcurrency = parser.value(concurrency).toInt(&okC);
     options.minIntervalMs = parser.value(interval).toInt(&okI);
+    options.daemonProviders = parser.isSet(providers);
     if (!okT || !okC || !okI || options.timeoutMs <= 0 || options.perSourceConcurrency < 1 ||
         options.perSourceConcurrency > 16 || options.minIntervalMs < 0)
         return fail(QStringLiteral("--timeout, --concurrency (1..16) and --interval take "

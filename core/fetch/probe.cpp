@@ -150,6 +150,31 @@ void AvailabilityProbe::addPinningService(const QString &name, PinCheck check)
     m_lanes.append(lane);
 }
 
+Result<QStringList> AvailabilityProbe::parseProviders(const QByteArray &ndjson)
+{
+    QStringList peers;
+    int lineNo = 0;
+    for (const QByteArray &line : ndjson.split('\n')) {
+        ++lineNo;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return Error(Error::InvalidInput,
+                         QStringLiteral("findprovs line %1 is not a JSON object").arg(lineNo));
+        const QJsonObject o = doc.object();
+        if (o.value(QStringLiteral("Type")).toInt() != 4) // routing.Provider
+            continue;
+        for (const QJsonValue &r : o.value(QStringLiteral("Responses")).toArray()) {
+            const QString id = r.toObject().value(QStringLiteral("ID")).toString();
+            if (!id.isEmpty() && !peers.contains(id))
+                peers << id;
+        }
+    }
+    return peers;
+}
+
 QString AvailabilityProbe::checkBlock(const ipfs::Cid &cid, int httpStatus, const QByteArray &body)
 {
     if (httpStatus == 404)
@@ -174,6 +199,17 @@ void AvailabilityProbe::start(const QList<ProbeTarget> &targets)
     m_cancelled = false;
     m_running = true;
     m_outstanding = 0;
+    m_lanes.removeIf([](const Lane &l) { return l.kind == QLatin1String("providers"); });
+    if (m_options.daemonProviders) {
+        for (qsizetype i = 0; i < m_lanes.size(); ++i) {
+            if (m_lanes.at(i).kind != QLatin1String("daemon"))
+                continue;
+            Lane lane = m_lanes.at(i);
+            lane.kind = QStringLiteral("providers");
+            lane.name = QStringLiteral("daemon providers");
+            m_lanes.insert(++i, lane);
+        }
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ProbeTarget &t : targets) {
         ProbeResult r;
@@ -220,8 +256,10 @@ void AvailabilityProbe::pump()
             }
             // The local daemon is ours to ask as fast as it answers; gateways and services
             // are shared (and rate-limited: Pinata allows a few requests per second).
-            lane.nextStartMs =
-                now + (lane.kind == QLatin1String("daemon") ? 0 : m_options.minIntervalMs);
+            lane.nextStartMs = now + (lane.kind == QLatin1String("gateway") ||
+                                              lane.kind == QLatin1String("pinning")
+                                          ? m_options.minIntervalMs
+                                          : 0);
             launch(lane, lane.queue.takeFirst());
             if (!m_running)
                 return;
@@ -256,7 +294,21 @@ void AvailabilityProbe::launch(Lane &lane, int target)
         return;
     }
     QNetworkRequest request = lane.source.blockRequest(cid);
-    if (lane.source.kind() == Source::Kind::KuboRpc) {
+    const bool providers = lane.kind == QLatin1String("providers");
+    if (providers) {
+        // The same request headers (User-Agent, Authorization), another command.
+        QUrl url = lane.source.base();
+        url.setPath(url.path() + (lane.dhtFallback ? QStringLiteral("/api/v0/dht/findprovs")
+                                                   : QStringLiteral("/api/v0/routing/findprovs")));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("arg"), cid.toString());
+        q.addQueryItem(QStringLiteral("num-providers"),
+                       QString::number(qMax(1, m_options.maxProviders)));
+        q.addQueryItem(QStringLiteral("timeout"),
+                       QStringLiteral("%1ms").arg(qMax(1000, m_options.timeoutMs - 500)));
+        url.setQuery(q);
+        request.setUrl(url);
+    } else if (lane.source.kind() == Source::Kind::KuboRpc) {
         // The node's own store only: without offline=true block/get searches the network and
         // "available" would mean "somebody has it", which is the gateways' question.
         QUrl url = request.url();
@@ -270,35 +322,59 @@ void AvailabilityProbe::launch(Lane &lane, int target)
     request.setTransferTimeout(m_options.timeoutMs);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, lane.source.verb());
     m_replies.append(reply);
-    // A root block is one block: more than the block limit is a broken or hostile source.
+    // A root block is one block: more than the block limit is a broken or hostile source (and
+    // a providers answer of a few peers is far smaller).
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > ipfs::kMaxBlockSize) {
             reply->setProperty("ptTooBig", true);
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, laneIndex, target, startMs, cid] {
-        m_replies.removeAll(reply);
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString error;
-        if (reply->property("ptTooBig").toBool()) {
-            error = QStringLiteral("answered more than %1 bytes for one block")
-                        .arg(ipfs::kMaxBlockSize);
-        } else if (reply->error() == QNetworkReply::OperationCanceledError ||
-                   reply->error() == QNetworkReply::TimeoutError) {
-            error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
-        } else if (status == 0) {
-            error = reply->errorString();
-        } else {
-            const QByteArray body = reply->readAll();
-            error = checkBlock(cid, status, body);
-            if (status == 500 && m_lanes.at(laneIndex).kind == QLatin1String("daemon"))
-                error = QStringLiteral("not in the node's store (%1)")
-                            .arg(QString::fromUtf8(body.left(200)).trimmed());
-        }
-        record(laneIndex, target, error.isEmpty(), error, startMs);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, laneIndex, target, startMs, cid, providers] {
+                m_replies.removeAll(reply);
+                reply->deleteLater();
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                QString error;
+                if (reply->property("ptTooBig").toBool()) {
+                    error = QStringLiteral("answered more than %1 bytes for one block")
+                                .arg(ipfs::kMaxBlockSize);
+                } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+                           reply->error() == QNetworkReply::TimeoutError) {
+                    error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
+                } else if (status == 0) {
+                    error = reply->errorString();
+                } else if (providers && status == 404 && !m_lanes.at(laneIndex).dhtFallback) {
+                    // Kubo before 0.14 and js-ipfs know the command only by its old name.
+                    Lane &current = m_lanes[laneIndex];
+                    current.dhtFallback = true;
+                    --current.inFlight;
+                    if (m_running && !m_cancelled)
+                        launch(current, target);
+                    return;
+                } else if (providers) {
+                    const QByteArray body = reply->readAll();
+                    Result<QStringList> peers =
+                        status == 200 ? parseProviders(body)
+                                      : Result<QStringList>(Error(
+                                            QStringLiteral("HTTP %1: %2")
+                                                .arg(status)
+                                                .arg(QString::fromUtf8(body.left(200)).trimmed())));
+                    if (!peers)
+                        error = QStringLiteral("the daemon cannot look up providers: %1")
+                                    .arg(peers.error().message);
+                    else if (peers->isEmpty())
+                        error = QStringLiteral("no provider found on the network");
+                } else {
+                    const QByteArray body = reply->readAll();
+                    error = checkBlock(cid, status, body);
+                    if (status == 500 && m_lanes.at(laneIndex).kind == QLatin1String("daemon"))
+                        error = QStringLiteral("not in the node's store (%1)")
+                                    .arg(QString::fromUtf8(body.left(200)).trimmed());
+                }
+                record(laneIndex, target, error.isEmpty(), error, startMs);
+            });
 }
 
 void AvailabilityProbe::record(int laneIndex, int target, bool available, const QString &error,

@@ -88,6 +88,10 @@ public:
         int perSourceConcurrency = 2;
         int minIntervalMs = 200;
         int timeoutMs = 15000;
+        // Also ask the daemon who provides each CID on the network (routing/findprovs, up to
+        // `maxProviders`): a source "daemon providers", available when anyone else has it.
+        bool daemonProviders = false;
+        int maxProviders = 3;
     };
 
     explicit AvailabilityProbe(QNetworkAccessManager *nam, QObject *parent = nullptr);
@@ -112,6 +116,9 @@ public:
     // Checks one block answer against its CID (public for tests): empty when it verifies.
     static QString checkBlock(const ipfs::Cid &cid, int httpStatus, const QByteArray &body);
     static QString sourceLabel(const Source &source);
+    // The peer ids of the Provider answers (Type 4) in Kubo's findprovs NDJSON; other lines
+    // (queries, dials) are skipped. Error on a line that is not JSON.
+    static Result<QStringList> parseProviders(const QByteArray &ndjson);
 
 signals:
     void progress(int done, int total);
@@ -128,6 +135,7 @@ private:
         int inFlight = 0;
         qint64 nextStartMs = 0;
         int column = 0;
+        bool dhtFallback = false; // js-ipfs and older Kubo: dht/findprovs
     };
 
     void pump();

@@ -233,9 +233,22 @@ private slots:
         fetch::AvailabilityProbe::Options options;
         options.timeoutMs = 4000;
         probe.setOptions(options);
+        options.daemonProviders = true;
+        probe.setOptions(options);
         probe.setSources({fetch::Source::kuboRpc(node.apiUrl())});
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY(runProbe(probe, {{QStringLiteral("here"), *cid, QStringLiteral("parent")},
                                  {QStringLiteral("gone"), m_absent, QStringLiteral("parent")}}));
+        QVERIFY(clock.elapsed() < 15000); // bounded by the timeout, both lanes in parallel
+        // The node has no peers: nobody else provides anything; whatever it answers (no
+        // provider, or no such command), it is an answer with a reason, not a hang.
+        QCOMPARE(probe.results().at(1).sources.size(), 2);
+        const fetch::SourceCheck &prov = probe.results().at(1).sources.at(1);
+        QCOMPARE(prov.source, QStringLiteral("daemon providers"));
+        QVERIFY(!prov.available);
+        QVERIFY(!prov.error.isEmpty());
+        qInfo("providers of an absent CID: %s (%lld ms)", qPrintable(prov.error), prov.latencyMs);
         const fetch::SourceCheck &here = probe.results().at(0).sources.first();
         QCOMPARE(here.source, QStringLiteral("daemon"));
         QCOMPARE(here.kind, QStringLiteral("daemon"));
@@ -245,6 +258,24 @@ private slots:
         QVERIFY(!gone.error.isEmpty());
         qInfo("node: present %lld ms; absent: %lld ms (%s)", here.latencyMs, gone.latencyMs,
               qPrintable(gone.error));
+    }
+
+    void providersAnswer()
+    {
+        // Kubo's routing/findprovs NDJSON: query events (Type 0/6/7) and Provider answers (4).
+        const QByteArray ndjson =
+            "{\"Extra\":\"\",\"ID\":\"12D3KooWA\",\"Responses\":null,\"Type\":0}\n"
+            "{\"Extra\":\"\",\"ID\":\"\",\"Responses\":[{\"Addrs\":[],\"ID\":\"12D3KooWP1\"}],"
+            "\"Type\":4}\n"
+            "{\"Extra\":\"\",\"ID\":\"\",\"Responses\":[{\"Addrs\":[],\"ID\":\"12D3KooWP2\"},"
+            "{\"Addrs\":[],\"ID\":\"12D3KooWP1\"}],\"Type\":4}\n";
+        Result<QStringList> peers = fetch::AvailabilityProbe::parseProviders(ndjson);
+        QVERIFY(peers.ok());
+        QCOMPARE(*peers, (QStringList{QStringLiteral("12D3KooWP1"), QStringLiteral("12D3KooWP2")}));
+        QVERIFY(fetch::AvailabilityProbe::parseProviders({})->isEmpty());
+        Result<QStringList> bad = fetch::AvailabilityProbe::parseProviders("{\"Type\":4}\nnope\n");
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QLatin1String("line 2")));
     }
 
     void targetsOfARegistry()
