@@ -133,6 +133,32 @@ private slots:
         QCOMPARE(again.requests().size(), 0);
     }
 
+    void cancelKeepsWhatWasFinished()
+    {
+        const QList<MirrorItem> list = items(5, "cancel");
+        test::FakePsa psa(kToken);
+        QVERIFY(psa.listen());
+        PsaClient client(QStringLiteral("lab"));
+        client.setBaseUrl(psa.url());
+        client.setToken(kToken);
+        const QString statePath = m_tmp->filePath(QStringLiteral("cancel.json"));
+        Mirror m(serviceTarget(&client, QStringLiteral("psa:lab")), statePath);
+        m.setConcurrency(1);
+        connect(&m, &Mirror::progress, this, [&m](int done, int, const QString &) {
+            if (done == 2)
+                m.cancel(); // what SIGINT/SIGTERM does in the CLI
+        });
+        QVERIFY(run(m, list));
+        QCOMPARE(m.count(MirrorOutcome::Requested), 2);
+        QCOMPARE(m.count(MirrorOutcome::Cancelled), 3);
+        QVERIFY(!m.isRunning());
+        MirrorState state(statePath, QStringLiteral("psa:lab"));
+        QVERIFY(state.load().ok());
+        QCOMPARE(state.size(), 2);
+        QVERIFY(state.isDone(list.at(0).cid) && state.isDone(list.at(1).cid));
+        QVERIFY(!state.isDone(list.at(2).cid));
+    }
+
     void pinataSkipsWhatIsAlreadyPinned()
     {
         const QList<MirrorItem> list = items(3, "pinata");
