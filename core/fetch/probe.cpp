@@ -510,6 +510,7 @@ Result<QList<ProbeResult>> ProbeCache::fromJson(const QByteArray &bytes)
 Result<void> ProbeCache::load()
 {
     m_results.clear();
+    m_byId.clear();
     QFile f(m_path);
     if (!f.exists())
         return {};
@@ -523,6 +524,7 @@ Result<void> ProbeCache::load()
     if (!r)
         return r.error().wrapped(m_path + QStringLiteral(": "));
     m_results = *r;
+    reindex();
     return {};
 }
 
@@ -540,29 +542,36 @@ Result<void> ProbeCache::save() const
     return {};
 }
 
+void ProbeCache::reindex()
+{
+    m_byId.clear();
+    for (qsizetype i = 0; i < m_results.size(); ++i)
+        m_byId[m_results.at(i).id].append(i);
+}
+
 void ProbeCache::merge(const QList<ProbeResult> &results)
 {
     for (const ProbeResult &r : results) {
         bool replaced = false;
-        for (ProbeResult &old : m_results) {
-            if (old.id == r.id && old.cid == r.cid) {
-                old = r;
+        for (qsizetype i : m_byId.value(r.id)) {
+            if (m_results.at(i).cid == r.cid) {
+                m_results[i] = r;
                 replaced = true;
                 break;
             }
         }
-        if (!replaced)
+        if (!replaced) {
+            m_byId[r.id].append(m_results.size());
             m_results.append(r);
+        }
     }
 }
 
 QList<ProbeResult> ProbeCache::forEntry(const QString &id) const
 {
     QList<ProbeResult> out;
-    for (const ProbeResult &r : m_results) {
-        if (r.id == id)
-            out.append(r);
-    }
+    for (qsizetype i : m_byId.value(id))
+        out.append(m_results.at(i));
     return out;
 }
 

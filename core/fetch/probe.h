@@ -181,8 +181,11 @@ public:
     static Result<QList<ProbeResult>> fromJson(const QByteArray &bytes);
 
 private:
+    void reindex();
+
     QString m_path;
     QList<ProbeResult> m_results;
+    QHash<QString, QList<qsizetype>> m_byId; // a table asks per row: no scan per data() call
 };
 
 } // namespace pt::fetch
