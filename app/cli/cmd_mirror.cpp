@@ -42,7 +42,8 @@ int runMirror(const QStringList &args, const GlobalOptions &global)
         "the local IPFS daemon or a pinning service. Resumable: a state file remembers what a\n"
         "run finished, so the next run (after a failure, a kill or a reboot) does not ask again.\n"
         "One failed pin does not stop the run; the summary says what failed and why.\n"
-        "Exit code 0 when everything is pinned or requested, 1 when some pins failed."));
+        "Exit code 0 when everything is pinned or requested, 1 when some pins failed, 5 when the\n"
+        "target could not be reached for any of them."));
     const QCommandLineOption collection(QStringLiteral("collection"),
                                         QStringLiteral("Only the entries of this collection."),
                                         QStringLiteral("NAME"));
@@ -246,6 +247,12 @@ int runMirror(const QStringList &args, const GlobalOptions &global)
     }
     if (nCancelled > 0)
         return 130;
+    // Nothing reached the target at all: say "unavailable" (5), not "some pins failed" (1).
+    bool allUnreachable = nFailed > 0 && nFailed == int(mirror.outcomes().size());
+    for (const publish::MirrorOutcome &o : mirror.outcomes())
+        allUnreachable = allUnreachable && o.errorCode == Error::Network;
+    if (allUnreachable)
+        return ExitUnavailable;
     return nFailed > 0 ? ExitFailure : ExitOk;
 }
 

@@ -313,7 +313,7 @@ void Mirror::next()
                 if (!alive())
                     return;
                 if (!r)
-                    self->settle(index, MirrorOutcome::Failed, r.error().message);
+                    self->settle(index, MirrorOutcome::Failed, r.error().message, r.error().code);
                 else
                     self->settle(index,
                                  *r == QLatin1String("pinned") ? MirrorOutcome::Pinned
@@ -329,7 +329,7 @@ void Mirror::next()
             if (!alive())
                 return;
             if (!r)
-                self->settle(index, MirrorOutcome::Failed, r.error().message);
+                self->settle(index, MirrorOutcome::Failed, r.error().message, r.error().code);
             else if (*r)
                 self->settle(index, MirrorOutcome::AlreadyPinned, QString());
             else
@@ -342,11 +342,12 @@ void Mirror::next()
     }
 }
 
-void Mirror::settle(int index, MirrorOutcome::Kind kind, const QString &error)
+void Mirror::settle(int index, MirrorOutcome::Kind kind, const QString &error, Error::Code code)
 {
     MirrorOutcome &o = m_outcomes[index];
     o.kind = kind;
     o.error = kind == MirrorOutcome::Failed ? error : QString();
+    o.errorCode = code;
     if (kind != MirrorOutcome::Failed) {
         m_state.markDone(o.item.cid, kind == MirrorOutcome::AlreadyPinned
                                          ? QStringLiteral("already pinned")

@@ -61,6 +61,7 @@ struct MirrorOutcome
     MirrorItem item;
     Kind kind = Failed;
     QString error;
+    Error::Code errorCode = Error::Generic; // Failed: Network when the target was unreachable
 };
 QString outcomeName(MirrorOutcome::Kind kind); // "pinned", "requested", ...
 
@@ -113,7 +114,8 @@ signals:
 
 private:
     void next();
-    void settle(int index, MirrorOutcome::Kind kind, const QString &error);
+    void settle(int index, MirrorOutcome::Kind kind, const QString &error,
+                Error::Code code = Error::Generic);
 
     PinTarget m_target;
     MirrorState m_state;

@@ -87,8 +87,10 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             const MirrorOutcome &o = first.outcomes().at(i);
             QCOMPARE(o.item.cid, list.at(i).cid);
-            if (i >= 3)
+            if (i >= 3) {
                 QVERIFY2(!o.error.isEmpty(), qPrintable(o.error));
+                QCOMPARE(o.errorCode, Error::Network); // connection refused
+            }
         }
         QVERIFY2(first.error().message.isEmpty(), qPrintable(first.error().message));
         {
