@@ -317,6 +317,80 @@ private slots:
             QCOMPARE(v.toObject().value(QStringLiteral("done_earlier")).toBool(),
                      v.toObject().value(QStringLiteral("cid")).toString() == parentCid);
     }
+    // SIGKILL while a pin is in flight: the pins finished before are in the state file (never a
+    // torn one) and the next run does not ask for them again.
+    void mirrorKilledMidRunResumes()
+    {
+        if (!test::IpfsNode::available())
+            QSKIP(qPrintable(test::IpfsNode::unavailableReason()));
+        test::IpfsNode node;
+        QVERIFY2(node.start(), qPrintable(node.errorString()));
+        QUrlQuery noPin;
+        noPin.addQueryItem(QStringLiteral("pin"), QStringLiteral("false"));
+        QString error;
+        const QString a = node.add(test::chacha20Keystream("kill-a", 300 * 1024),
+                                   QStringLiteral("a.bin"), noPin, &error);
+        const QString b = node.add(test::chacha20Keystream("kill-b", 300 * 1024),
+                                   QStringLiteral("b.bin"), noPin, &error);
+        QVERIFY2(!a.isEmpty() && !b.isEmpty(), qPrintable(error));
+        const QString absent =
+            ipfs::Cid::forBlock(1, ipfs::Codec::Raw, QByteArrayLiteral("kill-absent")).toString();
+        const QString hash = QString::fromLatin1(ipfs::sha256("k").toHex());
+        // Pinned in this order, one at a time: a (quick), absent (waits for its timeout), b.
+        const QByteArray reg =
+            QStringLiteral(R"({"version": "2.0", "format": "ptd_pcg", "computes": {"k": {
+  "graph_hash": "%1", "format_revision": 2,
+  "artifacts": {"parent": {"cid_or_path": "%2", "sha256": "%1", "size_bytes": 1},
+                "scc": [{"cid_or_path": "%3", "scc_hash": "%1", "sha256": "%1", "size_bytes": 1},
+                        {"cid_or_path": "%4", "scc_hash": "%1", "sha256": "%1", "size_bytes": 1}]},
+  "metadata": {"description": "d", "author": "t", "license": "MIT", "vertices": 3,
+               "param_length": 1, "domain": "test", "model_type": "demo", "tags": []}}}})")
+                .arg(hash, a, absent, b)
+                .toUtf8();
+        const QString regPath = m_tmp.filePath(QStringLiteral("kill.json"));
+        QFile f(regPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(reg);
+        f.close();
+        const QString cache = m_tmp.filePath(QStringLiteral("kill-cache"));
+        const QString statePath = cache + QStringLiteral("/data/mirror/daemon.json");
+        const QStringList args{
+            QStringLiteral("--registry"),    QUrl::fromLocalFile(regPath).toString(),
+            QStringLiteral("--cache-dir"),   cache,
+            QStringLiteral("--ipfs-api"),    node.apiMultiaddr(),
+            QStringLiteral("--json"),        QStringLiteral("mirror"),
+            QStringLiteral("--concurrency"), QStringLiteral("1"),
+            QStringLiteral("--timeout"),     QStringLiteral("8")};
+        auto stateText = [&statePath] {
+            QFile s(statePath);
+            return s.open(QIODevice::ReadOnly) ? s.readAll() : QByteArray();
+        };
+        QProcess p;
+        p.start(cli(), args);
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(a.toUtf8()), 30000);
+        QTest::qWait(300); // now waiting for the absent CID
+        QCOMPARE(p.state(), QProcess::Running);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        const QJsonObject state = QJsonDocument::fromJson(stateText()).object();
+        QCOMPARE(state.value(QStringLiteral("pins")).toObject().keys(), QStringList{a});
+
+        QStringList resumed = args;
+        resumed.replace(resumed.indexOf(QStringLiteral("8")), QStringLiteral("2"));
+        Run again = run(resumed, 90000);
+        QCOMPARE(again.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(o.value(QStringLiteral("done_earlier")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("pinned")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("failed")).toArray().size(), 1);
+        QCOMPARE(o.value(QStringLiteral("failed"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("cid")),
+                 QJsonValue(absent));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCollection)
