@@ -153,6 +153,7 @@ int runMirror(const QStringList &args, const GlobalOptions &global)
                         ExitUnavailable);
         rpc = std::make_unique<daemon::KuboRpc>();
         rpc->setBaseUrl(*api);
+        rpc->setAuthorization(kuboApiAuthorization(global)); // empty when none is stored
         pinTarget = publish::daemonTarget(rpc.get(), timeoutS * 1000);
     } else {
         Result<publish::ServiceHandle> handle = openPinningService(target);
