@@ -139,6 +139,103 @@
     </message>
 </context>
 <context>
+    <name>pt::publish::PublishPipeline</name>
+    <message>
+        <source>Building the package and computing its CID (%1)…</source>
+        <translation>Bygger pakken og beregner dens CID (%1)…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the local IPFS daemon…</source>
+        <translation>Tilføjer %1 til den lokale IPFS-dæmon…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to pin %2…</source>
+        <translation>Venter på, at %1 pinner %2…</translation>
+    </message>
+    <message>
+        <source>Uploading the package to Pinata…</source>
+        <translation>Uploader pakken til Pinata…</translation>
+    </message>
+    <message>
+        <source>Asking %1 to pin %2…</source>
+        <translation>Beder %1 om at pinne %2…</translation>
+    </message>
+    <message>
+        <source>Not sending to GitHub (%1): wrote %2</source>
+        <translation>Sender ikke til GitHub (%1): skrev %2</translation>
+    </message>
+    <message>
+        <source>Reading the GitHub token…</source>
+        <translation>Læser GitHub-tokenet…</translation>
+    </message>
+    <message>
+        <source>Updated the open pull request %1</source>
+        <translation>Opdaterede den åbne pull request %1</translation>
+    </message>
+    <message>
+        <source>Opened pull request %1</source>
+        <translation>Oprettede pull request %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::Availability</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>ikke undersøgt endnu</translation>
+    </message>
+    <message>
+        <source>some content is available nowhere</source>
+        <translation>noget af indholdet er ikke tilgængeligt nogen steder</translation>
+    </message>
+    <message>
+        <source>available nowhere</source>
+        <translation>ikke tilgængeligt nogen steder</translation>
+    </message>
+    <message>
+        <source>available on %1 of 1 gateway</source>
+        <translation>tilgængeligt på %1 af 1 gateway</translation>
+    </message>
+    <message>
+        <source>available on %1 of %2 gateways</source>
+        <translation>tilgængeligt på %1 af %2 gateways</translation>
+    </message>
+    <message>
+        <source>kept by the local IPFS node</source>
+        <translation>gemt af den lokale IPFS-node</translation>
+    </message>
+    <message>
+        <source>not in the local IPFS node</source>
+        <translation>ikke i den lokale IPFS-node</translation>
+    </message>
+    <message>
+        <source>pinned on %1</source>
+        <translation>pinnet hos %1</translation>
+    </message>
+    <message>
+        <source>not pinned on %1</source>
+        <translation>ikke pinnet hos %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>undersøgt %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::BusyPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::CachePage</name>
     <message>
         <source>Verified blocks</source>
@@ -769,6 +866,172 @@
     </message>
 </context>
 <context>
+    <name>pt::ui::DescribePageImpl</name>
+    <message>
+        <source>Describe it</source>
+        <translation>Beskriv det</translation>
+    </message>
+    <message>
+        <source>What the registry shows about this trace. Fields marked * are needed.</source>
+        <translation>Det, registret viser om dette spor. Felter markeret med * skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Registry id</source>
+        <translation>Id i registret</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the existing entry of this id</source>
+        <translation>E&amp;rstat den eksisterende post med dette id</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>Modeltype</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. coalescent, kingman</source>
+        <translation>adskilt med komma, f.eks. coalescent, kingman</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Kildehenvisning</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>(choose a license)</source>
+        <translation>(vælg en licens)</translation>
+    </message>
+    <message>
+        <source>&amp;Id *:</source>
+        <translation>&amp;Id *:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription *:</source>
+        <translation>&amp;Beskrivelse *:</translation>
+    </message>
+    <message>
+        <source>&amp;Model type *:</source>
+        <translation>&amp;Modeltype *:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Domæn&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parametre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Author *:</source>
+        <translation>&amp;Forfatter *:</translation>
+    </message>
+    <message>
+        <source>&amp;ORCID:</source>
+        <translation>&amp;ORCID:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;tation:</source>
+        <translation>&amp;Kildehenvisning:</translation>
+    </message>
+    <message>
+        <source>&amp;DOI:</source>
+        <translation>&amp;DOI:</translation>
+    </message>
+    <message>
+        <source>&amp;License *:</source>
+        <translation>&amp;Licens *:</translation>
+    </message>
+    <message>
+        <source>Choose an id: letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. coal_n5.</source>
+        <translation>Vælg et id: bogstaver, cifre, &apos;_&apos; og &apos;-&apos;, f.eks. coal_n5.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is in the registry: its entry will be replaced (a new version).</source>
+        <translation>✓ %1 findes i registret: posten bliver erstattet (en ny version).</translation>
+    </message>
+    <message>
+        <source>✓ %1 is free in the registry.</source>
+        <translation>✓ %1 er ledigt i registret.</translation>
+    </message>
+    <message>
+        <source>✓ https://doi.org/%1</source>
+        <translation>✓ https://doi.org/%1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::DonePageImpl</name>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopiér %1</translation>
+    </message>
+    <message>
+        <source>Pull request</source>
+        <translation>Pull request</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Compare page</source>
+        <translation>Sammenligningsside</translation>
+    </message>
+    <message>
+        <source>CID of %1</source>
+        <translation>CID for %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::DownloadsModel</name>
     <message>
         <source>%1, %2</source>
@@ -1069,6 +1332,45 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     </message>
 </context>
 <context>
+    <name>pt::ui::HealthPane</name>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Availability check progress</source>
+        <translation>Fremskridt for undersøgelse af tilgængelighed</translation>
+    </message>
+    <message>
+        <source>&amp;Check availability</source>
+        <translation>&amp;Undersøg tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Check availability</source>
+        <translation>Undersøg tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Ask every gateway, the local IPFS node and the pinning services whether they can serve this entry&apos;s content now</source>
+        <translation>Spørg alle gateways, den lokale IPFS-node og pinning-tjenesterne, om de kan levere denne posts indhold nu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annullér undersøgelsen</translation>
+    </message>
+    <message>
+        <source>Cancel availability check</source>
+        <translation>Annullér undersøgelsen af tilgængelighed</translation>
+    </message>
+    <message>
+        <source>no IPFS content to check (the files are plain URLs or repository paths)</source>
+        <translation>intet IPFS-indhold at undersøge (filerne er almindelige URL&apos;er eller stier i et repository)</translation>
+    </message>
+    <message>
+        <source>(not kept for the next start: %1)</source>
+        <translation>(gemmes ikke til næste start: %1)</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::LanguagePage</name>
     <message>
         <source>Language</source>
@@ -1184,6 +1486,57 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     </message>
 </context>
 <context>
+    <name>pt::ui::PackagePageImpl</name>
+    <message>
+        <source>Package preview</source>
+        <translation>Forhåndsvisning af pakken</translation>
+    </message>
+    <message>
+        <source>The files that go to IPFS, their checksums and the content id (CID) they get under the chosen import profile.</source>
+        <translation>Filerne, der lægges på IPFS, deres kontrolsummer og det indholds-id (CID), de får med den valgte importprofil.</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Importprofil</translation>
+    </message>
+    <message>
+        <source>Import &amp;profile:</source>
+        <translation>Import&amp;profil:</translation>
+    </message>
+    <message>
+        <source>Package files</source>
+        <translation>Pakkens filer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>Root CID</source>
+        <translation>Rod-CID</translation>
+    </message>
+    <message>
+        <source>Root &amp;CID:</source>
+        <translation>&amp;Rod-CID:</translation>
+    </message>
+    <message>
+        <source>Building the package and computing its CID…</source>
+        <translation>Bygger pakken og beregner dens CID…</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::ProgressDelegate</name>
     <message>
         <source>100 %</source>
@@ -1192,6 +1545,45 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::PublishWizard</name>
+    <message>
+        <source>Publish a trace</source>
+        <translation>Udgiv et spor</translation>
+    </message>
+    <message>
+        <source>The id is empty.</source>
+        <translation>Id&apos;et er tomt.</translation>
+    </message>
+    <message>
+        <source>Not a safe id: %1</source>
+        <translation>Ikke et sikkert id: %1</translation>
+    </message>
+    <message>
+        <source>Not a safe id: &apos;%1&apos; is not allowed (use letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</source>
+        <translation>Ikke et sikkert id: &apos;%1&apos; er ikke tilladt (brug bogstaver, cifre, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the registry: choose another id, or tick &quot;Replace&quot; to publish a new version of it.</source>
+        <translation>%1 findes allerede i registret: vælg et andet id, eller sæt flueben ved »Erstat« for at udgive en ny version af det.</translation>
+    </message>
+    <message>
+        <source>Your entries are kept: open the publish wizard again to resume where you stopped.</source>
+        <translation>Det, du har indtastet, bevares: åbn udgivelsesguiden igen for at fortsætte, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>Publishing is not finished</source>
+        <translation>Udgivelsen er ikke færdig</translation>
+    </message>
+    <message>
+        <source>&amp;Close and resume later</source>
+        <translation>&amp;Luk og fortsæt senere</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and resume now</source>
+        <translation>&amp;Bliv og fortsæt nu</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1801,135 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     </message>
 </context>
 <context>
+    <name>pt::ui::RegistryPageImpl</name>
+    <message>
+        <source>Registry pull request</source>
+        <translation>Pull request mod registret</translation>
+    </message>
+    <message>
+        <source>The registry lists the entry once its maintainers merge a pull request. Without GitHub, save a patch and send it another way.</source>
+        <translation>Registret viser posten, når dets vedligeholdere har merget en pull request. Uden GitHub kan du gemme en patch og sende den på anden vis.</translation>
+    </message>
+    <message>
+        <source>Registry diff</source>
+        <translation>Ændringer i registret</translation>
+    </message>
+    <message>
+        <source>Pull request title</source>
+        <translation>Titel på pull request</translation>
+    </message>
+    <message>
+        <source>Note for the maintainers</source>
+        <translation>Bemærkning til vedligeholderne</translation>
+    </message>
+    <message>
+        <source>Pull request body</source>
+        <translation>Brødtekst i pull request</translation>
+    </message>
+    <message>
+        <source>GitHub device code</source>
+        <translation>GitHub-enhedskode</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to GitHub</source>
+        <translation>&amp;Log ind på GitHub</translation>
+    </message>
+    <message>
+        <source>&amp;Open pull request</source>
+        <translation>&amp;Opret pull request</translation>
+    </message>
+    <message>
+        <source>Patch file</source>
+        <translation>Patchfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save patch</source>
+        <translation>&amp;Gem patch</translation>
+    </message>
+    <message>
+        <source>Registry &amp;diff:</source>
+        <translation>Ændringer i &amp;registret:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Brødtekst:</translation>
+    </message>
+    <message>
+        <source>GitHub:</source>
+        <translation>GitHub:</translation>
+    </message>
+    <message>
+        <source>&amp;Patch file:</source>
+        <translation>Patch&amp;fil:</translation>
+    </message>
+    <message>
+        <source>(No registry file to compare with: the entry is)
+</source>
+        <translation>(Ingen registerfil at sammenligne med: posten er)
+</translation>
+    </message>
+    <message>
+        <source>Log in to GitHub again, then Retry — or save a patch.</source>
+        <translation>Log ind på GitHub igen, og tryk så Prøv igen – eller gem en patch.</translation>
+    </message>
+    <message>
+        <source>Updated the open pull request &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (it already existed).</source>
+        <translation>Opdaterede den åbne pull request &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (den fandtes allerede).</translation>
+    </message>
+    <message>
+        <source>Opened the pull request &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Oprettede pull requesten &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Not sending to GitHub (%1). Saved the patch %2 — push it as a branch of your fork and open &lt;a href=&quot;%3&quot;&gt;the compare page&lt;/a&gt;.</source>
+        <translation>Sender ikke til GitHub (%1). Gemte patchen %2 – push den som en branch i din fork, og åbn &lt;a href=&quot;%3&quot;&gt;sammenligningssiden&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Logged in (token in the keyring).</source>
+        <translation>Logget ind (token i nøgleringen).</translation>
+    </message>
+    <message>
+        <source>Not logged in: log in, or save a patch.</source>
+        <translation>Ikke logget ind: log ind, eller gem en patch.</translation>
+    </message>
+    <message>
+        <source>Starting the GitHub login…</source>
+        <translation>Starter login på GitHub…</translation>
+    </message>
+    <message>
+        <source>Enter the code %1 at %2 (valid %3 min); the browser was opened. Waiting…</source>
+        <translation>Indtast koden %1 på %2 (gyldig i %3 min); browseren er åbnet. Venter…</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Logget ind.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the token could not be stored: %1</source>
+        <translation>Logget ind, men tokenet kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the registry edit…</source>
+        <translation>Forbereder ændringen af registret…</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>Opretter pull requesten…</translation>
+    </message>
+    <message>
+        <source>saved on request</source>
+        <translation>gemt efter ønske</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1479,6 +2000,148 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     <message>
         <source>The running instance refused the arguments.</source>
         <translation>Den kørende instans afviste argumenterne.</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::SourcePageImpl</name>
+    <message>
+        <source>What to publish</source>
+        <translation>Hvad skal udgives</translation>
+    </message>
+    <message>
+        <source>A trace (trace.json.gz or .json) or compute artifacts (.bin files, separated by &apos;;&apos;). The file is checked and summarised.</source>
+        <translation>Et spor (trace.json.gz eller .json) eller beregningsartefakter (.bin-filer adskilt med &apos;;&apos;). Filen kontrolleres og opsummeres.</translation>
+    </message>
+    <message>
+        <source>Trace or artifact files</source>
+        <translation>Spor- eller artefaktfiler</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Construction code (optional)</source>
+        <translation>Konstruktionskode (valgfri)</translation>
+    </message>
+    <message>
+        <source>Construction &amp;code (optional):</source>
+        <translation>Konstruktions&amp;kode (valgfri):</translation>
+    </message>
+    <message>
+        <source>Choose a trace or artifacts</source>
+        <translation>Vælg et spor eller artefakter</translation>
+    </message>
+    <message>
+        <source>Traces and artifacts (*.json *.json.gz *.bin)</source>
+        <translation>Spor og artefakter (*.json *.json.gz *.bin)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 revision %3, %4 commands, %5 vertices, %6</source>
+        <translation>%1: %2 revision %3, %4 kommandoer, %5 knuder, %6</translation>
+    </message>
+    <message>
+        <source>Compute artifacts (registry v2):</source>
+        <translation>Beregningsartefakter (register v2):</translation>
+    </message>
+    <message>
+        <source>Give one trace file, or only .bin artifact files.</source>
+        <translation>Angiv én sporfil eller kun .bin-artefaktfiler.</translation>
+    </message>
+    <message>
+        <source>Trace: %1 vertices, %2 edges, %3 parameters, %4 operations</source>
+        <translation>Spor: %1 knuder, %2 kanter, %3 parametre, %4 operationer</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::TargetPageImpl</name>
+    <message>
+        <source>Where to put it</source>
+        <translation>Hvor skal det ligge</translation>
+    </message>
+    <message>
+        <source>Add the package to your IPFS node and ask pinning services to keep it online, so that others can download it.</source>
+        <translation>Tilføj pakken til din IPFS-node, og bed pinning-tjenester om at holde den online, så andre kan downloade den.</translation>
+    </message>
+    <message>
+        <source>Add to the local IPFS daemon</source>
+        <translation>Tilføj til den lokale IPFS-dæmon</translation>
+    </message>
+    <message>
+        <source>Pin on %1</source>
+        <translation>Pin hos %1</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Test adgangsoplysninger</translation>
+    </message>
+    <message>
+        <source>Test credentials of %1</source>
+        <translation>Test adgangsoplysningerne til %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>No pinning service is set up (Settings → Pinning services). Without one the content stays on your node only.</source>
+        <translation>Der er ikke sat nogen pinning-tjeneste op (Indstillinger → Pinning-tjenester). Uden en bliver indholdet kun på din node.</translation>
+    </message>
+    <message>
+        <source>&amp;Put it on IPFS</source>
+        <translation>&amp;Læg det på IPFS</translation>
+    </message>
+    <message>
+        <source>Add to the local IPFS &amp;daemon</source>
+        <translation>Tilføj til den lokale IPFS-&amp;dæmon</translation>
+    </message>
+    <message>
+        <source>No local IPFS daemon is set up: the package will be uploaded to the pinning services instead, where they can take files.</source>
+        <translation>Der er ikke sat nogen lokal IPFS-dæmon op: pakken uploades i stedet til pinning-tjenesterne, hvis de kan modtage filer.</translation>
+    </message>
+    <message>
+        <source>Checking the daemon at %1…</source>
+        <translation>Undersøger dæmonen på %1…</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 is running.</source>
+        <translation>Dæmonen på %1 kører.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 does not answer (%2): start it, or publish through the pinning services.</source>
+        <translation>Dæmonen på %1 svarer ikke (%2): start den, eller udgiv gennem pinning-tjenesterne.</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>tester…</translation>
+    </message>
+    <message>
+        <source>credentials OK</source>
+        <translation>adgangsoplysninger OK</translation>
+    </message>
+    <message>
+        <source>no token stored for %1 (%2)</source>
+        <translation>intet token gemt til %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>Putting the package on IPFS…</source>
+        <translation>Lægger pakken på IPFS…</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,7 @@ struct Inspection
 
 class SourcePageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     explicit SourcePageImpl(PublishWizard *w) : PublishPage(w)
     {
@@ -381,6 +382,7 @@ private:
 
 class DescribePageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     DescribePageImpl(PublishWizard *w, SourcePageImpl *source) : PublishPage(w), m_source(source)
     {
@@ -669,6 +671,7 @@ private:
 
 class PackagePageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     explicit PackagePageImpl(PublishWizard *w) : PublishPage(w)
     {
@@ -761,6 +764,7 @@ private:
 
 class TargetPageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     explicit TargetPageImpl(PublishWizard *w) : PublishPage(w)
     {
@@ -989,6 +993,7 @@ private:
 
 class RegistryPageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     explicit RegistryPageImpl(PublishWizard *w) : PublishPage(w)
     {
@@ -1254,6 +1259,7 @@ private:
 
 class DonePageImpl : public PublishPage
 {
+    Q_OBJECT
 public:
     explicit DonePageImpl(PublishWizard *w) : PublishPage(w)
     {
@@ -1589,3 +1595,7 @@ void PublishWizard::accept()
 }
 
 } // namespace pt::ui
+
+// The page classes above have Q_OBJECT so that their tr() uses their own context (the one
+// lupdate records), not PublishPage's.
+#include "publishwizard.moc"
