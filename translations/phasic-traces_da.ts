@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation>Ryd &amp;færdige</translation>
+        <translation>&amp;Ryd færdige</translation>
     </message>
     <message>
         <source>Remove every finished download from the list</source>
@@ -1585,6 +1585,10 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
         <source>&amp;Stay and resume now</source>
         <translation>&amp;Bliv og fortsæt nu</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::PublishingPage</name>
@@ -1650,7 +1654,7 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation>T&amp;oken:</translation>
+        <translation>Tok&amp;en:</translation>
     </message>
     <message>
         <source>Remove Token</source>

@@ -75,7 +75,9 @@ Result<void> writeBytes(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
+        return Error(Error::Io,
+                     QCoreApplication::translate("pt::ui::PublishWizard", "cannot write %1: %2")
+                         .arg(path, f.errorString()));
     return {};
 }
 
