@@ -277,7 +277,8 @@ int main(int argc, char **argv)
 
         const qsizetype badRequestsBefore = bad.requests().size();
         const bool kill = rng.bounded(10) < 7;
-        const int killAfterMs = int(rng.bounded(50, 3000));
+        // Most downloads here take 0.5-2 s: kill points spread over that window.
+        const int killAfterMs = int(rng.bounded(50, 1500));
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         QElapsedTimer clock;
