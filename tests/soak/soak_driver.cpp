@@ -266,7 +266,6 @@ int main(int argc, char **argv)
         if (getRound) {
             args << QStringLiteral("get") << id;
             files = &getFiles;
-            check(getFiles, true); // a previous round's files: checked, then gone
         } else if (nodeRound) {
             args << QStringLiteral("fetch") << b->cid.toString() << QStringLiteral("--to") << out;
             files = &nodeFiles;
@@ -275,6 +274,9 @@ int main(int argc, char **argv)
                  << QStringLiteral("--to") << out;
         }
 
+        // The previous rounds' files are checked again, then removed, so this round downloads
+        // (a file already in place would be found and nothing fetched).
+        check(*files, true);
         const qsizetype badRequestsBefore = bad.requests().size();
         const bool kill = rng.bounded(10) < 7;
         // Most downloads here take 0.5-2 s: kill points spread over that window.
