@@ -154,6 +154,9 @@ void FetchJob::succeed()
 void FetchJob::startIpfs()
 {
     m_dag = std::make_unique<DagFetch>(m_ref.root, m_ref.path, m_store);
+    // A file's data streams into <destination>.part as it is verified (a directory goes
+    // through the store and the exporter).
+    m_dag->setPartFile(m_destination + QStringLiteral(".part"), m_ref.sha256.size() == 32);
     setPhase(FetchPhase::Resolving);
     if (Result<void> r = m_dag->start(); !r) {
         fail(r.error());
@@ -265,7 +268,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
     }
     m_attemptStartBytes.remove(attempt);
     m_attemptStartMs.remove(attempt);
-    if (m_finished)
+    if (m_finished || m_assembling)
         return;
     SourceState &state = m_sources[index];
     const QString reason = attempt->error().message;
@@ -306,7 +309,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
                      .arg(m_config.maxRetries + 1));
             QTimer::singleShot(delay, this, [this, index] {
                 m_sources[index].cooling = false;
-                if (m_finished)
+                if (m_finished || m_assembling)
                     return;
                 if (launchable(index) && m_active.size() < m_config.maxConcurrentSources)
                     launch(index);
@@ -357,7 +360,7 @@ void FetchJob::onTick()
     emit progressChanged();
 
     // Race the next source beside a slow one (slow trickle, a far-away gateway).
-    if (!m_dag || m_active.size() >= m_config.maxConcurrentSources || m_finished)
+    if (!m_dag || m_active.size() >= m_config.maxConcurrentSources || m_finished || m_assembling)
         return;
     for (const auto &a : std::as_const(m_active)) {
         SourceAttempt *attempt = a.first;
@@ -381,6 +384,10 @@ void FetchJob::onTick()
 
 void FetchJob::assemble()
 {
+    // Once: a source retried or raced meanwhile also reports the DAG complete.
+    if (m_assembling)
+        return;
+    m_assembling = true;
     setPhase(FetchPhase::Verifying);
     const ipfs::Cid target = m_dag->target();
     const bool directory = m_dag->targetIsDirectory();
@@ -389,6 +396,14 @@ void FetchJob::assemble()
     const QString what = m_ref.displayName();
     LocalStore *store = m_store;
     std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    if (PartFile *part = m_dag->partFile()) {
+        // Every byte of the .part is verified already: trim, sha256, fsync, rename.
+        const qint64 size = m_dag->totalBytes();
+        m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
+            return part->finish(size, expected, destination, what);
+        }));
+        return;
+    }
     // Reassembly re-reads and re-hashes every block from disk: CPU and I/O, so off this thread.
     m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
         ipfs::Exporter exporter(store);

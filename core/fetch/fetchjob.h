@@ -48,9 +48,12 @@ struct FetchProgress
 
 // Downloads one ContentRef to a final path, through the local store and the configured
 // sources, verified end to end:
-// - IPFS: every block is hashed against its CID as it arrives (DagFetch) and stored; the file
-//   is then reassembled from the store by the verifying exporter into a temp file, checked
-//   against the registry's sha256 when there is one, fsynced and renamed into place.
+// - IPFS file: every block is hashed against its CID as it arrives (DagFetch); leaf data is
+//   written straight into `<destination>.part` at its offset, with a journal beside it for
+//   resuming (re-verified on resume), and only the small internal nodes go to the store. At
+//   the end the .part is checked against the registry's sha256 when there is one (hashed as
+//   the data streams in), fsynced and renamed into place.
+// - IPFS directory: blocks are stored, then the tree is reassembled by the verifying exporter.
 // - HTTPS: streamed to `<destination>.part` (resumed with Range), sha256-checked, renamed.
 // A source that sends a bad block is dropped for this job and the next one continues from
 // the blocks already verified; transient failures are retried with jittered backoff; a
@@ -136,6 +139,7 @@ private:
     QStringList m_log;
     Error m_error;
     bool m_finished = false;
+    bool m_assembling = false; // the DAG is complete: no more attempts, one assembly
 };
 
 } // namespace pt::fetch

@@ -107,7 +107,7 @@ void SourceAttempt::onCarData()
         }
     }
     QList<ipfs::CarBlock> blocks;
-    Result<void> parsed = m_parser.feed(m_car->readAll(), blocks);
+    Result<void> parsed = m_parser.readFrom(m_car, blocks);
     for (const ipfs::CarBlock &b : std::as_const(blocks)) {
         if (!offer(b.cid, b.data))
             return;

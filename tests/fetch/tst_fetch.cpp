@@ -212,47 +212,79 @@ private slots:
         verifyStore();
     }
 
-    void localStoreHitNeedsNoSource()
+    // A file's leaves go straight to the destination: the store keeps only the small internal
+    // nodes, and nothing is left beside the finished file.
+    void leavesAreNotDuplicatedInTheStore()
     {
         FakeGateway gw(&m_blocks);
         auto first = run(ref(), config({gw.start()}));
-        QVERIFY(first->succeeded());
+        QVERIFY2(first->succeeded(), qPrintable(first->error().message));
+        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        int blocks = 0;
+        while (it.hasNext()) {
+            it.next();
+            QVERIFY2(it.fileInfo().size() < 4096, qPrintable(it.filePath()));
+            ++blocks;
+        }
+        QCOMPARE(blocks, 2); // the directory and the file's root node
+        QCOMPARE(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("trace.json.gz")});
+        // With the file gone and no source, there is nothing to rebuild it from.
         QFile::remove(destination());
         auto again = run(ref(), FetchConfig{});
-        QVERIFY2(again->succeeded(), qPrintable(again->error().message));
-        QCOMPARE(again->progress().source, QStringLiteral("local store"));
+        QVERIFY(!again->succeeded());
+        QCOMPARE(again->error().code, Error::NotFound);
+        QVERIFY(!QFileInfo::exists(destination()));
+    }
+
+    // Cancelled half-way, a later job continues from the verified leaves in the .part (asking
+    // only for the rest), and a .part altered meanwhile is caught by re-verification.
+    void resumesFromPartFile_data()
+    {
+        QTest::addColumn<bool>("damage");
+        QTest::newRow("intact") << false;
+        QTest::newRow("altered .part") << true;
+    }
+
+    void resumesFromPartFile()
+    {
+        QFETCH(bool, damage);
+        const QString part = destination() + QStringLiteral(".part");
+        {
+            FakeGateway slow(&m_blocks);
+            slow.setFault(FakeGateway::Fault::SlowTrickle, 100000);
+            FetchJob job(ref(), destination(), m_store.get(), &m_nam, config({slow.start()}));
+            job.start();
+            QTRY_VERIFY_WITH_TIMEOUT(job.progress().doneBytes >= 3 * 262144, 20000);
+            job.cancel();
+        }
+        QVERIFY(QFileInfo::exists(part));
+        QVERIFY(QFileInfo::exists(part + QStringLiteral(".journal")));
+        QVERIFY(!QFileInfo::exists(destination()));
+        if (damage) {
+            QFile f(part);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(1000);
+            f.write("garbage");
+        }
+        FakeGateway gw(&m_blocks);
+        auto job = run(ref(), config({gw.start()}));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
         QFile f(destination());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), m_data);
-    }
-
-    void corruptStoreBlockIsRefetched()
-    {
-        FakeGateway gw(&m_blocks);
-        const QUrl url = gw.start();
-        QVERIFY(run(ref(), config({url}))->succeeded());
-        // Damage one stored leaf on disk: the next run must notice, drop it and fetch it again.
-        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
-                        QDirIterator::Subdirectories);
-        QString victim;
-        while (it.hasNext()) {
-            const QString p = it.next();
-            if (it.fileInfo().size() > 200000)
-                victim = p;
+        QVERIFY(!QFileInfo::exists(part));
+        QVERIFY(!QFileInfo::exists(part + QStringLiteral(".journal")));
+        QCOMPARE(gw.requests().size(), 1);
+        const QString request = gw.requests().first();
+        if (damage) {
+            // The first leaf no longer matches its CID: fetched again from byte 0.
+            QVERIFY2(!request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
+        } else {
+            QVERIFY2(request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
+            QVERIFY(gw.bytesSent() < m_data.size() - 2 * 262144);
         }
-        QVERIFY(!victim.isEmpty());
-        QFile f(victim);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(1000);
-        f.write("garbage");
-        f.close();
-        QFile::remove(destination());
-        auto job = run(ref(), config({url}));
-        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
-        QFile out(destination());
-        QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(out.readAll(), m_data);
-        verifyStore();
     }
 
     void pathNotFoundStopsAtOnce()
