@@ -55,6 +55,9 @@ struct FetchProgress
 //   the data streams in), fsynced and renamed into place.
 // - IPFS directory: blocks are stored, then the tree is reassembled by the verifying exporter.
 // - HTTPS: streamed to `<destination>.part` (resumed with Range), sha256-checked, renamed.
+// - Last resort for IPFS content whose sha256 the registry gives: when no source delivered
+//   verifiable blocks, each gateway's plain path (`/ipfs/CID/path`) in turn, streamed to
+//   `<destination>.gw.part` and placed only if the whole file's sha256 matches.
 // A source that sends a bad block is dropped for this job and the next one continues from
 // the blocks already verified; transient failures are retried with jittered backoff; a
 // source slower than the configured rate gets the next source raced beside it.
@@ -101,6 +104,11 @@ private:
     void onTick();
     void assemble();
     void startHttps();
+    void startHttpsFrom(const QUrl &url, const QString &partPath, const QString &sourceName);
+    // Last resort for IPFS content with a registry sha256: the gateways' plain paths.
+    bool pathGatewaysPossible() const;
+    void startPathGateways();
+    void nextPathGateway();
     void fail(const Error &error);
     void succeed();
     void note(const QString &text);
@@ -140,6 +148,9 @@ private:
     Error m_error;
     bool m_finished = false;
     bool m_assembling = false; // the DAG is complete: no more attempts, one assembly
+    bool m_pathMode = false;   // trying path gateways (whole file, sha256-checked)
+    int m_pathIndex = 0;       // next source to try as a path gateway
+    QStringList m_pathFailures;
 };
 
 } // namespace pt::fetch

@@ -12,6 +12,8 @@
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,57 @@ using namespace pt::fetch;
 using pt::test::FakeGateway;
 
 Q_DECLARE_METATYPE(FakeGateway::Fault)
+
+namespace {
+// A path gateway only (like many public ones): /ipfs/CID/path gives the file's bytes, the
+// trustless formats (?format=car|raw) are refused. Optionally sends altered bytes.
+class PathGateway : public QTcpServer
+{
+public:
+    QByteArray body;
+    QString expectedPath; // "/ipfs/<cid>/trace.json.gz"
+    bool corrupt = false;
+    QStringList requests;
+
+    explicit PathGateway()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+                    socket->setProperty("head", head);
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    const QString target = QString::fromLatin1(head.split(' ').value(1));
+                    requests.append(target);
+                    QByteArray status = "200 OK", bytes = body;
+                    if (target.contains(QLatin1String("format="))) {
+                        status = "400 Bad Request";
+                        bytes = "no trustless formats here";
+                    } else if (target != expectedPath) {
+                        status = "404 Not Found";
+                        bytes = "no such path";
+                    } else if (corrupt) {
+                        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 1);
+                    }
+                    socket->write("HTTP/1.1 " + status +
+                                  "\r\nContent-Type: application/octet-stream"
+                                  "\r\nContent-Length: " +
+                                  QByteArray::number(bytes.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + bytes);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl start()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+    }
+};
+} // namespace
 
 class TestFetch : public QObject
 {
@@ -285,6 +338,50 @@ private slots:
             QVERIFY2(request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
             QVERIFY(gw.bytesSent() < m_data.size() - 2 * 262144);
         }
+    }
+
+    // Gateways that only serve plain paths are the last resort, and only where the registry
+    // has the file's sha256: a wrong file is discarded and the next gateway tried.
+    void pathGatewayLastResortWithSha256()
+    {
+        PathGateway liar, honest;
+        for (PathGateway *g : {&liar, &honest}) {
+            g->body = m_data;
+            g->expectedPath = QStringLiteral("/ipfs/%1/trace.json.gz").arg(m_dir.toString());
+        }
+        liar.corrupt = true;
+        const QUrl liarUrl = liar.start(), honestUrl = honest.start();
+        auto job = run(ref(), config({liarUrl, honestUrl}));
+        const QString log = job->log().join(u'\n');
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message + log));
+        QFile f(destination());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), m_data);
+        // Trustless formats first, then the plain path of each.
+        QVERIFY(liar.requests.first().contains(QLatin1String("format=car")));
+        QCOMPARE(liar.requests.last(), liar.expectedPath);
+        QCOMPARE(honest.requests.last(), honest.expectedPath);
+        QVERIFY2(log.contains(QStringLiteral("sha256")) && log.contains(liarUrl.toString()),
+                 qPrintable(log));
+        QCOMPARE(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("trace.json.gz")});
+    }
+
+    void noPathGatewayWithoutSha256()
+    {
+        PathGateway gw;
+        gw.body = m_data;
+        gw.expectedPath = QStringLiteral("/ipfs/%1/trace.json.gz").arg(m_dir.toString());
+        ContentRef r = ref();
+        r.sha256.clear();
+        auto job = run(r, config({gw.start()}));
+        QVERIFY(!job->succeeded());
+        QVERIFY2(job->error().message.startsWith(
+                     QStringLiteral("no source could deliver verified bytes of ")),
+                 qPrintable(job->error().message));
+        for (const QString &request : std::as_const(gw.requests))
+            QVERIFY2(request.contains(QLatin1String("format=")), qPrintable(request));
+        QVERIFY(!QFileInfo::exists(destination()));
     }
 
     void pathNotFoundStopsAtOnce()
