@@ -93,6 +93,7 @@ struct PartFile::Files
     int part = -1;
     int journal = -1;
     std::mutex journalMutex; // the journal is appended by the sync task and by the destructor
+    QByteArray inflight;     // lines handed to the running sync (under journalMutex)
     ~Files()
     {
         if (part >= 0)
@@ -111,9 +112,12 @@ PartFile::~PartFile()
     // Keep what is written for a resume without waiting for the disk (a running sync may
     // still be busy): lines of data that is not durable yet are safe, because a resume
     // re-verifies every journaled leaf against its CID before using it.
+    // The lines a running sync has not written yet too, so a job started right after this one
+    // sees everything.
     std::lock_guard lock(m_files->journalMutex);
-    if (!m_pendingLines.isEmpty() && m_files->journal >= 0)
-        writeAll(m_files->journal, m_pendingLines.constData(), m_pendingLines.size(), -1);
+    const QByteArray lines = std::exchange(m_files->inflight, {}) + m_pendingLines;
+    if (!lines.isEmpty() && m_files->journal >= 0)
+        writeAll(m_files->journal, lines.constData(), lines.size(), -1);
 }
 
 Result<void> PartFile::open(const ipfs::Cid &target, bool hash)
@@ -236,10 +240,17 @@ void PartFile::syncInBackground()
     m_pendingBytes = 0;
     m_sinceSync.start();
     // Data first, then the lines that point at it: a journal line never outlives its data.
-    m_sync = QtConcurrent::run([files = m_files, lines = std::exchange(m_pendingLines, {})] {
+    {
+        std::lock_guard lock(m_files->journalMutex);
+        m_files->inflight += std::exchange(m_pendingLines, {});
+    }
+    m_sync = QtConcurrent::run([files = m_files] {
         ::fdatasync(files->part);
-        std::lock_guard lock(files->journalMutex);
-        writeAll(files->journal, lines.constData(), lines.size(), -1);
+        {
+            std::lock_guard lock(files->journalMutex);
+            const QByteArray lines = std::exchange(files->inflight, {});
+            writeAll(files->journal, lines.constData(), lines.size(), -1);
+        }
         ::fdatasync(files->journal);
     });
 }
@@ -299,6 +310,7 @@ Result<QByteArray> PartFile::finish(qint64 size, const QByteArray &expected,
     {
         std::lock_guard lock(m_files->journalMutex);
         m_pendingLines.clear();
+        m_files->inflight.clear();
     }
     QFile::remove(journalPath());
     return digest;
