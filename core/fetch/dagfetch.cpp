@@ -378,7 +378,9 @@ Result<void> DagFetch::want(const Cid &cid, const Want &w)
         return {};
     }
     m_wants.insert(cid, w);
-    if ((m_part && m_part->journaled(cid)) || m_store->hasBlock(cid))
+    const bool seedable = m_seed && w.pathDepth < 0 && w.expectedBytes >= 0 &&
+                          w.expectedBytes <= ipfs::kMaxBlockSize && !w.offsets.isEmpty();
+    if (seedable || (m_part && m_part->journaled(cid)) || m_store->hasBlock(cid))
         m_queue.append(cid);
     return {};
 }
@@ -404,6 +406,16 @@ Result<void> DagFetch::drainStore()
             }
             m_part->forget(cid); // torn or altered: fetched again
         }
+        if (m_seed) {
+            const QByteArray block = seedBlock(cid, *it);
+            if (!block.isEmpty()) {
+                const Want w = *it;
+                m_wants.erase(it);
+                if (Result<void> r = process(cid, block, w, Origin::Seed); !r)
+                    return r;
+                continue;
+            }
+        }
         Result<QByteArray> block = m_store->getBlock(cid);
         if (!block)
             continue; // gone or corrupt (and removed): it stays wanted and is fetched
@@ -411,6 +423,33 @@ Result<void> DagFetch::drainStore()
         m_wants.erase(it);
         if (Result<void> r = process(cid, *block, w, Origin::Store); !r)
             return r;
+    }
+    return {};
+}
+
+QByteArray DagFetch::seedBlock(const Cid &cid, const Want &w)
+{
+    if (w.pathDepth >= 0 || w.offsets.isEmpty() || w.expectedBytes < 0 ||
+        w.expectedBytes > ipfs::kMaxBlockSize || !m_seed->seek(w.offsets.first()))
+        return {};
+    const QByteArray data = m_seed->read(w.expectedBytes);
+    if (data.size() != w.expectedBytes)
+        return {};
+    if (cid.codec() == ipfs::Codec::Raw)
+        return cid.verify(data).ok() ? data : QByteArray();
+    if (cid.codec() != ipfs::Codec::DagPb)
+        return {};
+    // A dag-pb leaf as Kubo writes it (UnixFS Raw or File holding the data and its size).
+    for (ipfs::UnixfsType type : {ipfs::UnixfsType::Raw, ipfs::UnixfsType::File}) {
+        ipfs::UnixfsData fs;
+        fs.type = type;
+        fs.data = data;
+        fs.filesize = quint64(data.size());
+        ipfs::PbNode node;
+        node.data = ipfs::encodeUnixfsData(fs);
+        const QByteArray block = ipfs::encodePbNode(node);
+        if (cid.verify(block).ok())
+            return block;
     }
     return {};
 }
@@ -608,6 +647,11 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
         if (Result<void> r = part->open(m_target, m_partHash); !r)
             return r;
         m_part = std::move(part);
+        if (!m_part->resuming() && !m_seedPath.isEmpty() && QFileInfo::exists(m_seedPath)) {
+            auto seed = std::make_unique<QFile>(m_seedPath);
+            if (seed->open(QIODevice::ReadOnly))
+                m_seed = std::move(seed);
+        }
         return {};
     };
 

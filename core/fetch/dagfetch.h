@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QHash>
 #include <QList>
@@ -50,6 +51,8 @@ public:
         QList<qint64> offsets;     // where the data is in the .part
     };
     const Journaled *journaled(const ipfs::Cid &cid) const;
+    // Whether a journal of the same target was found (an earlier run's data is reused).
+    bool resuming() const { return m_files != nullptr; }
     // The block of a journaled leaf holding `length` data bytes, rebuilt from the .part (not
     // yet verified: the caller checks it against the CID); empty when it cannot be read.
     QByteArray rebuild(const Journaled &j, qint64 length) const;
@@ -109,6 +112,11 @@ public:
     // Before start(): where a file target's data goes (`<destination>.part`); `hash`: keep a
     // running sha256 for the registry's checksum.
     void setPartFile(const QString &partPath, bool hash);
+    // Before start(): an earlier copy of the file (by default the caller passes the
+    // destination itself). When there is no journal to resume from, leaves are first looked
+    // for in it at their offsets, rebuilt as blocks and verified against their CIDs: a file
+    // fetched before is re-verified and reused without any source.
+    void setSeedFile(const QString &path) { m_seedPath = path; }
     // The open part file once the target is known to be a file; null otherwise.
     PartFile *partFile() const { return m_part.get(); }
 
@@ -152,7 +160,8 @@ private:
         qint64 expectedBytes = -1; // file bytes below it (from the parent's blocksizes)
     };
 
-    enum class Origin { Network, Store, Journal };
+    enum class Origin { Network, Store, Journal, Seed };
+    QByteArray seedBlock(const ipfs::Cid &cid, const Want &w);
 
     Result<void> want(const ipfs::Cid &cid, const Want &w);
     Result<void> drainStore();
@@ -174,6 +183,8 @@ private:
     QString m_partPath;
     bool m_partHash = false;
     std::unique_ptr<PartFile> m_part;
+    QString m_seedPath;
+    std::unique_ptr<QFile> m_seed; // open while it can serve leaves
 
     QHash<ipfs::Cid, Want> m_wants;
     QList<ipfs::Cid> m_queue; // wanted blocks found in the store, to process

@@ -157,6 +157,7 @@ void FetchJob::startIpfs()
     // A file's data streams into <destination>.part as it is verified (a directory goes
     // through the store and the exporter).
     m_dag->setPartFile(m_destination + QStringLiteral(".part"), m_ref.sha256.size() == 32);
+    m_dag->setSeedFile(m_seedPath.isEmpty() ? m_destination : m_seedPath);
     setPhase(FetchPhase::Resolving);
     if (Result<void> r = m_dag->start(); !r) {
         fail(r.error());

@@ -74,6 +74,10 @@ public:
 
     void start();
     void cancel();
+    // Before start(): an earlier copy of the same IPFS file whose leaves are reused where they
+    // match their CIDs (each one verified). Default: the destination itself, so fetching a
+    // file that is already there re-verifies it and needs no source.
+    void setSeedFile(const QString &path) { m_seedPath = path; }
 
     FetchProgress progress() const { return m_progress; }
     bool isFinished() const { return m_finished; }
@@ -148,8 +152,9 @@ private:
     Error m_error;
     bool m_finished = false;
     bool m_assembling = false; // the DAG is complete: no more attempts, one assembly
-    bool m_pathMode = false;   // trying path gateways (whole file, sha256-checked)
-    int m_pathIndex = 0;       // next source to try as a path gateway
+    QString m_seedPath;
+    bool m_pathMode = false; // trying path gateways (whole file, sha256-checked)
+    int m_pathIndex = 0;     // next source to try as a path gateway
     QStringList m_pathFailures;
 };
 

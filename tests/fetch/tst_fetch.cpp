@@ -266,7 +266,8 @@ private slots:
     }
 
     // A file's leaves go straight to the destination: the store keeps only the small internal
-    // nodes, and nothing is left beside the finished file.
+    // nodes, and nothing is left beside the finished file. The file itself, re-verified,
+    // serves a later fetch of the same content.
     void leavesAreNotDuplicatedInTheStore()
     {
         FakeGateway gw(&m_blocks);
@@ -283,11 +284,47 @@ private slots:
         QCOMPARE(blocks, 2); // the directory and the file's root node
         QCOMPARE(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("trace.json.gz")});
+        // Fetched again while the file is there: every leaf is re-verified from it, no source.
+        auto again = run(ref(), FetchConfig{});
+        QVERIFY2(again->succeeded(), qPrintable(again->error().message));
+        QCOMPARE(again->progress().source, QStringLiteral("local store"));
+        QFile kept(destination());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), m_data);
+        kept.close();
+        // An altered copy is not trusted: without a source the job fails and leaves it alone.
+        {
+            QFile f(destination());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(300000);
+            f.write("garbage");
+        }
+        auto altered = run(ref(), FetchConfig{});
+        QVERIFY(!altered->succeeded());
+        QCOMPARE(altered->error().code, Error::NotFound);
+        altered.reset(); // its journal is complete once the job is gone
+        // Another copy can be named as the seed (what `verify` does with a rebuilt file).
+        FakeGateway gw2(&m_blocks);
+        auto repaired = run(ref(), config({gw2.start()}));
+        QVERIFY2(repaired->succeeded(), qPrintable(repaired->error().message));
+        // Only what follows the altered leaf came over the wire (entity-bytes from there).
+        QVERIFY2(gw2.bytesSent() < m_data.size(), qPrintable(gw2.requests().join(u' ')));
+        const QString copy = m_tmp->filePath(QStringLiteral("copy.bin"));
+        QVERIFY(QFile::copy(destination(), copy));
+        QFile::remove(destination());
+        {
+            FetchJob seeded(ref(), destination(), m_store.get(), &m_nam, FetchConfig{});
+            seeded.setSeedFile(copy);
+            seeded.start();
+            QTRY_VERIFY(seeded.isFinished());
+            QVERIFY2(seeded.succeeded(), qPrintable(seeded.error().message));
+        }
+        QFile::remove(copy);
         // With the file gone and no source, there is nothing to rebuild it from.
         QFile::remove(destination());
-        auto again = run(ref(), FetchConfig{});
-        QVERIFY(!again->succeeded());
-        QCOMPARE(again->error().code, Error::NotFound);
+        auto gone = run(ref(), FetchConfig{});
+        QVERIFY(!gone->succeeded());
+        QCOMPARE(gone->error().code, Error::NotFound);
         QVERIFY(!QFileInfo::exists(destination()));
     }
 
