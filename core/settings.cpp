@@ -49,6 +49,7 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::LastOpenDir, "ui/last_open_dir", Settings::Type::String},
     {Settings::Key::LastExportDir, "ui/last_export_dir", Settings::Type::String},
     {Settings::Key::LastPublishDir, "ui/last_publish_dir", Settings::Type::String},
+    {Settings::Key::TrayHintShown, "ui/tray_hint_shown", Settings::Type::Bool},
 };
 
 const KeyInfo &info(Settings::Key key)
@@ -273,6 +274,7 @@ QVariant Settings::defaultValue(Key key)
                            u"https://4everland.io"_s,
                            u"https://storacha.link"_s};
     case Key::StartDaemonWithApp:
+    case Key::TrayHintShown:
         return false;
     case Key::UseDaemon:
         return true;
@@ -432,7 +434,11 @@ Result<void> Settings::setValue(Key key, const QVariant &value)
         for (const QString &item : list) {
             if (auto r = checkNotSecret(item, u"%1 '%2'"_s.arg(what, QUrl(item).host())); !r)
                 return r;
-            if (auto r = checkUrl(item, schemes, what); !r)
+            // A subdomain gateway template ("https://{cid}.ipfs.example.org", the form
+            // fetch::defaultGateways() uses) is checked as the URL it becomes.
+            const QString asUrl =
+                key == Key::Gateways ? QString(item).replace(u"{cid}"_s, u"bafkqaaa"_s) : item;
+            if (auto r = checkUrl(asUrl, schemes, what); !r)
                 return r;
         }
         normalized = list;
@@ -813,6 +819,15 @@ QString Settings::lastPublishDir() const
 Result<void> Settings::setLastPublishDir(const QString &dir)
 {
     return setValue(Key::LastPublishDir, dir);
+}
+
+bool Settings::trayHintShown() const
+{
+    return read(Key::TrayHintShown).toBool();
+}
+void Settings::setTrayHintShown(bool shown)
+{
+    (void)setValue(Key::TrayHintShown, shown);
 }
 
 } // namespace pt

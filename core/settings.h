@@ -64,6 +64,7 @@ public:
         LastOpenDir,           // QString
         LastExportDir,         // QString
         LastPublishDir,        // QString
+        TrayHintShown,         // bool: the user was told once that closing hides to the tray
     };
     Q_ENUM(Key)
 
@@ -152,6 +153,8 @@ public:
     Result<void> setLastExportDir(const QString &dir);
     QString lastPublishDir() const;
     Result<void> setLastPublishDir(const QString &dir);
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
 
     // Conversions between the typed service list and its generic QVariantList-of-maps form.
     // fromVariant refuses any field other than name/kind/endpoint (a "token" field included).
