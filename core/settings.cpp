@@ -49,6 +49,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::LastOpenDir, "ui/last_open_dir", Settings::Type::String},
     {Settings::Key::LastExportDir, "ui/last_export_dir", Settings::Type::String},
     {Settings::Key::LastPublishDir, "ui/last_publish_dir", Settings::Type::String},
+    {Settings::Key::BrowserSplitterState, "ui/browser_splitter_state", Settings::Type::Bytes},
+    {Settings::Key::BrowserHeaderState, "ui/browser_header_state", Settings::Type::Bytes},
 };
 
 const KeyInfo &info(Settings::Key key)
@@ -284,6 +286,8 @@ QVariant Settings::defaultValue(Key key)
         return servicesToVariant({});
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
+    case Key::BrowserSplitterState:
+    case Key::BrowserHeaderState:
         return QByteArray();
     case Key::IpfsBinary:
     case Key::IpfsPath:
@@ -813,6 +817,23 @@ QString Settings::lastPublishDir() const
 Result<void> Settings::setLastPublishDir(const QString &dir)
 {
     return setValue(Key::LastPublishDir, dir);
+}
+
+QByteArray Settings::browserSplitterState() const
+{
+    return read(Key::BrowserSplitterState).toByteArray();
+}
+void Settings::setBrowserSplitterState(const QByteArray &blob)
+{
+    (void)setValue(Key::BrowserSplitterState, blob);
+}
+QByteArray Settings::browserHeaderState() const
+{
+    return read(Key::BrowserHeaderState).toByteArray();
+}
+void Settings::setBrowserHeaderState(const QByteArray &blob)
+{
+    (void)setValue(Key::BrowserHeaderState, blob);
 }
 
 } // namespace pt

@@ -64,6 +64,8 @@ public:
         LastOpenDir,           // QString
         LastExportDir,         // QString
         LastPublishDir,        // QString
+        BrowserSplitterState,  // QByteArray from QSplitter::saveState (filters | table | details)
+        BrowserHeaderState,    // QByteArray from QHeaderView::saveState (registry table)
     };
     Q_ENUM(Key)
 
@@ -152,6 +154,10 @@ public:
     Result<void> setLastExportDir(const QString &dir);
     QString lastPublishDir() const;
     Result<void> setLastPublishDir(const QString &dir);
+    QByteArray browserSplitterState() const;
+    void setBrowserSplitterState(const QByteArray &blob);
+    QByteArray browserHeaderState() const;
+    void setBrowserHeaderState(const QByteArray &blob);
 
     // Conversions between the typed service list and its generic QVariantList-of-maps form.
     // fromVariant refuses any field other than name/kind/endpoint (a "token" field included).

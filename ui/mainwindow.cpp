@@ -1,40 +1,119 @@
 #include "ui/mainwindow.h"
 
+#include "ui/appcontext.h"
+#include "ui/browser/browserview.h"
+#include "ui/browser/detailpane.h"
 #include "ui/inspector/traceinspector.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pt::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using Freshness = registry::RegistryStatus::Freshness;
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent), m_context(context)
 {
     setWindowTitle(tr("Phasic Traces"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phasic-traces.svg")));
-    resize(1100, 700);
+    resize(1280, 760);
+
+    m_browser = new BrowserView(context, this);
+
+    // Actions.
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                            tr("&Refresh Registry"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh); // F5
+    m_refresh->setToolTip(tr("Get the current registry from its source (F5)"));
+    connect(m_refresh, &QAction::triggered, m_context, &AppContext::refresh);
+    auto *open =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Trace…"), this);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseTrace);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find); // Ctrl+F
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_browser->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchField()->selectAll();
+    });
+    addAction(find);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Trace…"), this, &MainWindow::chooseTrace);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(open);
+    file->addAction(m_refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(open);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_browser->searchField());
+
+    // Banner: the registry's state when it is not simply "current" (KeePassXC MessageWidget).
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("registryBanner"));
+    m_banner->setAccessibleName(tr("Registry message"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto *bl = new QHBoxLayout(m_banner);
+    bl->setContentsMargins(8, 4, 4, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bl->addWidget(m_bannerText, 1);
+    m_bannerRefresh = new QPushButton(tr("Refresh"), m_banner);
+    m_bannerRefresh->setAccessibleName(tr("Refresh registry"));
+    connect(m_bannerRefresh, &QPushButton::clicked, m_context, &AppContext::refresh);
+    m_bannerSettings = new QPushButton(tr("Settings…"), m_banner);
+    m_bannerSettings->setAccessibleName(tr("Registry settings"));
+    connect(m_bannerSettings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    auto *close = new QToolButton(m_banner);
+    close->setText(QStringLiteral("✕"));
+    close->setAccessibleName(tr("Dismiss message"));
+    connect(close, &QToolButton::clicked, this, [this] {
+        m_bannerDismissed = m_bannerText->text();
+        m_banner->hide();
+    });
+    bl->addWidget(m_bannerRefresh);
+    bl->addWidget(m_bannerSettings);
+    bl->addWidget(close);
+    m_banner->hide();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Open traces"));
-    m_tabs->addTab(makeEmptyState(), tr("Start"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the start page stays
+    m_tabs->setAccessibleName(tr("Registry and open traces"));
+    m_tabs->addTab(m_browser, tr("Registry"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the registry stays
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0)
             return;
@@ -42,50 +121,304 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_tabs->removeTab(index);
         w->deleteLater();
     });
-    setCentralWidget(m_tabs);
-    statusBar()->showMessage(tr("Ready"));
+
+    auto *central = new QWidget(this);
+    auto *cl = new QVBoxLayout(central);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    cl->addWidget(m_banner);
+    cl->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    // Status bar: registry freshness and the daemon, permanently on the right.
+    m_registryLabel = new QLabel(this);
+    m_registryLabel->setAccessibleName(tr("Registry status"));
+    m_daemonLabel = new QLabel(this);
+    m_daemonLabel->setAccessibleName(tr("IPFS daemon status"));
+    statusBar()->addPermanentWidget(m_registryLabel);
+    statusBar()->addPermanentWidget(m_daemonLabel);
+
+    connect(m_browser, &BrowserView::downloadRequested, this, &MainWindow::requestDownload);
+    connect(m_browser, &BrowserView::openRequested, this, &MainWindow::openTrace);
+    connect(m_browser, &BrowserView::refreshRequested, m_context, &AppContext::refresh);
+    connect(m_browser, &BrowserView::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_browser, &BrowserView::searchFinished, this, [this](int shown, int total, double) {
+        statusBar()->showMessage(tr("%1 of %2 entries").arg(shown).arg(total));
+        if (!m_registryShown && total > 0) {
+            m_registryPaintPending = true;
+            update();
+        }
+    });
+    connect(m_context, &AppContext::registryStatusChanged, this, [this] {
+        updateBanner();
+        updateRegistryStatus();
+    });
+    connect(m_context, &AppContext::indexChanged, this, [this] {
+        updateBanner();
+        updateRegistryStatus();
+    });
+    connect(m_context, &AppContext::removeFinished, this,
+            [this](const QString &id, const QString &error) {
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr("Removed %1 from the cache").arg(id) : error, 8000);
+            });
+    daemon::Supervisor *sup = m_context->supervisor();
+    connect(sup, &daemon::Supervisor::stateChanged, this, &MainWindow::updateDaemonStatus);
+    connect(sup, &daemon::Supervisor::statusChanged, this, &MainWindow::updateDaemonStatus);
+    connect(sup, &daemon::Supervisor::finished, this, [sup] {
+        // Peers and bandwidth once the daemon answers (asynchronous RPC calls).
+        if (sup->state() == daemon::Supervisor::State::Running && !sup->busy())
+            sup->updateStatus();
+    });
+    auto *peers = new QTimer(this);
+    peers->setInterval(30'000);
+    connect(peers, &QTimer::timeout, this, [sup] {
+        if (sup->state() == daemon::Supervisor::State::Running && !sup->busy())
+            sup->updateStatus();
+    });
+    peers->start();
+
+    Settings *settings = m_context->settings();
+    restoreGeometry(settings->mainWindowGeometry());
+    restoreState(settings->mainWindowState());
+    m_browser->restoreState(settings->browserSplitterState(), settings->browserHeaderState());
+
+    updateBanner();
+    updateRegistryStatus();
+    updateDaemonStatus();
 }
 
-QWidget *MainWindow::makeEmptyState()
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent *e)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *title = new QLabel(tr("<h2>Phasic Traces %1</h2>").arg(QStringLiteral(PT_VERSION_STRING)), page);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Open a trace file (trace.json.gz) or a compute artifact (.bin) to see "
-                               "its structure and the distribution it encodes.\nThe registry browser "
-                               "is available from the command line for now: phasic-traces-cli list."),
-                            page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto *button = new QPushButton(tr("Open Trace…"), page);
-    button->setAccessibleName(tr("Open trace file"));
-    connect(button, &QPushButton::clicked, this, &MainWindow::chooseTrace);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
+    const bool result = QMainWindow::event(e);
+    // UpdateRequest is where the widget backing store paints and flushes the window.
+    if (e->type() == QEvent::UpdateRequest) {
+        if (!m_painted) {
+            m_painted = true;
+            emit firstPainted();
+        }
+        if (m_registryPaintPending) {
+            m_registryPaintPending = false;
+            m_registryShown = true;
+            emit registryPainted();
+        }
+    }
+    return result;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    Settings *settings = m_context->settings();
+    settings->setMainWindowGeometry(saveGeometry());
+    settings->setMainWindowState(QMainWindow::saveState());
+    settings->setBrowserSplitterState(m_browser->saveSplitterState());
+    settings->setBrowserHeaderState(m_browser->saveHeaderState());
+    (void)settings->sync();
 }
 
 void MainWindow::chooseTrace()
 {
     // Window-modal and asynchronous: no nested event loop, and tests can answer it.
-    auto *dialog = new QFileDialog(this, tr("Open trace"), QString(),
+    auto *dialog = new QFileDialog(this, tr("Open trace"), m_context->settings()->lastOpenDir(),
                                    tr("Traces (*.json.gz *.json *.bin);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openTrace);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        (void)m_context->settings()->setLastOpenDir(QFileInfo(path).path());
+        openTrace(path);
+    });
     dialog->open();
 }
 
 void MainWindow::openTrace(const QString &path)
 {
+    if (path.isEmpty())
+        return;
+    // One tab per file: a second Open shows the existing one.
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *inspector = qobject_cast<TraceInspector *>(m_tabs->widget(i));
+            inspector && inspector->path() == path) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
     auto *inspector = new TraceInspector(path, m_tabs);
     const int index = m_tabs->addTab(inspector, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::requestDownload(const QString &id)
+{
+    emit downloadRequested(id);
+    // Until a downloads queue is connected, say so instead of silently doing nothing.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::downloadRequested)))
+        statusBar()->showMessage(tr("Downloads from the app are not available in this build; use "
+                                    "phasic-traces-cli get %1")
+                                     .arg(id),
+                                 10'000);
+}
+
+void MainWindow::openSettings()
+{
+    emit settingsRequested();
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::settingsRequested)))
+        statusBar()->showMessage(
+            tr("Settings are kept in %1").arg(m_context->settings()->filePath()), 10'000);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void MainWindow::updateBanner()
+{
+    const registry::RegistryStatus &status = m_context->registryStatus();
+    QString text;
+    QString kind = QStringLiteral("info");
+    bool refresh = true, settings = false;
+    if (!m_context->registryError().isEmpty()) {
+        text = tr("The registry could not be loaded: %1").arg(m_context->registryError());
+        kind = QStringLiteral("error");
+        settings = true;
+    } else if (status.freshness == Freshness::Snapshot) {
+        const QString made =
+            m_context->indexReady() ? m_context->index().registry().updated : QString();
+        text =
+            made.isEmpty()
+                ? tr("Showing the registry snapshot bundled with this version.")
+                : tr("Showing the registry snapshot bundled with this version, made %1.").arg(made);
+        text += QLatin1Char(' ') + tr("Press F5 to get the current registry from %1.")
+                                       .arg(m_context->registryUrl().toDisplayString());
+        if (!m_context->isRefreshing() && !status.message.isEmpty() &&
+            !status.message.startsWith(QLatin1String("Showing the registry snapshot")))
+            text += QLatin1Char('\n') + status.message;
+    } else if (status.freshness == Freshness::LastGood) {
+        text = status.message.isEmpty()
+                   ? tr("The registry source could not be reached; the last good copy is in use.")
+                   : status.message;
+        kind = QStringLiteral("warning");
+    } else if (!status.message.isEmpty() && status.freshness != Freshness::Fresh &&
+               status.freshness != Freshness::NotModified) {
+        text = status.message;
+        kind = QStringLiteral("warning");
+    }
+    if (m_context->isRefreshing())
+        statusBar()->showMessage(
+            tr("Refreshing the registry from %1…").arg(m_context->registryUrl().toDisplayString()));
+    m_bannerKind = text.isEmpty() ? QString() : kind;
+    m_bannerText->setText(text);
+    m_bannerRefresh->setVisible(refresh && !m_context->isRefreshing());
+    m_bannerSettings->setVisible(settings);
+    const QString colour = kind == QLatin1String("error")     ? QStringLiteral("#f9dedc")
+                           : kind == QLatin1String("warning") ? QStringLiteral("#fff4ce")
+                                                              : QStringLiteral("#dde9f7");
+    m_banner->setStyleSheet(
+        QStringLiteral(
+            "#registryBanner { background: %1; } #registryBanner QLabel { color: #1d1b20; }")
+            .arg(colour));
+    m_banner->setVisible(!text.isEmpty() && text != m_bannerDismissed);
+}
+
+QString MainWindow::registryStatusText() const
+{
+    return m_registryLabel->text();
+}
+
+QString MainWindow::daemonStatusText() const
+{
+    return m_daemonLabel->text();
+}
+
+void MainWindow::updateRegistryStatus()
+{
+    const registry::RegistryStatus &s = m_context->registryStatus();
+    QString when = s.fetchedAt.isValid()
+                       ? QLocale().toString(s.fetchedAt.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+    QString text;
+    if (!m_context->indexReady() && m_context->registryError().isEmpty()) {
+        text = tr("Registry: loading…");
+    } else if (!m_context->registryError().isEmpty() && !m_context->indexReady()) {
+        text = tr("Registry: not loaded");
+    } else {
+        const int n = int(m_context->index().registry().entries.size());
+        switch (s.freshness) {
+        case Freshness::Fresh:
+        case Freshness::NotModified:
+            text = tr("Registry: %n entries, current (fetched %1)", nullptr, n).arg(when);
+            break;
+        case Freshness::Cached:
+            text = tr("Registry: %n entries, copy from %1", nullptr, n).arg(when);
+            break;
+        case Freshness::LastGood:
+            text = tr("Registry: %n entries, last good copy from %1", nullptr, n).arg(when);
+            break;
+        case Freshness::Snapshot:
+            text = tr("Registry: %n entries, bundled snapshot", nullptr, n);
+            break;
+        case Freshness::Local:
+            text = tr("Registry: %n entries, local file", nullptr, n);
+            break;
+        }
+    }
+    if (m_context->isRefreshing())
+        text += tr(" · refreshing…");
+    m_registryLabel->setText(text);
+    m_registryLabel->setToolTip(m_context->registryDescription());
+    if (!m_context->isRefreshing() && statusBar()->currentMessage().startsWith(tr("Refreshing")))
+        statusBar()->clearMessage();
+}
+
+void MainWindow::updateDaemonStatus()
+{
+    if (m_context->options().noDaemon) {
+        m_daemonLabel->setText(tr("IPFS: not used"));
+        m_daemonLabel->setToolTip(tr("Started with --no-daemon: downloads use the gateways."));
+        return;
+    }
+    const daemon::Supervisor *sup = m_context->supervisor();
+    using S = daemon::Supervisor::State;
+    QString text;
+    switch (sup->state()) {
+    case S::Unknown:
+        text = tr("IPFS: checking…");
+        break;
+    case S::NotInstalled:
+        text = tr("IPFS: not installed");
+        break;
+    case S::Stopped:
+        text = tr("IPFS: stopped");
+        break;
+    case S::Starting:
+        text = tr("IPFS: starting…");
+        break;
+    case S::Running: {
+        const int peers = sup->status().peers;
+        text = peers >= 0 ? tr("IPFS: running, %n peer(s)", nullptr, peers) : tr("IPFS: running");
+        break;
+    }
+    case S::Stopping:
+        text = tr("IPFS: stopping…");
+        break;
+    case S::Error:
+        text = tr("IPFS: error");
+        break;
+    }
+    m_daemonLabel->setText(text);
+    QString tip = sup->message();
+    if (!sup->suggestion().isEmpty())
+        tip += QLatin1Char('\n') + sup->suggestion();
+    m_daemonLabel->setToolTip(tip);
 }
 
 } // namespace pt::ui

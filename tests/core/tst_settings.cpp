@@ -96,6 +96,10 @@ QVariant sampleValue(Settings::Key key)
         return u"/home/ada/export"_s;
     case K::LastPublishDir:
         return u"/home/ada/publish"_s;
+    case K::BrowserSplitterState:
+        return QByteArray("\0\xff splitter", 10);
+    case K::BrowserHeaderState:
+        return QByteArray(120, '\x01');
     }
     return {};
 }

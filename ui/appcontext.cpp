@@ -1,0 +1,393 @@
+#include "ui/appcontext.h"
+
+#include "core/paths.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pt::ui {
+
+namespace {
+
+const QString kRegistry = QStringLiteral("registry");
+const QString kGateway = QStringLiteral("gateway");
+const QString kNoDaemon = QStringLiteral("no-daemon");
+const QString kIpfsApi = QStringLiteral("ipfs-api");
+const QString kIpfsBin = QStringLiteral("ipfs-bin");
+const QString kCacheDir = QStringLiteral("cache-dir");
+const QString kMeasureStartup = QStringLiteral("measure-startup");
+
+struct CachedLoad
+{
+    Result<registry::LoadedRegistry> loaded{Error(QStringLiteral("not loaded"))};
+    registry::RegistryStatus status;
+};
+
+// Which entries have every planned file on disk. Lists each destination folder once instead
+// of a stat per file: at 100k entries most folders do not exist and one listing answers all.
+QSet<QString> scanDownloaded(const registry::Registry &reg, const QUrl &registryUrl)
+{
+    QSet<QString> out;
+    QHash<QString, QSet<QString>> listings;
+    auto exists = [&](const QString &path) {
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        const QString dir = path.left(slash);
+        auto it = listings.find(dir);
+        if (it == listings.end()) {
+            const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+            it = listings.insert(dir, QSet<QString>(names.begin(), names.end()));
+        }
+        return it->contains(path.mid(slash + 1));
+    };
+    for (const registry::Entry &e : reg.entries) {
+        if (!e.usable)
+            continue;
+        Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(e, registryUrl);
+        if (!plan || plan->isEmpty())
+            continue;
+        bool all = true;
+        for (const fetch::PlannedFile &f : std::as_const(*plan)) {
+            if (!exists(f.destination)) {
+                all = false;
+                break;
+            }
+        }
+        if (all)
+            out.insert(e.id);
+    }
+    return out;
+}
+
+Result<QByteArray> sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Io, QObject::tr("cannot read %1: %2").arg(path, f.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return Error(Error::Io, QObject::tr("cannot read %1: %2").arg(path, f.errorString()));
+    return h.result();
+}
+
+} // namespace
+
+void addAppOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kRegistry,
+                      QObject::tr("Registry to show (https://, file://, ipfs://, a path)."),
+                      QStringLiteral("URL")});
+    parser.addOption({kGateway,
+                      QObject::tr("Trustless gateway (repeatable; replaces the configured list)."),
+                      QStringLiteral("URL")});
+    parser.addOption({kNoDaemon, QObject::tr("Do not use or start a local IPFS daemon.")});
+    parser.addOption({kIpfsApi, QObject::tr("Kubo RPC API address (multiaddr or URL)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption(
+        {kIpfsBin, QObject::tr("Path of the ipfs (Kubo) binary."), QStringLiteral("PATH")});
+    parser.addOption({kCacheDir, QObject::tr("Keep everything the app writes below DIR."),
+                      QStringLiteral("DIR")});
+    parser.addOption({kMeasureStartup,
+                      QObject::tr("Print the time to the first painted window and the memory in "
+                                  "use, then quit.")});
+}
+
+AppOptions appOptionsFrom(const QCommandLineParser &parser)
+{
+    AppOptions o;
+    o.registry = parser.value(kRegistry);
+    o.gateways = parser.values(kGateway);
+    o.noDaemon = parser.isSet(kNoDaemon);
+    o.ipfsApi = parser.value(kIpfsApi);
+    o.ipfsBin = parser.value(kIpfsBin);
+    o.cacheDir = parser.value(kCacheDir);
+    o.measureStartup = parser.isSet(kMeasureStartup);
+    o.files = parser.positionalArguments();
+    return o;
+}
+
+AppContext::AppContext(AppOptions options, QObject *parent, const QString &settingsFile)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_clock.start();
+    // Before anything below resolves a path.
+    if (!m_options.cacheDir.isEmpty())
+        Paths::setRoot(QDir(m_options.cacheDir).absolutePath());
+    m_settings = settingsFile.isEmpty() ? std::make_unique<Settings>()
+                                        : std::make_unique<Settings>(settingsFile);
+    m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
+    resolveSourceConfig();
+
+    daemon::SupervisorOptions so;
+    so.ipfsBin = m_options.ipfsBin.isEmpty() ? m_settings->ipfsBinary() : m_options.ipfsBin;
+    so.ipfsPath = m_settings->ipfsPath();
+    so.apiAddress = m_options.ipfsApi.isEmpty() ? m_settings->kuboApiAddress() : m_options.ipfsApi;
+    m_supervisor = std::make_unique<daemon::Supervisor>(so);
+
+    QString location = m_options.registry;
+    if (location.isEmpty())
+        location = m_settings->registrySources().value(0);
+    Result<QUrl> url = registry::parseRegistryLocation(location);
+    if (url) {
+        m_registryUrl = *url;
+        m_source = std::make_unique<registry::RegistrySource>(m_registryUrl, &m_nam);
+        if (m_registryUrl.scheme() == QLatin1String("ipfs"))
+            m_source->setFetchConfig(m_fetchConfig);
+        connect(m_source.get(), &registry::RegistrySource::finished, this,
+                &AppContext::onUpdateFinished);
+    } else {
+        m_registryError = tr("The registry location \"%1\" cannot be used: %2. Change it in "
+                             "Settings or pass --registry URL.")
+                              .arg(location, url.error().message);
+    }
+}
+
+AppContext::~AppContext()
+{
+    if (m_source)
+        m_source->cancel();
+}
+
+void AppContext::resolveSourceConfig()
+{
+    fetch::SourceOptions so;
+    so.gateways = m_options.gateways.isEmpty() ? m_settings->gateways() : m_options.gateways;
+    so.useDaemon = !m_options.noDaemon && m_settings->useDaemon();
+    so.ipfsApi = m_options.ipfsApi.isEmpty() ? m_settings->kuboApiAddress() : m_options.ipfsApi;
+    so.ipfsPath = m_settings->ipfsPath();
+    Result<fetch::ResolvedSources> resolved = fetch::resolveSources(so);
+    if (resolved) {
+        m_fetchConfig = resolved->config;
+        m_sourceNotes = resolved->notes;
+        m_sourceError.clear();
+    } else {
+        m_sourceError = resolved.error().message;
+    }
+}
+
+void AppContext::start()
+{
+    if (!m_source) {
+        emit registryStatusChanged();
+        return;
+    }
+    // The copy on disk (last good, the bundled snapshot, or the local file) is parsed off the
+    // GUI thread; the window paints meanwhile. loadCached() is const and touches no QObject
+    // state, so running it on the pool is safe.
+    const registry::RegistrySource *source = m_source.get();
+    auto *watcher = new QFutureWatcher<CachedLoad>(this);
+    connect(watcher, &QFutureWatcher<CachedLoad>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        CachedLoad r = watcher->result();
+        if (r.loaded) {
+            adoptRegistry(std::move(r.loaded->registry), r.status, r.loaded->source);
+        } else {
+            m_status = r.status;
+            m_registryError = r.loaded.error().message;
+            emit registryStatusChanged();
+        }
+        // A local file was just read; anything else is refreshed in the background.
+        if (!m_registryUrl.isLocalFile())
+            refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([source] {
+        CachedLoad r;
+        r.loaded = source->loadCached(&r.status);
+        return r;
+    }));
+
+    if (!m_options.noDaemon) {
+        // After the first paint: the probe is asynchronous, but locating the binary stats a
+        // few places.
+        QTimer::singleShot(0, m_supervisor.get(), [s = m_supervisor.get()] { s->refresh(); });
+    }
+}
+
+void AppContext::refresh()
+{
+    if (!m_source || m_source->isRunning())
+        return;
+    m_refreshing = true;
+    emit registryStatusChanged();
+    m_source->update();
+}
+
+void AppContext::onUpdateFinished()
+{
+    m_refreshing = false;
+    const registry::RegistryStatus status = m_source->status();
+    const Result<registry::LoadedRegistry> &result = m_source->result();
+    using F = registry::RegistryStatus::Freshness;
+    if (!result) {
+        // Nothing usable from the source and no last good copy: keep what is shown.
+        m_status.message = result.error().message;
+        if (!m_indexReady)
+            m_registryError = result.error().message;
+        emit registryStatusChanged();
+        return;
+    }
+    const bool newContent =
+        status.freshness == F::Fresh || status.freshness == F::Local ||
+        (m_status.freshness == F::Snapshot && status.freshness != F::Snapshot) || !m_indexReady;
+    if (newContent) {
+        adoptRegistry(result->registry, status, result->source);
+        return;
+    }
+    m_status = status;
+    emit registryStatusChanged();
+}
+
+void AppContext::adoptRegistry(registry::Registry reg, const registry::RegistryStatus &status,
+                               const QString &description)
+{
+    m_status = status;
+    m_registryDescription = description;
+    m_registryError.clear();
+    emit registryStatusChanged();
+    const int generation = ++m_indexGeneration;
+    auto *watcher = new QFutureWatcher<registry::RegistryIndex>(this);
+    connect(watcher, &QFutureWatcher<registry::RegistryIndex>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_indexGeneration)
+                    return; // a newer registry arrived meanwhile
+                m_index = watcher->result();
+                m_indexReady = true;
+                emit indexChanged();
+                rescanDownloads();
+            });
+    watcher->setFuture(registry::RegistryIndex::buildAsync(std::move(reg)));
+}
+
+void AppContext::rescanDownloads()
+{
+    if (!m_indexReady)
+        return;
+    const int generation = ++m_scanGeneration;
+    const registry::RegistryIndex index = m_index; // shared snapshot, cheap to copy
+    const QUrl url = m_registryUrl;
+    auto *watcher = new QFutureWatcher<QSet<QString>>(this);
+    connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_scanGeneration)
+            return;
+        QSet<QString> ids = watcher->result();
+        if (ids == m_downloaded)
+            return;
+        m_downloaded = std::move(ids);
+        emit downloadedChanged();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([index, url] { return scanDownloaded(index.registry(), url); }));
+}
+
+Result<QList<fetch::PlannedFile>> AppContext::plan(const registry::Entry &entry) const
+{
+    return fetch::planEntry(entry, m_registryUrl);
+}
+
+QString AppContext::primaryFile(const registry::Entry &entry) const
+{
+    Result<QList<fetch::PlannedFile>> files = plan(entry);
+    if (!files)
+        return {};
+    for (const fetch::PlannedFile &f : std::as_const(*files)) {
+        if (f.role == QLatin1String("trace") || f.role == QLatin1String("parent"))
+            return f.destination;
+    }
+    return files->isEmpty() ? QString() : files->first().destination;
+}
+
+QFuture<VerifyReport> AppContext::verify(const QString &id) const
+{
+    const registry::RegistryIndex index = m_index;
+    const QUrl url = m_registryUrl;
+    return QtConcurrent::run([index, url, id] {
+        VerifyReport report;
+        report.entryId = id;
+        const registry::Entry *e = index.registry().find(id);
+        if (!e) {
+            report.lines << tr("%1 is not in the registry").arg(id);
+            return report;
+        }
+        Result<QList<fetch::PlannedFile>> files = fetch::planEntry(*e, url);
+        if (!files) {
+            report.lines << files.error().message;
+            return report;
+        }
+        for (const fetch::PlannedFile &f : std::as_const(*files)) {
+            if (!QFileInfo::exists(f.destination)) {
+                report.lines << tr("missing %1").arg(f.name);
+                continue;
+            }
+            if (f.ref.sha256.isEmpty()) {
+                // Re-deriving the CID needs the blocks; the CLI's `verify` can do that.
+                ++report.unverifiable;
+                report.lines << tr("not checked %1: the registry has no sha256 for it").arg(f.name);
+                continue;
+            }
+            ++report.checked;
+            Result<QByteArray> digest = sha256Of(f.destination);
+            if (!digest) {
+                ++report.corrupt;
+                report.lines << tr("unreadable %1: %2").arg(f.name, digest.error().message);
+            } else if (*digest != f.ref.sha256) {
+                ++report.corrupt;
+                report.lines << tr("corrupt %1: sha256 %2, the registry says %3")
+                                    .arg(f.name, QString::fromLatin1(digest->toHex()),
+                                         QString::fromLatin1(f.ref.sha256.toHex()));
+            } else {
+                report.lines << tr("ok %1").arg(f.name);
+            }
+        }
+        return report;
+    });
+}
+
+void AppContext::removeFromCache(const QString &id)
+{
+    const registry::Entry *e = m_index.registry().find(id);
+    if (!e) {
+        emit removeFinished(id, tr("%1 is not in the registry").arg(id));
+        return;
+    }
+    Result<QList<fetch::PlannedFile>> files = plan(*e);
+    if (!files) {
+        emit removeFinished(id, files.error().message);
+        return;
+    }
+    QStringList paths;
+    for (const fetch::PlannedFile &f : std::as_const(*files))
+        paths << f.destination;
+    const bool ownFolder = e->kind == registry::EntryKind::Trace; // v1: <traces>/<id>/
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        m_downloaded.remove(id);
+        emit downloadedChanged();
+        emit removeFinished(id, error);
+        rescanDownloads();
+    });
+    watcher->setFuture(QtConcurrent::run([paths, ownFolder] {
+        QStringList failed;
+        for (const QString &p : paths) {
+            if (QFileInfo::exists(p) && !QFile::remove(p))
+                failed << p;
+        }
+        if (ownFolder && !paths.isEmpty())
+            QDir().rmdir(QFileInfo(paths.first()).path()); // only when empty
+        return failed.isEmpty() ? QString()
+                                : tr("could not remove %1").arg(failed.join(QStringLiteral(", ")));
+    }));
+}
+
+} // namespace pt::ui
