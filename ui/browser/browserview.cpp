@@ -8,10 +8,10 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -29,9 +29,7 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the registry"));
     m_search->setMinimumWidth(280);
-    auto *esc =
-        new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(esc, &QShortcut::activated, m_search, &QLineEdit::clear);
+    m_search->installEventFilter(this); // Esc clears
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -155,6 +153,18 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
 }
 
 BrowserView::~BrowserView() = default;
+
+bool BrowserView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc clears the search (Zeal, KeePassXC); a second Esc with nothing typed does nothing,
+    // so a dialog around us still gets it.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void BrowserView::onIndexChanged()
 {

@@ -69,6 +69,9 @@ signals:
     void refreshRequested();
     void settingsRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onIndexChanged();
     void applyResult(const registry::SearchResult &result, double ms);
