@@ -306,50 +306,130 @@ QString AppContext::primaryFile(const registry::Entry &entry) const
     return files->isEmpty() ? QString() : files->first().destination;
 }
 
-QFuture<VerifyReport> AppContext::verify(const QString &id) const
+struct VerifyStage
+{
+    VerifyReport report;
+    QList<fetch::PlannedFile> rebuild; // on disk, no sha256: checked against their CID
+};
+
+namespace {
+// Byte comparison of two files, streamed.
+bool sameBytes(const QString &a, const QString &b)
+{
+    QFile fa(a), fb(b);
+    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size())
+        return false;
+    while (!fa.atEnd()) {
+        if (fa.read(1 << 20) != fb.read(1 << 20))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void AppContext::verify(const QString &id)
 {
     const registry::RegistryIndex index = m_index;
     const QUrl url = m_registryUrl;
-    return QtConcurrent::run([index, url, id] {
-        VerifyReport report;
-        report.entryId = id;
-        const registry::Entry *e = index.registry().find(id);
-        if (!e) {
-            report.lines << tr("%1 is not in the registry").arg(id);
-            return report;
-        }
-        Result<QList<fetch::PlannedFile>> files = fetch::planEntry(*e, url);
-        if (!files) {
-            report.lines << files.error().message;
-            return report;
-        }
-        for (const fetch::PlannedFile &f : std::as_const(*files)) {
-            if (!QFileInfo::exists(f.destination)) {
-                report.lines << tr("missing %1").arg(f.name);
-                continue;
-            }
-            if (f.ref.sha256.isEmpty()) {
-                // Re-deriving the CID needs the blocks; the CLI's `verify` can do that.
-                ++report.unverifiable;
-                report.lines << tr("not checked %1: the registry has no sha256 for it").arg(f.name);
-                continue;
-            }
-            ++report.checked;
-            Result<QByteArray> digest = sha256Of(f.destination);
-            if (!digest) {
-                ++report.corrupt;
-                report.lines << tr("unreadable %1: %2").arg(f.name, digest.error().message);
-            } else if (*digest != f.ref.sha256) {
-                ++report.corrupt;
-                report.lines << tr("corrupt %1: sha256 %2, the registry says %3")
-                                    .arg(f.name, QString::fromLatin1(digest->toHex()),
-                                         QString::fromLatin1(f.ref.sha256.toHex()));
-            } else {
-                report.lines << tr("ok %1").arg(f.name);
-            }
-        }
-        return report;
+    auto *watcher = new QFutureWatcher<VerifyStage>(this);
+    connect(watcher, &QFutureWatcher<VerifyStage>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        verifyNext(std::make_shared<VerifyStage>(watcher->result()));
     });
+    watcher->setFuture(
+        QtConcurrent::run([index, url, id] {
+            VerifyStage stage;
+            VerifyReport &report = stage.report;
+            report.entryId = id;
+            const registry::Entry *e = index.registry().find(id);
+            if (!e) {
+                report.lines << tr("%1 is not in the registry").arg(id);
+                return stage;
+            }
+            Result<QList<fetch::PlannedFile>> files = fetch::planEntry(*e, url);
+            if (!files) {
+                report.lines << files.error().message;
+                return stage;
+            }
+            for (const fetch::PlannedFile &f : std::as_const(*files)) {
+                if (!QFileInfo::exists(f.destination)) {
+                    report.lines << tr("missing %1").arg(f.name);
+                    continue;
+                }
+                if (f.ref.sha256.isEmpty()) {
+                    if (f.ref.kind == fetch::ContentRef::Kind::Ipfs) {
+                        stage.rebuild << f;
+                    } else {
+                        ++report.unverifiable;
+                        report.lines
+                            << tr("not checked %1: the registry has no sha256 for it").arg(f.name);
+                    }
+                    continue;
+                }
+                ++report.checked;
+                Result<QByteArray> digest = sha256Of(f.destination);
+                if (!digest) {
+                    ++report.corrupt;
+                    report.lines << tr("unreadable %1: %2").arg(f.name, digest.error().message);
+                } else if (*digest != f.ref.sha256) {
+                    ++report.corrupt;
+                    report.lines << tr("corrupt %1: sha256 %2, the registry says %3")
+                                        .arg(f.name, QString::fromLatin1(digest->toHex()),
+                                             QString::fromLatin1(f.ref.sha256.toHex()));
+                } else {
+                    report.lines << tr("ok %1").arg(f.name);
+                }
+            }
+            return stage;
+        }));
+}
+
+// Files without a sha256 are rebuilt from the verified blocks in the local store (no network:
+// an empty source list) and compared byte for byte, one after the other.
+void AppContext::verifyNext(std::shared_ptr<VerifyStage> stage)
+{
+    if (stage->rebuild.isEmpty()) {
+        emit verifyFinished(stage->report);
+        return;
+    }
+    const fetch::PlannedFile f = stage->rebuild.takeFirst();
+    const QString rebuilt = f.destination + QStringLiteral(".verify");
+    auto *job =
+        new fetch::FetchJob(f.ref, rebuilt, m_store.get(), &m_nam, fetch::FetchConfig{}, this);
+    connect(job, &fetch::FetchJob::finished, this,
+            [this, job, f, rebuilt, stage] {
+                job->deleteLater();
+                if (!job->succeeded()) {
+                    QFile::remove(rebuilt);
+                    ++stage->report.unverifiable;
+                    stage->report.lines
+                        << tr("not checked %1: no sha256 in the registry and its blocks are "
+                              "not in the local store (download it again to check it)")
+                               .arg(f.name);
+                    verifyNext(stage);
+                    return;
+                }
+                auto *watcher = new QFutureWatcher<bool>(this);
+                connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, f, stage] {
+                    watcher->deleteLater();
+                    ++stage->report.checked;
+                    if (watcher->result()) {
+                        stage->report.lines << tr("ok %1 (rebuilt from its CID)").arg(f.name);
+                    } else {
+                        ++stage->report.corrupt;
+                        stage->report.lines
+                            << tr("corrupt %1: differs from %2").arg(f.name, f.ref.displayName());
+                    }
+                    verifyNext(stage);
+                });
+                const QString destination = f.destination;
+                watcher->setFuture(QtConcurrent::run([destination, rebuilt] {
+                    const bool same = sameBytes(destination, rebuilt);
+                    QFile::remove(rebuilt);
+                    return same;
+                }));
+            });
+    job->start();
 }
 
 void AppContext::removeFromCache(const QString &id)

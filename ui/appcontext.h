@@ -59,6 +59,8 @@ struct VerifyReport
     bool ok() const { return checked > 0 && corrupt == 0; }
 };
 
+struct VerifyStage;
+
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -107,8 +109,9 @@ public:
     void refresh();
     // Re-checks which entries are on disk (after a download, a removal).
     void rescanDownloads();
-    // Verifies an entry's files (sha256 where the registry has one) off the GUI thread.
-    QFuture<VerifyReport> verify(const QString &id) const;
+    // Verifies an entry's files off the GUI thread: sha256 where the registry has one, else
+    // the file rebuilt from the verified blocks of the local store. verifyFinished() follows.
+    void verify(const QString &id);
     // Deletes an entry's downloaded files (off the GUI thread); downloadedChanged() follows.
     void removeFromCache(const QString &id);
 
@@ -120,12 +123,14 @@ signals:
     void registryStatusChanged(); // status, description, error, refreshing
     void downloadedChanged();
     void removeFinished(const QString &id, const QString &error);
+    void verifyFinished(const pt::ui::VerifyReport &report);
 
 private:
     void resolveSourceConfig();
     void adoptRegistry(registry::Registry registry, const registry::RegistryStatus &status,
                        const QString &description);
     void onUpdateFinished();
+    void verifyNext(std::shared_ptr<VerifyStage> stage);
 
     AppOptions m_options;
     QElapsedTimer m_clock;

@@ -105,6 +105,7 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     connect(m_copy, &QPushButton::clicked, this, &DetailPane::copyCid);
     connect(m_verifyButton, &QPushButton::clicked, this, &DetailPane::verify);
     connect(m_remove, &QPushButton::clicked, this, &DetailPane::confirmRemove);
+    connect(m_context, &AppContext::verifyFinished, this, &DetailPane::onVerified);
 
     m_verify = new QLabel(m_body);
     m_verify->setWordWrap(true);
@@ -329,7 +330,7 @@ void DetailPane::updateActions()
     m_download->setEnabled(e && e->usable && !downloaded);
     m_open->setEnabled(downloaded);
     m_folder->setEnabled(downloaded);
-    m_verifyButton->setEnabled(downloaded);
+    m_verifyButton->setEnabled(downloaded && m_verifying.isEmpty());
     m_remove->setEnabled(downloaded);
     m_copy->setEnabled(!m_cids.isEmpty());
 }
@@ -356,24 +357,27 @@ void DetailPane::verify()
     m_verify->setStyleSheet(QString());
     m_verify->show();
     m_verifyButton->setEnabled(false);
-    auto *watcher = new QFutureWatcher<VerifyReport>(this);
-    connect(watcher, &QFutureWatcher<VerifyReport>::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        updateActions();
-        if (id != m_id)
-            return; // another entry is shown now
-        const VerifyReport r = watcher->result();
-        QString head;
-        if (r.corrupt > 0)
-            head = tr("%n file(s) do not match the registry; download again.", nullptr, r.corrupt);
-        else if (r.checked > 0)
-            head = tr("Verified: %n file(s) match the registry.", nullptr, r.checked);
-        else
-            head = tr("Nothing could be verified.");
-        m_verify->setText(head + QLatin1Char('\n') + r.lines.join(QLatin1Char('\n')));
-        m_verify->setStyleSheet(r.corrupt > 0 ? QStringLiteral("color: #b3261e;") : QString());
-    });
-    watcher->setFuture(m_context->verify(id));
+    m_verifying = id;
+    m_context->verify(id);
+}
+
+void DetailPane::onVerified(const VerifyReport &r)
+{
+    if (r.entryId != m_verifying)
+        return; // another pane's or an earlier request
+    m_verifying.clear();
+    updateActions();
+    if (r.entryId != m_id)
+        return; // another entry is shown now
+    QString head;
+    if (r.corrupt > 0)
+        head = tr("%n file(s) do not match the registry; download again.", nullptr, r.corrupt);
+    else if (r.checked > 0)
+        head = tr("Verified: %n file(s) match the registry.", nullptr, r.checked);
+    else
+        head = tr("Nothing could be verified.");
+    m_verify->setText(head + QLatin1Char('\n') + r.lines.join(QLatin1Char('\n')));
+    m_verify->setStyleSheet(r.corrupt > 0 ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 void DetailPane::confirmRemove()

@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace pt::ui {
 
 class AppContext;
+struct VerifyReport;
 
 // The detail pane of the registry browser: everything about the selected entry (description,
 // parameters, author, citation with a clickable DOI, license, files with sizes, CIDs with copy
@@ -50,11 +51,13 @@ private:
     void copyCid();
     void showInFolder();
     void verify();
+    void onVerified(const VerifyReport &report);
     void confirmRemove();
     void setCidRows(const QList<QPair<QString, QString>> &rows); // label, value
 
     AppContext *m_context;
     QString m_id;
+    QString m_verifying; // the entry a verification runs for
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_verify = nullptr;

@@ -268,6 +268,9 @@ private slots:
         QTest::mouseClick(detail->button(u"verify"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(detail->verifyText().startsWith(u"Verified"_s), 10'000);
         QVERIFY(detail->verifyText().contains(u"ok trace.json.gz"_s));
+        // No sha256 and no blocks in the local store: said so, not passed off as checked.
+        QVERIFY2(detail->verifyText().contains(u"not checked metadata.json"_s),
+                 qPrintable(detail->verifyText()));
         QByteArray bad = trace;
         bad[bad.size() / 2] = char(bad.at(bad.size() / 2) ^ 0x55);
         QVERIFY(writeFile(folder + u"/trace.json.gz"_s, bad));
