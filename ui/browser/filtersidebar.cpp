@@ -92,10 +92,7 @@ QListWidget *FilterSidebar::addList(const QString &facet, const QString &,
         if (!m_updating)
             emit filtersChanged();
     });
-    // Space toggles the current item for keyboard users (NoSelection would otherwise eat it).
-    connect(l, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
-        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-    });
+    // Keyboard: arrows move, Space toggles (the item delegate handles it for checkable items).
     m_lists.append({facet, l});
     return l;
 }

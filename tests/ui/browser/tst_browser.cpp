@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -192,6 +193,27 @@ private slots:
             QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
             QTRY_VERIFY(search->hasFocus());
         }
+    }
+
+    void keyboardFilters()
+    {
+        QVERIFY(open(upstream(u"registry-62ab94c.json"_s)));
+        const int all = model()->rowCount();
+        // Space on the current item of a facet list checks it, like a click.
+        auto *list = browser()->sidebar()->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->accessibleName(), u"Domain filter"_s);
+        QVERIFY(list->count() >= 1);
+        list->setFocus();
+        list->setCurrentRow(list->count() - 1);
+        QVERIFY(nextSearch([&] { QTest::keyClick(list, Qt::Key_Space); }));
+        QCOMPARE(list->item(list->count() - 1)->checkState(), Qt::Checked);
+        QVERIFY(browser()->sidebar()->hasFilters());
+        const QString text = list->item(list->count() - 1)->text();
+        const int count = text.section(u'(', -1).chopped(1).toInt();
+        QCOMPARE(model()->rowCount(), count);
+        QVERIFY(nextSearch([&] { QTest::keyClick(list, Qt::Key_Space); }));
+        QCOMPARE(model()->rowCount(), all);
     }
 
     void sortByHeader()
