@@ -86,6 +86,16 @@ int main(int argc, char **argv)
         };
         QObject::connect(&window, &pt::ui::MainWindow::firstPainted, &app,
                          [&] { report("first painted window"); });
+        // The phases in between, to see where the time goes.
+        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app, [&] {
+            static bool once = false;
+            if (!once && !context.registryDescription().isEmpty()) {
+                once = true;
+                report("  registry read and parsed");
+            }
+        });
+        QObject::connect(&context, &pt::ui::AppContext::indexChanged, &app,
+                         [&] { report("  index built"); });
         auto finish = [&] {
             std::printf("registry: %lld entries\nVmRSS: %s\n",
                         qlonglong(context.index().registry().entries.size()), vmRss().constData());
