@@ -72,11 +72,12 @@ QString SecretStore::keychainService(const QString &service)
 Result<void> SecretStore::checkKey(const QString &service, const QString &account)
 {
     static const QRegularExpression serviceRe(
-        u"^(github|pinata|web3storage|psa:[A-Za-z0-9][A-Za-z0-9._-]{0,63})$"_s);
+        u"^(github|pinata|web3storage|kubo-api|psa:[A-Za-z0-9][A-Za-z0-9._-]{0,63})$"_s);
     if (!serviceRe.match(service).hasMatch())
-        return Error(Error::InvalidInput,
-                     u"secret service name '%1' is not one of github, pinata, web3storage, "
-                     u"psa:<name>"_s.arg(service));
+        return Error(
+            Error::InvalidInput,
+            u"secret service name '%1' is not one of github, pinata, web3storage, kubo-api, "
+            u"psa:<name>"_s.arg(service));
     static const QRegularExpression accountRe(u"^[^\\x00-\\x1f\\x7f]{1,128}$"_s);
     if (!accountRe.match(account).hasMatch())
         return Error(Error::InvalidInput,

@@ -49,6 +49,7 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::LastOpenDir, "ui/last_open_dir", Settings::Type::String},
     {Settings::Key::LastExportDir, "ui/last_export_dir", Settings::Type::String},
     {Settings::Key::LastPublishDir, "ui/last_publish_dir", Settings::Type::String},
+    {Settings::Key::TrayHintShown, "ui/tray_hint_shown", Settings::Type::Bool},
     {Settings::Key::BrowserSplitterState, "ui/browser_splitter_state", Settings::Type::Bytes},
     {Settings::Key::BrowserHeaderState, "ui/browser_header_state", Settings::Type::Bytes},
 };
@@ -275,6 +276,7 @@ QVariant Settings::defaultValue(Key key)
                            u"https://4everland.io"_s,
                            u"https://storacha.link"_s};
     case Key::StartDaemonWithApp:
+    case Key::TrayHintShown:
         return false;
     case Key::UseDaemon:
         return true;
@@ -819,6 +821,14 @@ Result<void> Settings::setLastPublishDir(const QString &dir)
     return setValue(Key::LastPublishDir, dir);
 }
 
+bool Settings::trayHintShown() const
+{
+    return read(Key::TrayHintShown).toBool();
+}
+void Settings::setTrayHintShown(bool shown)
+{
+    (void)setValue(Key::TrayHintShown, shown);
+}
 QByteArray Settings::browserSplitterState() const
 {
     return read(Key::BrowserSplitterState).toByteArray();

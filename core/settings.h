@@ -64,6 +64,7 @@ public:
         LastOpenDir,           // QString
         LastExportDir,         // QString
         LastPublishDir,        // QString
+        TrayHintShown,         // bool: the user was told once that closing hides to the tray
         BrowserSplitterState,  // QByteArray from QSplitter::saveState (filters | table | details)
         BrowserHeaderState,    // QByteArray from QHeaderView::saveState (registry table)
     };
@@ -154,6 +155,8 @@ public:
     Result<void> setLastExportDir(const QString &dir);
     QString lastPublishDir() const;
     Result<void> setLastPublishDir(const QString &dir);
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
     QByteArray browserSplitterState() const;
     void setBrowserSplitterState(const QByteArray &blob);
     QByteArray browserHeaderState() const;

@@ -751,6 +751,8 @@ void Supervisor::updateStatus()
         if (r) {
             m_status.totalIn = r->totalIn;
             m_status.totalOut = r->totalOut;
+            m_status.rateIn = r->rateIn;
+            m_status.rateOut = r->rateOut;
         }
         done();
     });

@@ -54,6 +54,8 @@ public:
         qint64 numObjects = -1;
         qint64 totalIn = -1;
         qint64 totalOut = -1;
+        double rateIn = -1; // bytes/s as the daemon reports them (stats/bw)
+        double rateOut = -1;
     };
 
     explicit Supervisor(SupervisorOptions options = {}, QObject *parent = nullptr);

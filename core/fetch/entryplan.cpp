@@ -3,6 +3,7 @@
 #include "core/paths.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace pt::fetch {
 
@@ -149,6 +150,31 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
         return one;
     }
     return plan;
+}
+
+LocalState localState(const QList<PlannedFile> &files)
+{
+    if (files.isEmpty())
+        return LocalState::Unavailable;
+    int present = 0;
+    for (const PlannedFile &f : files) {
+        if (QFileInfo(f.destination).isFile())
+            ++present;
+    }
+    return present == 0              ? LocalState::NotDownloaded
+           : present == files.size() ? LocalState::Downloaded
+                                     : LocalState::Partial;
+}
+
+LocalState localState(const registry::Entry &entry, const QUrl &registryUrl)
+{
+    Result<QList<PlannedFile>> plan = planEntry(entry, registryUrl);
+    return plan ? localState(*plan) : LocalState::Unavailable;
+}
+
+bool isEntryDownloaded(const registry::Entry &entry, const QUrl &registryUrl)
+{
+    return localState(entry, registryUrl) == LocalState::Downloaded;
 }
 
 } // namespace pt::fetch

@@ -32,4 +32,18 @@ QUrl repositoryBase(const QUrl &registryUrl);
 Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &registryUrl,
                                      const QString &onlyFile = {});
 
+// How much of an entry is on disk, judged by its planned destinations existing (a stat per
+// file; contents are checked by `verify`, not here). Safe to call off the GUI thread, e.g.
+// for the "downloaded" facet over a whole registry.
+enum class LocalState {
+    NotDownloaded, // no planned file exists
+    Partial,       // some do
+    Downloaded,    // all do
+    Unavailable,   // the entry cannot be planned (unusable, bad CID, unsafe name)
+};
+LocalState localState(const QList<PlannedFile> &files);
+LocalState localState(const registry::Entry &entry, const QUrl &registryUrl);
+// localState(...) == Downloaded.
+bool isEntryDownloaded(const registry::Entry &entry, const QUrl &registryUrl);
+
 } // namespace pt::fetch

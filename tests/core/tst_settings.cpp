@@ -96,6 +96,8 @@ QVariant sampleValue(Settings::Key key)
         return u"/home/ada/export"_s;
     case K::LastPublishDir:
         return u"/home/ada/publish"_s;
+    case K::TrayHintShown:
+        return true;
     case K::BrowserSplitterState:
         return QByteArray("\0\xff splitter", 10);
     case K::BrowserHeaderState:
@@ -135,7 +137,7 @@ private slots:
             names.insert(name);
             QVERIFY2(sampleValue(key) != Settings::defaultValue(key), qPrintable(name));
         }
-        QCOMPARE(names.size(), 21);
+        QCOMPARE(names.size(), 22);
     }
 
     void defaults_data()
