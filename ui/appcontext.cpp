@@ -1,6 +1,7 @@
 #include "ui/appcontext.h"
 
 #include "core/paths.h"
+#include "ui/daemon/daemoncontroller.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -124,13 +125,26 @@ AppContext::AppContext(AppOptions options, QObject *parent, const QString &setti
     m_settings = settingsFile.isEmpty() ? std::make_unique<Settings>()
                                         : std::make_unique<Settings>(settingsFile);
     m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
-    resolveSourceConfig();
 
-    daemon::SupervisorOptions so;
-    so.ipfsBin = m_options.ipfsBin.isEmpty() ? m_settings->ipfsBinary() : m_options.ipfsBin;
-    so.ipfsPath = m_settings->ipfsPath();
-    so.apiAddress = m_options.ipfsApi.isEmpty() ? m_settings->kuboApiAddress() : m_options.ipfsApi;
-    m_supervisor = std::make_unique<daemon::Supervisor>(so);
+    DaemonController::Options daemonOptions = DaemonController::optionsFromSettings(*m_settings);
+    if (!m_options.ipfsBin.isEmpty())
+        daemonOptions.supervisor.ipfsBin = m_options.ipfsBin;
+    if (!m_options.ipfsApi.isEmpty())
+        daemonOptions.supervisor.apiAddress = m_options.ipfsApi;
+    // --no-daemon: the node is neither probed nor started, and the keychain is not asked.
+    daemonOptions.refreshOnStart = !m_options.noDaemon;
+    daemonOptions.readKeychain = !m_options.noDaemon;
+    m_daemon = std::make_unique<DaemonController>(daemonOptions);
+    resolveSourceConfig();
+    connect(m_daemon.get(), &DaemonController::apiAuthorizationChanged, this,
+            &AppContext::resolveSourceConfig);
+
+    m_downloads = std::make_unique<fetch::DownloadManager>(m_store.get(), &m_nam);
+    m_downloads->setFetchConfig(m_fetchConfig);
+    m_downloads->setMaxParallel(m_settings->maxParallelDownloads());
+    connect(m_downloads.get(), &fetch::DownloadManager::finished, this,
+            [this] { rescanDownloads(); });
+    connect(m_settings.get(), &Settings::changed, this, &AppContext::onSettingChanged);
 
     QString location = m_options.registry;
     if (location.isEmpty())
@@ -154,6 +168,40 @@ AppContext::~AppContext()
 {
     if (m_source)
         m_source->cancel();
+    m_downloads.reset(); // before the store and the network it uses
+}
+
+daemon::Supervisor *AppContext::supervisor() const
+{
+    return m_daemon->supervisor();
+}
+
+void AppContext::onSettingChanged(Settings::Key key)
+{
+    using K = Settings::Key;
+    switch (key) {
+    case K::Gateways:
+    case K::UseDaemon:
+    case K::KuboApiAddress:
+    case K::IpfsPath:
+        resolveSourceConfig(); // running downloads keep their sources, new ones use these
+        break;
+    case K::MaxParallelDownloads:
+        m_downloads->setMaxParallel(m_settings->maxParallelDownloads());
+        break;
+    default:
+        break;
+    }
+}
+
+Result<int> AppContext::download(const QString &id)
+{
+    const registry::Entry *e = m_index.registry().find(id);
+    if (!e)
+        return Error(Error::NotFound, tr("%1 is not in the registry").arg(id));
+    if (!m_sourceError.isEmpty())
+        return Error(Error::InvalidInput, m_sourceError);
+    return m_downloads->enqueueEntry(*e, m_registryUrl);
 }
 
 void AppContext::resolveSourceConfig()
@@ -163,9 +211,13 @@ void AppContext::resolveSourceConfig()
     so.useDaemon = !m_options.noDaemon && m_settings->useDaemon();
     so.ipfsApi = m_options.ipfsApi.isEmpty() ? m_settings->kuboApiAddress() : m_options.ipfsApi;
     so.ipfsPath = m_settings->ipfsPath();
+    if (m_daemon)
+        so.apiAuthorization = m_daemon->apiAuthorization();
     Result<fetch::ResolvedSources> resolved = fetch::resolveSources(so);
     if (resolved) {
         m_fetchConfig = resolved->config;
+        if (m_downloads)
+            m_downloads->setFetchConfig(m_fetchConfig);
         m_sourceNotes = resolved->notes;
         m_sourceError.clear();
     } else {
@@ -203,12 +255,6 @@ void AppContext::start()
         r.loaded = source->loadCached(&r.status);
         return r;
     }));
-
-    if (!m_options.noDaemon) {
-        // After the first paint: the probe is asynchronous, but locating the binary stats a
-        // few places.
-        QTimer::singleShot(0, m_supervisor.get(), [s = m_supervisor.get()] { s->refresh(); });
-    }
 }
 
 void AppContext::refresh()

@@ -7,6 +7,7 @@
 // read from one AppContext; tests build one against a local registry and a temporary cache.
 
 #include "core/daemon/supervisor.h"
+#include "core/fetch/downloadmanager.h"
 #include "core/fetch/entryplan.h"
 #include "core/fetch/fetchconfig.h"
 #include "core/fetch/localstore.h"
@@ -28,6 +29,8 @@
 class QCommandLineParser;
 
 namespace pt::ui {
+
+class DaemonController;
 
 // The global options of the CLI (README "Global options"), also accepted by the GUI so scripts
 // and tests can point the app anywhere, plus the GUI's own.
@@ -80,7 +83,13 @@ public:
     // Notes from resolving the sources ("no IPFS daemon: …") and a configuration error, if any.
     QStringList sourceNotes() const { return m_sourceNotes; }
     QString sourceError() const { return m_sourceError; }
-    daemon::Supervisor *supervisor() const { return m_supervisor.get(); }
+    // The IPFS node (one Supervisor for the whole app, shared with the tray and the panel).
+    DaemonController *daemon() const { return m_daemon.get(); }
+    daemon::Supervisor *supervisor() const;
+    // The app's download queue (the downloads panel shows it).
+    fetch::DownloadManager *downloads() const { return m_downloads.get(); }
+    // Queues the download of a registry entry; the queue's id, or why it cannot be downloaded.
+    Result<int> download(const QString &id);
 
     // Registry.
     QUrl registryUrl() const { return m_registryUrl; }
@@ -127,6 +136,7 @@ signals:
 
 private:
     void resolveSourceConfig();
+    void onSettingChanged(Settings::Key key);
     void adoptRegistry(registry::Registry registry, const registry::RegistryStatus &status,
                        const QString &description);
     void onUpdateFinished();
@@ -140,7 +150,8 @@ private:
     fetch::FetchConfig m_fetchConfig;
     QStringList m_sourceNotes;
     QString m_sourceError;
-    std::unique_ptr<daemon::Supervisor> m_supervisor;
+    std::unique_ptr<DaemonController> m_daemon;
+    std::unique_ptr<fetch::DownloadManager> m_downloads;
 
     QUrl m_registryUrl;
     std::unique_ptr<registry::RegistrySource> m_source;

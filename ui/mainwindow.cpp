@@ -1,13 +1,21 @@
 #include "ui/mainwindow.h"
 
+#include "core/paths.h"
 #include "ui/appcontext.h"
 #include "ui/browser/browserview.h"
 #include "ui/browser/detailpane.h"
+#include "ui/daemon/daemoncontroller.h"
+#include "ui/daemon/daemonpanel.h"
+#include "ui/downloads/downloadspanel.h"
+#include "ui/downloads/downloadsstatuswidget.h"
 #include "ui/inspector/traceinspector.h"
+#include "ui/shell/openrequest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -68,12 +76,55 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
 
+    // Downloads: a dock under the browser (qBittorrent's transfer list), shown when one starts.
+    m_downloadsPanel = new DownloadsPanel(m_context->downloads(), this);
+    m_downloadsDock = new QDockWidget(tr("Downloads"), this);
+    m_downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
+    m_downloadsDock->setWidget(m_downloadsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
+    m_downloadsDock->hide();
+    connect(m_downloadsPanel, &DownloadsPanel::openRequested, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(0);
+        m_browser->selectEntry(id);
+        if (const registry::Entry *e = m_context->index().registry().find(id))
+            openTrace(m_context->primaryFile(*e));
+    });
+    connect(m_downloadsPanel, &DownloadsPanel::openFileRequested, this, &MainWindow::openTrace);
+    connect(m_downloadsPanel, &DownloadsPanel::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_downloadsPanel, &DownloadsPanel::notify, this,
+            [this](const QString &title, const QString &text) {
+                statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
+            });
+
+    // The IPFS node: the controller's shared actions and its panel in a dock.
+    DaemonController *daemon = m_context->daemon();
+    m_daemonPanel = new DaemonPanel(daemon, this);
+    m_daemonDock = new QDockWidget(tr("IPFS Node"), this);
+    m_daemonDock->setObjectName(QStringLiteral("daemonDock"));
+    m_daemonDock->setWidget(m_daemonPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_daemonDock);
+    m_daemonDock->hide();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showDownloads = m_downloadsDock->toggleViewAction();
+    showDownloads->setText(tr("&Downloads"));
+    showDownloads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(showDownloads);
+    QAction *showNode = m_daemonDock->toggleViewAction();
+    showNode->setText(tr("IPFS &Node"));
+    view->addAction(showNode);
+    QMenu *node = menuBar()->addMenu(tr("&Node"));
+    node->addAction(daemon->startStopAction());
+    node->addAction(daemon->webUiAction());
+    node->addAction(daemon->serviceAction());
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refresh);
     toolbar->addAction(open);
+    toolbar->addAction(daemon->startStopAction());
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -135,6 +186,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_registryLabel->setAccessibleName(tr("Registry status"));
     m_daemonLabel = new QLabel(this);
     m_daemonLabel->setAccessibleName(tr("IPFS daemon status"));
+    m_downloadsStatus = new DownloadsStatusWidget(m_context->downloads(), this);
+    connect(m_downloadsStatus, &DownloadsStatusWidget::clicked, this, [this] {
+        m_downloadsDock->show();
+        m_downloadsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_downloadsStatus);
     statusBar()->addPermanentWidget(m_registryLabel);
     statusBar()->addPermanentWidget(m_daemonLabel);
 
@@ -162,21 +219,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 statusBar()->showMessage(
                     error.isEmpty() ? tr("Removed %1 from the cache").arg(id) : error, 8000);
             });
-    daemon::Supervisor *sup = m_context->supervisor();
-    connect(sup, &daemon::Supervisor::stateChanged, this, &MainWindow::updateDaemonStatus);
-    connect(sup, &daemon::Supervisor::statusChanged, this, &MainWindow::updateDaemonStatus);
-    connect(sup, &daemon::Supervisor::finished, this, [sup] {
-        // Peers and bandwidth once the daemon answers (asynchronous RPC calls).
-        if (sup->state() == daemon::Supervisor::State::Running && !sup->busy())
-            sup->updateStatus();
+    connect(daemon, &DaemonController::changed, this, &MainWindow::updateDaemonStatus);
+    connect(daemon, &DaemonController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_context, &AppContext::indexChanged, this, [this] {
+        if (!m_pendingSelection.isEmpty()) {
+            const QString id = m_pendingSelection;
+            m_pendingSelection.clear();
+            selectWhenLoaded(id);
+        }
     });
-    auto *peers = new QTimer(this);
-    peers->setInterval(30'000);
-    connect(peers, &QTimer::timeout, this, [sup] {
-        if (sup->state() == daemon::Supervisor::State::Running && !sup->busy())
-            sup->updateStatus();
-    });
-    peers->start();
 
     Settings *settings = m_context->settings();
     restoreGeometry(settings->mainWindowGeometry());
@@ -210,11 +262,11 @@ bool MainWindow::event(QEvent *e)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::saveState()
+void MainWindow::saveLayout()
 {
     Settings *settings = m_context->settings();
     settings->setMainWindowGeometry(saveGeometry());
@@ -258,13 +310,86 @@ void MainWindow::openTrace(const QString &path)
 
 void MainWindow::requestDownload(const QString &id)
 {
+    Result<int> queued = m_context->download(id);
+    if (!queued) {
+        statusBar()->showMessage(tr("Cannot download %1: %2").arg(id, queued.error().message),
+                                 15'000);
+        return;
+    }
+    m_downloadsDock->show();
+    m_downloadsPanel->selectDownload(*queued);
     emit downloadRequested(id);
-    // Until a downloads queue is connected, say so instead of silently doing nothing.
-    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::downloadRequested)))
-        statusBar()->showMessage(tr("Downloads from the app are not available in this build; use "
-                                    "phasic-traces-cli get %1")
-                                     .arg(id),
-                                 10'000);
+}
+
+void MainWindow::selectWhenLoaded(const QString &id)
+{
+    if (!m_context->indexReady()) {
+        m_pendingSelection = id;
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    if (!m_context->index().registry().find(id)) {
+        statusBar()->showMessage(tr("%1 is not in the registry shown").arg(id), 10'000);
+        return;
+    }
+    if (!m_browser->selectEntry(id)) {
+        // Hidden by the search or filters: show everything, then select.
+        m_browser->clearAll();
+        m_pendingSelection = id;
+        connect(
+            m_browser, &BrowserView::searchFinished, this,
+            [this] {
+                if (!m_pendingSelection.isEmpty())
+                    m_browser->selectEntry(std::exchange(m_pendingSelection, QString()));
+            },
+            Qt::SingleShotConnection);
+    }
+}
+
+void MainWindow::handleOpenArguments(const QStringList &args, const QString &workingDir)
+{
+    QStringList problems;
+    for (const QString &arg : args) {
+        Result<OpenRequest> request = parseOpenRequest(arg, workingDir);
+        if (!request) {
+            problems << tr("Cannot open %1: %2").arg(arg, request.error().message);
+            continue;
+        }
+        switch (request->kind) {
+        case OpenRequest::Kind::LocalFile:
+            openTrace(request->localPath);
+            break;
+        case OpenRequest::Kind::TraceId:
+            selectWhenLoaded(request->traceId);
+            break;
+        case OpenRequest::Kind::Cid: {
+            Result<ipfs::Cid> cid = ipfs::Cid::parse(request->cid);
+            if (!cid) {
+                problems << tr("Cannot open %1: %2").arg(arg, cid.error().message);
+                break;
+            }
+            // Anything by CID lands below the data folder, named after its last path segment.
+            fetch::PlannedFile file;
+            file.name = request->cidPath.isEmpty() ? request->cid : request->cidPath.last();
+            file.role = QStringLiteral("file");
+            file.ref = fetch::ContentRef::ipfsPath(*cid, request->cidPath);
+            file.destination =
+                QDir(Paths::dataDir())
+                    .filePath(QStringLiteral("ipfs/%1/%2").arg(request->cid, file.name));
+            Result<int> queued =
+                m_context->downloads()->enqueueFiles(request->toUrlString(), {file});
+            if (!queued) {
+                problems << tr("Cannot download %1: %2").arg(arg, queued.error().message);
+                break;
+            }
+            m_downloadsDock->show();
+            m_downloadsPanel->selectDownload(*queued);
+            break;
+        }
+        }
+    }
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15'000);
 }
 
 void MainWindow::openSettings()
@@ -386,38 +511,11 @@ void MainWindow::updateDaemonStatus()
         m_daemonLabel->setToolTip(tr("Started with --no-daemon: downloads use the gateways."));
         return;
     }
-    const daemon::Supervisor *sup = m_context->supervisor();
-    using S = daemon::Supervisor::State;
-    QString text;
-    switch (sup->state()) {
-    case S::Unknown:
-        text = tr("IPFS: checking…");
-        break;
-    case S::NotInstalled:
-        text = tr("IPFS: not installed");
-        break;
-    case S::Stopped:
-        text = tr("IPFS: stopped");
-        break;
-    case S::Starting:
-        text = tr("IPFS: starting…");
-        break;
-    case S::Running: {
-        const int peers = sup->status().peers;
-        text = peers >= 0 ? tr("IPFS: running, %n peer(s)", nullptr, peers) : tr("IPFS: running");
-        break;
-    }
-    case S::Stopping:
-        text = tr("IPFS: stopping…");
-        break;
-    case S::Error:
-        text = tr("IPFS: error");
-        break;
-    }
-    m_daemonLabel->setText(text);
-    QString tip = sup->message();
-    if (!sup->suggestion().isEmpty())
-        tip += QLatin1Char('\n') + sup->suggestion();
+    const DaemonController *daemon = m_context->daemon();
+    m_daemonLabel->setText(tr("IPFS: %1").arg(daemon->summaryText()));
+    QString tip = daemon->message();
+    if (!daemon->suggestion().isEmpty())
+        tip += QLatin1Char('\n') + daemon->suggestion();
     m_daemonLabel->setToolTip(tip);
 }
 

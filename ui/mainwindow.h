@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -12,6 +13,9 @@ namespace pt::ui {
 
 class AppContext;
 class BrowserView;
+class DaemonPanel;
+class DownloadsPanel;
+class DownloadsStatusWidget;
 
 // The main window: the registry browser (filters | table | details) as the first tab, trace
 // files in further tabs, a banner for the registry's state (snapshot, offline, last good copy,
@@ -34,10 +38,22 @@ public:
     QString bannerKind() const { return m_bannerKind; }
     QString registryStatusText() const;
     QString daemonStatusText() const;
+    DownloadsPanel *downloadsPanel() const { return m_downloadsPanel; }
+    QDockWidget *downloadsDock() const { return m_downloadsDock; }
+    DownloadsStatusWidget *downloadsStatus() const { return m_downloadsStatus; }
+    QDockWidget *daemonDock() const { return m_daemonDock; }
+
+    // Opens what the command line, a second launch or the desktop handed over: trace files,
+    // phasic-traces://trace/<id> (selects the entry), ipfs://CID[/path] (a verified download).
+    // Problems are shown in the status bar, one per argument.
+    void handleOpenArguments(const QStringList &args, const QString &workingDir = {});
+    // Queues a download of a registry entry and shows the downloads panel.
+    void requestDownload(const QString &id);
+    // Writes geometry, dock, splitter and header state to the settings.
+    void saveLayout();
 
 signals:
-    // The user asked to download an entry (detail pane, Enter on a row). The downloads queue
-    // connects here.
+    // The user asked to download an entry (detail pane, Enter on a row); it is queued.
     void downloadRequested(const QString &id);
     // The user asked for the settings (empty state, banner).
     void settingsRequested();
@@ -52,12 +68,11 @@ protected:
 
 private:
     void chooseTrace();
-    void requestDownload(const QString &id);
     void openSettings();
+    void selectWhenLoaded(const QString &id);
     void updateBanner();
     void updateRegistryStatus();
     void updateDaemonStatus();
-    void saveState();
 
     AppContext *m_context;
     BrowserView *m_browser = nullptr;
@@ -71,6 +86,12 @@ private:
     QLabel *m_registryLabel = nullptr;
     QLabel *m_daemonLabel = nullptr;
     QAction *m_refresh = nullptr;
+    DownloadsPanel *m_downloadsPanel = nullptr;
+    QDockWidget *m_downloadsDock = nullptr;
+    DownloadsStatusWidget *m_downloadsStatus = nullptr;
+    DaemonPanel *m_daemonPanel = nullptr;
+    QDockWidget *m_daemonDock = nullptr;
+    QString m_pendingSelection; // phasic-traces://trace/<id> before the registry is loaded
     bool m_painted = false;
     bool m_registryShown = false;
     bool m_registryPaintPending = false;

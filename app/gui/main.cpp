@@ -1,15 +1,22 @@
 // phasic-traces: the desktop app.
+#include "core/paths.h"
 #include "ui/appcontext.h"
+#include "ui/daemon/trayicon.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/singleinstance.h"
+#include "ui/shell/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -71,11 +78,41 @@ int main(int argc, char **argv)
                                  QStringLiteral("[FILE…]"));
     parser.process(app);
     const pt::ui::AppOptions options = pt::ui::appOptionsFrom(parser);
+    if (!options.cacheDir.isEmpty()) // the single-instance socket lives below it too
+        pt::Paths::setRoot(QDir(options.cacheDir).absolutePath());
+
+    // One app per user (and --cache-dir): a second launch hands its files and links over.
+    pt::ui::SingleInstance single;
+    if (!options.measureStartup && !single.listen() && single.anotherInstanceRunning()) {
+        if (single.forward(options.files, 5000))
+            return 0;
+        std::fprintf(stderr, "phasic-traces: %s; starting on its own\n",
+                     qPrintable(single.errorString()));
+    }
 
     pt::ui::AppContext context(options);
+    pt::ui::Translator translator;
+    translator.install(&app, context.settings()->language());
     pt::ui::MainWindow window(&context);
-    for (const QString &file : options.files)
-        window.openTrace(file);
+    window.handleOpenArguments(options.files, QDir::currentPath());
+    QObject::connect(&single, &pt::ui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &args, const QString &workingDir) {
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         window.handleOpenArguments(args, workingDir);
+                     });
+    QObject::connect(&app, &QApplication::aboutToQuit, &window, &pt::ui::MainWindow::saveLayout);
+
+    // The tray is optional; --measure-startup measures the window alone.
+    std::unique_ptr<pt::ui::TrayIcon> tray;
+    if (!options.measureStartup) {
+        tray = std::make_unique<pt::ui::TrayIcon>(context.daemon(), &window, context.settings());
+        QObject::connect(
+            tray.get(), &pt::ui::TrayIcon::notice, &window,
+            [&window](const QString &text) { window.statusBar()->showMessage(text, 10'000); });
+        tray->activate();
+    }
 
     if (options.measureStartup) {
         // First paint of the window, then the first paint with the registry table filled.

@@ -106,6 +106,14 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     connect(m_verifyButton, &QPushButton::clicked, this, &DetailPane::verify);
     connect(m_remove, &QPushButton::clicked, this, &DetailPane::confirmRemove);
     connect(m_context, &AppContext::verifyFinished, this, &DetailPane::onVerified);
+    // The shown entry's download: progress in the status line, Download disabled meanwhile.
+    auto onDownload = [this](int id) {
+        const std::optional<fetch::DownloadInfo> info = m_context->downloads()->info(id);
+        if (info && !m_id.isEmpty() && info->entryId == m_id)
+            refreshLocalState();
+    };
+    connect(m_context->downloads(), &fetch::DownloadManager::changed, this, onDownload);
+    connect(m_context->downloads(), &fetch::DownloadManager::finished, this, onDownload);
 
     m_verify = new QLabel(m_body);
     m_verify->setWordWrap(true);
@@ -297,11 +305,20 @@ void DetailPane::refreshLocalState()
     if (!e)
         return;
     const bool downloaded = m_context->isDownloaded(m_id);
+    const std::optional<fetch::DownloadInfo> job = downloadInfo();
     QString status;
     if (!e->usable)
         status = tr("Cannot be downloaded: %1").arg(e->unusableReason);
+    else if (job && job->isActive())
+        status = job->progress.totalBytes > 0
+                     ? tr("Downloading: %1 of %2")
+                           .arg(RegistryModel::humanSize(job->progress.doneBytes),
+                                RegistryModel::humanSize(job->progress.totalBytes))
+                     : tr("Downloading…");
     else if (downloaded)
         status = tr("Downloaded: %1").arg(QFileInfo(m_context->primaryFile(*e)).path());
+    else if (job && job->state == fetch::DownloadInfo::State::Failed)
+        status = tr("Not downloaded. The last attempt failed: %1").arg(job->error.message);
     else
         status = tr("Not downloaded.");
     m_status->setText(status);
@@ -327,12 +344,20 @@ void DetailPane::updateActions()
 {
     const registry::Entry *e = m_id.isEmpty() ? nullptr : m_context->index().registry().find(m_id);
     const bool downloaded = e && m_context->isDownloaded(m_id);
-    m_download->setEnabled(e && e->usable && !downloaded);
+    const std::optional<fetch::DownloadInfo> job = downloadInfo();
+    m_download->setEnabled(e && e->usable && !downloaded && !(job && job->isActive()));
     m_open->setEnabled(downloaded);
     m_folder->setEnabled(downloaded);
     m_verifyButton->setEnabled(downloaded && m_verifying.isEmpty());
     m_remove->setEnabled(downloaded);
     m_copy->setEnabled(!m_cids.isEmpty());
+}
+
+std::optional<fetch::DownloadInfo> DetailPane::downloadInfo() const
+{
+    const fetch::DownloadManager *dm = m_context->downloads();
+    const int id = m_id.isEmpty() ? -1 : dm->idForEntry(m_id);
+    return id >= 0 ? dm->info(id) : std::nullopt;
 }
 
 void DetailPane::copyCid()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fetch/downloadmanager.h"
 #include "core/registry/registry.h"
 #include "ui/inspector/traceinspector.h"
 
@@ -48,6 +49,7 @@ signals:
 private:
     void rebuild();
     void updateActions();
+    std::optional<fetch::DownloadInfo> downloadInfo() const;
     void copyCid();
     void showInFolder();
     void verify();
