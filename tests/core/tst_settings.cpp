@@ -137,7 +137,7 @@ private slots:
             names.insert(name);
             QVERIFY2(sampleValue(key) != Settings::defaultValue(key), qPrintable(name));
         }
-        QCOMPARE(names.size(), 22);
+        QCOMPARE(names.size(), 24);
     }
 
     void defaults_data()
