@@ -146,18 +146,30 @@ AppContext::AppContext(AppOptions options, QObject *parent, const QString &setti
             [this] { rescanDownloads(); });
     connect(m_settings.get(), &Settings::changed, this, &AppContext::onSettingChanged);
 
+    setupRegistrySource();
+}
+
+void AppContext::setupRegistrySource()
+{
+    if (m_source) {
+        m_source->cancel();
+        m_source.reset();
+    }
+    m_refreshing = false;
     QString location = m_options.registry;
     if (location.isEmpty())
         location = m_settings->registrySources().value(0);
     Result<QUrl> url = registry::parseRegistryLocation(location);
     if (url) {
         m_registryUrl = *url;
+        m_registryError.clear();
         m_source = std::make_unique<registry::RegistrySource>(m_registryUrl, &m_nam);
         if (m_registryUrl.scheme() == QLatin1String("ipfs"))
             m_source->setFetchConfig(m_fetchConfig);
         connect(m_source.get(), &registry::RegistrySource::finished, this,
                 &AppContext::onUpdateFinished);
     } else {
+        m_registryUrl = QUrl();
         m_registryError = tr("The registry location \"%1\" cannot be used: %2. Change it in "
                              "Settings or pass --registry URL.")
                               .arg(location, url.error().message);
@@ -188,6 +200,17 @@ void AppContext::onSettingChanged(Settings::Key key)
         break;
     case K::MaxParallelDownloads:
         m_downloads->setMaxParallel(m_settings->maxParallelDownloads());
+        break;
+    case K::RegistrySources:
+        // A new first source (and no --registry): show its copy, then refresh from it.
+        if (m_options.registry.isEmpty()) {
+            const Result<QUrl> url =
+                registry::parseRegistryLocation(m_settings->registrySources().value(0));
+            if (!url || *url != m_registryUrl) {
+                setupRegistrySource();
+                start();
+            }
+        }
         break;
     default:
         break;
@@ -232,12 +255,16 @@ void AppContext::start()
         return;
     }
     // The copy on disk (last good, the bundled snapshot, or the local file) is parsed off the
-    // GUI thread; the window paints meanwhile. loadCached() is const and touches no QObject
-    // state, so running it on the pool is safe.
-    const registry::RegistrySource *source = m_source.get();
+    // GUI thread; the window paints meanwhile. The worker uses a source object of its own for
+    // the same URL (loadCached() only reads files), so a source replaced meanwhile is no
+    // concern; its stale answer is dropped.
+    const QUrl url = m_registryUrl;
+    const int generation = ++m_loadGeneration;
     auto *watcher = new QFutureWatcher<CachedLoad>(this);
-    connect(watcher, &QFutureWatcher<CachedLoad>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<CachedLoad>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
         CachedLoad r = watcher->result();
         if (r.loaded) {
             adoptRegistry(std::move(r.loaded->registry), r.status, r.loaded->source);
@@ -250,9 +277,10 @@ void AppContext::start()
         if (!m_registryUrl.isLocalFile())
             refresh();
     });
-    watcher->setFuture(QtConcurrent::run([source] {
+    watcher->setFuture(QtConcurrent::run([url] {
         CachedLoad r;
-        r.loaded = source->loadCached(&r.status);
+        const registry::RegistrySource source(url, nullptr);
+        r.loaded = source.loadCached(&r.status);
         return r;
     }));
 }

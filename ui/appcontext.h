@@ -136,6 +136,7 @@ signals:
 
 private:
     void resolveSourceConfig();
+    void setupRegistrySource();
     void onSettingChanged(Settings::Key key);
     void adoptRegistry(registry::Registry registry, const registry::RegistryStatus &status,
                        const QString &description);
@@ -158,6 +159,7 @@ private:
     registry::RegistryIndex m_index;
     bool m_indexReady = false;
     int m_indexGeneration = 0;
+    int m_loadGeneration = 0;
     registry::RegistryStatus m_status;
     QString m_registryDescription;
     QString m_registryError;

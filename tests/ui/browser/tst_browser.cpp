@@ -371,6 +371,25 @@ private slots:
         QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
     }
 
+    void registrySourceFromSettings()
+    {
+        // No --registry: the first configured source is shown; changing it switches over.
+        {
+            Settings s(m_dir->filePath(u"settings.ini"_s));
+            QVERIFY(s.setRegistrySources({upstream(u"registry-63ca9be.json"_s)}).ok());
+            QVERIFY(s.sync().ok());
+        }
+        QVERIFY(open(QString()));
+        QCOMPARE(model()->rowCount(), 5);
+        QVERIFY(nextSearch([&] {
+            QVERIFY(m_context->settings()
+                        ->setRegistrySources({upstream(u"registry-62ab94c.json"_s)})
+                        .ok());
+        }));
+        QCOMPARE(model()->rowCount(), 4);
+        QCOMPARE(m_context->registryUrl().toString(), upstream(u"registry-62ab94c.json"_s));
+    }
+
     void layoutPersists()
     {
         QVERIFY(open(upstream(u"registry-62ab94c.json"_s)));
