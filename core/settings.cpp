@@ -438,7 +438,11 @@ Result<void> Settings::setValue(Key key, const QVariant &value)
         for (const QString &item : list) {
             if (auto r = checkNotSecret(item, u"%1 '%2'"_s.arg(what, QUrl(item).host())); !r)
                 return r;
-            if (auto r = checkUrl(item, schemes, what); !r)
+            // A subdomain gateway template ("https://{cid}.ipfs.example.org", the form
+            // fetch::defaultGateways() uses) is checked as the URL it becomes.
+            const QString asUrl =
+                key == Key::Gateways ? QString(item).replace(u"{cid}"_s, u"bafkqaaa"_s) : item;
+            if (auto r = checkUrl(asUrl, schemes, what); !r)
                 return r;
         }
         normalized = list;

@@ -2,11 +2,21 @@
 // (core/daemon/supervisor.h) from the command line. IPFS_PATH and --ipfs-bin are honoured.
 #include "app/cli/command.h"
 #include "core/daemon/supervisor.h"
+#include "core/secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using pt::daemon::Supervisor;
@@ -102,6 +112,119 @@ void fetchStatus(Supervisor &s)
     QCoreApplication::exec();
 }
 
+// Runs one keychain job to its end (the CLI's own loop, bounded by the job's timeout).
+Result<QString> runSecretJob(SecretJob *job)
+{
+    std::optional<Result<QString>> outcome;
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const Result<QString> &r) {
+        outcome.emplace(r);
+        loop.quit();
+    });
+    job->start();
+    loop.exec();
+    return *outcome;
+}
+
+// One line from stdin (not echoed on a terminal): the Authorization header value.
+Result<QByteArray> readHeaderValue()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error(Error::Io, u"cannot read standard input"_s);
+    QByteArray bytes;
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        err() << "Authorization header value for the IPFS API, e.g. \"Bearer <token>\" (input "
+                 "hidden), then Enter: ";
+        err().flush();
+        termios saved{};
+        const bool haveTerm = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (haveTerm) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        bytes = in.readLine(16 * 1024 + 1);
+        if (haveTerm)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    } else
+#endif
+    {
+        bytes = in.read(16 * 1024 + 1);
+    }
+    if (bytes.size() > 16 * 1024)
+        return Error(Error::InvalidInput, u"the value on standard input is larger than 16 KiB"_s);
+    const QByteArray value = bytes.trimmed();
+    if (value.isEmpty())
+        return Error(Error::InvalidInput, u"no Authorization value on standard input"_s);
+    for (const char c : value) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return Error(Error::InvalidInput,
+                         u"the Authorization value must be one line of printable characters"_s);
+    }
+    if (!value.contains(' '))
+        return Error(Error::InvalidInput,
+                     u"give the whole header value with its scheme, e.g. \"Bearer <token>\" or "
+                     "\"Basic <base64>\" (as in Kubo's API.Authorizations)"_s);
+    return value;
+}
+
+// daemon auth set|clear|status: the RPC API's Authorization header in the keychain.
+int runAuth(const QString &what, const GlobalOptions &global)
+{
+    const QString service = u"kubo-api"_s;
+    const QString account = QLatin1String(SecretStore::DefaultAccount);
+    const QString where = SecretStore::keychainService(service);
+    if (what == u"set") {
+        const Result<QByteArray> value = readHeaderValue();
+        if (!value)
+            return fail(u"daemon auth set: "_s + value.error().message, ExitUsage);
+        const Result<QString> r =
+            runSecretJob(SecretStore::write(service, account, QString::fromUtf8(*value)));
+        if (!r)
+            return fail(r.error().message, pt::cli::exitCodeFor(r.error(), false, true));
+        if (global.json)
+            printJson(QJsonObject{{u"keychain_service"_s, where}, {u"stored"_s, true}});
+        else
+            out() << "Stored the IPFS API Authorization header in the keyring (" << where
+                  << "). Phasic Traces sends it on every call to the daemon's API.\n";
+        out().flush();
+        return ExitOk;
+    }
+    const Result<QString> current = runSecretJob(SecretStore::read(service, account));
+    const bool stored = current.ok();
+    if (!current && current.error().code != Error::NotFound)
+        return fail(current.error().message, pt::cli::exitCodeFor(current.error(), false, true));
+    if (what == u"status") {
+        if (global.json)
+            printJson(QJsonObject{{u"keychain_service"_s, where}, {u"stored"_s, stored}});
+        else
+            out() << (stored ? "An IPFS API Authorization header is stored in the keyring ("
+                             : "No IPFS API Authorization header is stored (")
+                  << where << ").\n";
+        out().flush();
+        return stored ? ExitOk : ExitNotFound;
+    }
+    if (what == u"clear") {
+        if (stored) {
+            const Result<QString> r = runSecretJob(SecretStore::remove(service, account));
+            if (!r)
+                return fail(r.error().message, pt::cli::exitCodeFor(r.error(), false, true));
+        }
+        if (global.json)
+            printJson(QJsonObject{{u"keychain_service"_s, where}, {u"removed"_s, stored}});
+        else
+            out() << (stored ? "Removed the IPFS API Authorization header from the keyring ("
+                             : "No IPFS API Authorization header was stored (")
+                  << where << ").\n";
+        out().flush();
+        return stored ? ExitOk : ExitNotFound;
+    }
+    return fail(u"daemon auth: expected set, clear or status"_s, ExitUsage);
+}
+
 int runDaemon(const QStringList &args, const GlobalOptions &global)
 {
     QCommandLineParser parser;
@@ -112,8 +235,11 @@ int runDaemon(const QStringList &args, const GlobalOptions &global)
         "          or attach to one that already runs\n"
         "  stop    ask the daemon to shut down (SIGTERM after a timeout, ours only)\n"
         "  init    create the IPFS repository ($IPFS_PATH or ~/.ipfs)\n"
-        "  logs    print the end of the output of the daemon we started"_s);
-    parser.addPositionalArgument(u"action"_s, u"status | start | stop | init | logs"_s);
+        "  logs    print the end of the output of the daemon we started\n"
+        "  auth set|clear|status\n"
+        "          the Authorization header for the daemon's API (Kubo's API.Authorizations),\n"
+        "          kept in the system keyring; `set` reads it from stdin (\"Bearer <token>\")"_s);
+    parser.addPositionalArgument(u"action"_s, u"status | start | stop | init | logs | auth"_s);
     const QCommandLineOption profile(u"profile"_s, u"Profile for `ipfs init` (e.g. lowpower)."_s,
                                      u"NAME"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Seconds to wait for start/stop (60)."_s,
@@ -123,6 +249,8 @@ int runDaemon(const QStringList &args, const GlobalOptions &global)
     if (const int code = parseCommandLine(parser, args); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 2 && pos.first() == u"auth")
+        return runAuth(pos.at(1), global);
     if (pos.size() != 1)
         return fail(u"daemon: expected one action: status, start, stop, init or logs"_s, ExitUsage);
     const QString action = pos.first();
@@ -143,6 +271,8 @@ int runDaemon(const QStringList &args, const GlobalOptions &global)
     options.startTimeoutMs = seconds * 1000;
     options.stopTimeoutMs = qMin(seconds, 15) * 1000;
     options.watchIntervalMs = 0; // one-shot: no health polling
+    if (action == u"status" || action == u"start" || action == u"stop")
+        options.authorization = kuboApiAuthorization(global, true);
     Supervisor s(options);
 
     const int budget = seconds * 1000 + 30000;

@@ -1,8 +1,13 @@
 #include "app/cli/command.h"
+#include "core/daemon/kuborpc.h"
+#include "core/paths.h"
+#include "core/secrets.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -92,6 +97,43 @@ int exitCodeFor(const Error &error, bool invalidInputIsUsage, bool unsupportedIs
     default:
         return ExitFailure;
     }
+}
+
+QByteArray kuboApiAuthorization(const GlobalOptions &global, bool always)
+{
+    if (!always) {
+        if (global.noDaemon)
+            return {};
+        if (global.ipfsApi.isEmpty() &&
+            !pt::daemon::resolveApiUrl({}, pt::Paths::ipfsRepoDir()).ok())
+            return {}; // no daemon announced: nothing to authorise
+    }
+    // A command line cannot wait for a keyring that comes up later (the GUI's retry delay) or
+    // for an unlock prompt nobody answers: one quick attempt, bounded.
+    const auto savedDelay = SecretStore::retryDelay();
+    const auto savedTimeout = SecretStore::timeout();
+    SecretStore::setRetryDelay(std::chrono::milliseconds(0));
+    SecretStore::setTimeout(std::chrono::milliseconds(5000));
+    QByteArray value;
+    QEventLoop loop; // finished() is always emitted asynchronously, so after exec() starts
+    SecretJob *job = SecretStore::read(QStringLiteral("kubo-api"),
+                                       QLatin1String(SecretStore::DefaultAccount), &loop);
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const Result<QString> &r) {
+        if (r)
+            value = r->trimmed().toUtf8();
+        loop.quit();
+    });
+    job->start();
+    QTimer::singleShot(6000, &loop, &QEventLoop::quit);
+    loop.exec();
+    SecretStore::setRetryDelay(savedDelay);
+    SecretStore::setTimeout(savedTimeout);
+    // A header value with a control character would split the request: never send it.
+    for (const char c : std::as_const(value)) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return {};
+    }
+    return value;
 }
 
 int fail(const QString &message, int code)

@@ -74,6 +74,14 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 int exitCodeFor(const Error &error, bool invalidInputIsUsage = false,
                 bool unsupportedIsUnavailable = false);
 
+// The Kubo RPC API's Authorization header value ("Bearer …" / "Basic …", Kubo's
+// API.Authorizations) from the system keyring: SecretStore service "kubo-api", account
+// "default" (stored with `daemon auth set`). Never from settings, argv or the environment.
+// Empty when none is stored or no keyring answers: the header is optional. Unless `always`,
+// the keyring is only asked when a daemon will be used (no --no-daemon, and --ipfs-api given
+// or $IPFS_PATH/api present), so plain gateway downloads never wait for it.
+QByteArray kuboApiAuthorization(const GlobalOptions &global, bool always = false);
+
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);
 

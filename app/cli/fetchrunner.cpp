@@ -57,6 +57,7 @@ Result<fetch::ResolvedSources> sourcesFromOptions(const GlobalOptions &global)
     options.gateways = global.gateways;
     options.useDaemon = !global.noDaemon;
     options.ipfsApi = global.ipfsApi;
+    options.apiAuthorization = kuboApiAuthorization(global);
     return fetch::resolveSources(options);
 }
 

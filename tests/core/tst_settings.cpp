@@ -260,6 +260,24 @@ private slots:
             qInfo().noquote() << fileBytes(file());
     }
 
+    // fetch::defaultGateways() has a subdomain gateway template; the settings dialog's "Reset to
+    // defaults" stores that list, so it must validate (as the URL it becomes) and round-trip.
+    void subdomainGatewayTemplate()
+    {
+        const QStringList gateways{QStringLiteral("https://{cid}.ipfs.dweb.link"),
+                                   QStringLiteral("https://ipfs.io")};
+        {
+            Settings s(file());
+            const Result<void> r = s.setGateways(gateways);
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QVERIFY(s.sync().ok());
+        }
+        QCOMPARE(Settings(file()).gateways(), gateways);
+        Settings s(file());
+        QVERIFY(!s.setGateways({QStringLiteral("ftp://{cid}.ipfs.dweb.link")}).ok());
+        QVERIFY(!s.setGateways({QStringLiteral("https://user:pw@{cid}.ipfs.dweb.link")}).ok());
+    }
+
     void invalidValuesRefused_data()
     {
         QTest::addColumn<Settings::Key>("key");

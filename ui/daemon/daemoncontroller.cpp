@@ -77,6 +77,7 @@ DaemonController::Options DaemonController::optionsFromSettings(const Settings &
     o.supervisor.ipfsBin = settings.ipfsBinary();
     o.supervisor.ipfsPath = settings.ipfsPath();
     o.supervisor.apiAddress = settings.kuboApiAddress();
+    o.startWithApp = settings.startDaemonWithApp();
     o.service.platform = daemon::LoginService::hostPlatform();
     o.service.ipfsBinary = settings.ipfsBinary();
     o.service.ipfsPath = settings.ipfsPath();
@@ -118,6 +119,7 @@ void DaemonController::firstRefresh()
     if (m_firstRefreshDone || !m_options.refreshOnStart)
         return;
     m_firstRefreshDone = true;
+    m_autoStartPending = m_options.startWithApp;
     refresh();
 }
 
@@ -381,6 +383,11 @@ void DaemonController::onOperationFinished(bool ok)
         if (!ok)
             emit failed(message());
         emit finished(ok);
+    }
+    if (m_autoStartPending) { // the first refresh ended: start the node if the user wants it
+        m_autoStartPending = false;
+        if (m_supervisor->state() == Supervisor::State::Stopped)
+            QTimer::singleShot(0, this, &DaemonController::start);
     }
 }
 

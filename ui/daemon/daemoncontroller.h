@@ -57,6 +57,8 @@ public:
         int fastPollMs = 5000;     // while a view shows the figures
         int slowPollMs = 30000;    // otherwise (tray tooltip, window hidden)
         bool refreshOnStart = true;
+        bool startWithApp = false; // Settings::StartDaemonWithApp: start after the first
+                                   // refresh when the node is stopped
     };
 
     // Keychain entry of the Kubo RPC API's Authorization header value ("Bearer …"/"Basic …"):
@@ -147,6 +149,7 @@ private:
     QByteArray m_authorization;
     bool m_keychainDone = false;
     bool m_firstRefreshDone = false;
+    bool m_autoStartPending = false;
     bool m_operation = false; // a user operation runs (finished() is for it)
     bool m_statusInFlight = false;
     bool m_serviceKnown = false;

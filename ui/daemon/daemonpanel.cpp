@@ -104,7 +104,7 @@ DaemonPanel::DaemonPanel(DaemonController *controller, QWidget *parent)
     m_output = new QPlainTextEdit;
     m_output->setObjectName(u"daemonOutput"_s);
     m_output->setReadOnly(true);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_output->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long log lines stay readable
     m_output->setFont(QFont(u"monospace"_s));
     m_output->setMinimumHeight(80);
     problemLayout->addWidget(m_explanation);
@@ -208,7 +208,11 @@ void DaemonPanel::updateView()
     m_problem->setVisible(showProblem);
     if (showProblem) {
         m_explanation->setText(c.explanation());
-        m_message->setText(c.message());
+        // The first line of the supervisor's message; the output it quotes is in the view below.
+        QString first = c.message().section(u'\n', 0, 0).trimmed();
+        if (first.endsWith(u"Last output:"_s))
+            first = first.chopped(int(qstrlen("Last output:"))).trimmed();
+        m_message->setText(first);
         m_suggestion->setText(c.suggestion().isEmpty() ? QString()
                                                        : tr("Next step: %1").arg(c.suggestion()));
         m_suggestion->setVisible(!c.suggestion().isEmpty());
@@ -217,7 +221,27 @@ void DaemonPanel::updateView()
                                                      "started by Phasic Traces)")
                                                 : output);
         m_output->moveCursor(QTextCursor::End);
+        fitProblemLabels();
     }
+}
+
+void DaemonPanel::fitProblemLabels()
+{
+    // Word-wrapped labels report a one-line size hint; the box layout would then give all the
+    // height to the output view and clip the explanation. Pin each to its wrapped height.
+    for (QLabel *label : {m_explanation, m_message, m_suggestion}) {
+        const int width = label->width() > 50 ? label->width() : m_problem->width() - 30;
+        if (width > 50 && label->hasHeightForWidth())
+            label->setMinimumHeight(label->heightForWidth(width));
+    }
+    m_problem->layout()->activate();
+}
+
+void DaemonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_problem->isVisible())
+        fitProblemLabels();
 }
 
 void DaemonPanel::updateService()

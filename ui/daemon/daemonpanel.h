@@ -38,10 +38,12 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateView();
     void updateService();
+    void fitProblemLabels();
 
     QPointer<DaemonController> m_controller;
     QLabel *m_title = nullptr;

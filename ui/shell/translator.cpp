@@ -48,6 +48,9 @@ QStringList Translator::install(QCoreApplication *app, const QString &language)
     m_app = app;
     QStringList notes;
     const QLocale locale = localeFor(language);
+    // Numbers, dates and sizes follow the chosen language too, not only the words.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
 
     // QTranslator::load(QLocale, …) walks the locale's uiLanguages ("da-DK", "da", …) and finds
     // phasic-traces_da.qm. English is the source language: there is no .qm for it, and its

@@ -54,6 +54,7 @@ private slots:
     void portTakenByAnotherProgram();
     void repoLockedEarlyExit();
     void notInstalled();
+    void startWithApp();
     void pollingFollowsViews();
     void loginServiceInstallRemove();
     void realNodeStartStatusStop();
@@ -215,6 +216,31 @@ void TestDaemonController::notInstalled()
     QVERIFY(!c.startStopAction()->isEnabled());
     QVERIFY2(c.startStopAction()->toolTip().contains(u"nothere"_s),
              qPrintable(c.startStopAction()->toolTip()));
+}
+
+void TestDaemonController::startWithApp()
+{
+    // Settings::StartDaemonWithApp: the first refresh finds the node stopped, so it starts.
+    const QString marker = m_tmp->path() + u"/daemon-started"_s;
+    const QString bin =
+        pt::test::writeFakeIpfs(m_tmp->path(), "touch '" + QFile::encodeName(marker) +
+                                                   "'; echo 'Error: bad config' >&2; exit 1");
+    auto o = pt::test::controllerOptions(m_tmp->path(), bin);
+    o.supervisor.apiAddress = u"/ip4/127.0.0.1/tcp/%1"_s.arg(IpfsNode::freePort());
+    o.startWithApp = true;
+    DaemonController c(o);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Supervisor::State::Error, 20000);
+    QCOMPARE(c.problem(), DaemonController::Problem::ExitedEarly);
+    QVERIFY2(c.daemonOutput().contains(u"bad config"_s), qPrintable(describe(c)));
+
+    o.startWithApp = false; // and not without the setting
+    QVERIFY(QFile::remove(marker));
+    DaemonController quiet(o);
+    QSignalSpy finished(&quiet, &DaemonController::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(quiet.state(), Supervisor::State::Stopped);
+    QVERIFY(!QFileInfo::exists(marker));
 }
 
 void TestDaemonController::pollingFollowsViews()
