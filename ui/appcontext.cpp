@@ -1,7 +1,6 @@
 #include "ui/appcontext.h"
 
 #include "core/paths.h"
-#include "ui/daemon/daemoncontroller.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -126,18 +125,7 @@ AppContext::AppContext(AppOptions options, QObject *parent, const QString &setti
                                         : std::make_unique<Settings>(settingsFile);
     m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
 
-    DaemonController::Options daemonOptions = DaemonController::optionsFromSettings(*m_settings);
-    if (!m_options.ipfsBin.isEmpty())
-        daemonOptions.supervisor.ipfsBin = m_options.ipfsBin;
-    if (!m_options.ipfsApi.isEmpty())
-        daemonOptions.supervisor.apiAddress = m_options.ipfsApi;
-    // --no-daemon: the node is neither probed nor started, and the keychain is not asked.
-    daemonOptions.refreshOnStart = !m_options.noDaemon;
-    daemonOptions.readKeychain = !m_options.noDaemon;
-    m_daemon = std::make_unique<DaemonController>(daemonOptions);
     resolveSourceConfig();
-    connect(m_daemon.get(), &DaemonController::apiAuthorizationChanged, this,
-            &AppContext::resolveSourceConfig);
 
     m_downloads = std::make_unique<fetch::DownloadManager>(m_store.get(), &m_nam);
     m_downloads->setFetchConfig(m_fetchConfig);
@@ -185,7 +173,30 @@ AppContext::~AppContext()
 
 daemon::Supervisor *AppContext::supervisor() const
 {
-    return m_daemon->supervisor();
+    return m_daemon ? m_daemon->supervisor() : nullptr;
+}
+
+DaemonController::Options AppContext::daemonOptions() const
+{
+    DaemonController::Options o = DaemonController::optionsFromSettings(*m_settings);
+    if (!m_options.ipfsBin.isEmpty())
+        o.supervisor.ipfsBin = m_options.ipfsBin;
+    if (!m_options.ipfsApi.isEmpty())
+        o.supervisor.apiAddress = m_options.ipfsApi;
+    o.refreshOnStart = !m_options.noDaemon;
+    o.readKeychain = !m_options.noDaemon;
+    return o;
+}
+
+void AppContext::setDaemon(DaemonController *controller)
+{
+    if (m_daemon)
+        disconnect(m_daemon, nullptr, this, nullptr);
+    m_daemon = controller;
+    if (controller)
+        connect(controller, &DaemonController::apiAuthorizationChanged, this,
+                &AppContext::resolveSourceConfig);
+    resolveSourceConfig();
 }
 
 void AppContext::onSettingChanged(Settings::Key key)

@@ -15,11 +15,13 @@
 #include "core/registry/registrysource.h"
 #include "core/result.h"
 #include "core/settings.h"
+#include "ui/daemon/daemoncontroller.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
@@ -29,8 +31,6 @@
 class QCommandLineParser;
 
 namespace pt::ui {
-
-class DaemonController;
 
 // The global options of the CLI (README "Global options"), also accepted by the GUI so scripts
 // and tests can point the app anywhere, plus the GUI's own.
@@ -83,9 +83,14 @@ public:
     // Notes from resolving the sources ("no IPFS daemon: …") and a configuration error, if any.
     QStringList sourceNotes() const { return m_sourceNotes; }
     QString sourceError() const { return m_sourceError; }
-    // The IPFS node (one Supervisor for the whole app, shared with the tray and the panel).
-    DaemonController *daemon() const { return m_daemon.get(); }
+    // The IPFS node: the main window's controller (installDaemonUi), handed over with
+    // setDaemon(); null before that (tests without a window) and after the window is gone.
+    DaemonController *daemon() const { return m_daemon; }
     daemon::Supervisor *supervisor() const;
+    // The controller's options: the settings, overridden by --ipfs-bin / --ipfs-api; with
+    // --no-daemon the node is neither probed nor started and the keychain is not asked.
+    DaemonController::Options daemonOptions() const;
+    void setDaemon(DaemonController *controller);
     // The app's download queue (the downloads panel shows it).
     fetch::DownloadManager *downloads() const { return m_downloads.get(); }
     // Queues the download of a registry entry; the queue's id, or why it cannot be downloaded.
@@ -151,7 +156,7 @@ private:
     fetch::FetchConfig m_fetchConfig;
     QStringList m_sourceNotes;
     QString m_sourceError;
-    std::unique_ptr<DaemonController> m_daemon;
+    QPointer<DaemonController> m_daemon;
     std::unique_ptr<fetch::DownloadManager> m_downloads;
 
     QUrl m_registryUrl;

@@ -6,9 +6,11 @@
 #include "ui/browser/detailpane.h"
 #include "ui/daemon/daemoncontroller.h"
 #include "ui/daemon/daemonpanel.h"
+#include "ui/daemon/trayicon.h"
 #include "ui/downloads/downloadspanel.h"
 #include "ui/downloads/downloadsstatuswidget.h"
 #include "ui/inspector/traceinspector.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/openrequest.h"
 
 #include <QAction>
@@ -71,6 +73,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     file->addAction(open);
     file->addAction(m_refresh);
     file->addSeparator();
+    QAction *settingsAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"),
+                        this, &MainWindow::openSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -96,27 +104,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
             });
 
-    // The IPFS node: the controller's shared actions and its panel in a dock.
-    DaemonController *daemon = m_context->daemon();
-    m_daemonPanel = new DaemonPanel(daemon, this);
-    m_daemonDock = new QDockWidget(tr("IPFS Node"), this);
-    m_daemonDock->setObjectName(QStringLiteral("daemonDock"));
-    m_daemonDock->setWidget(m_daemonPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_daemonDock);
-    m_daemonDock->hide();
-
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showDownloads = m_downloadsDock->toggleViewAction();
     showDownloads->setText(tr("&Downloads"));
     showDownloads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(showDownloads);
-    QAction *showNode = m_daemonDock->toggleViewAction();
-    showNode->setText(tr("IPFS &Node"));
-    view->addAction(showNode);
-    QMenu *node = menuBar()->addMenu(tr("&Node"));
-    node->addAction(daemon->startStopAction());
-    node->addAction(daemon->webUiAction());
-    node->addAction(daemon->serviceAction());
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -124,10 +116,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refresh);
     toolbar->addAction(open);
-    toolbar->addAction(daemon->startStopAction());
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
+    QAction *spacerAction = toolbar->addWidget(spacer);
     toolbar->addWidget(m_browser->searchField());
 
     // Banner: the registry's state when it is not simply "current" (KeePassXC MessageWidget).
@@ -184,8 +175,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // Status bar: registry freshness and the daemon, permanently on the right.
     m_registryLabel = new QLabel(this);
     m_registryLabel->setAccessibleName(tr("Registry status"));
-    m_daemonLabel = new QLabel(this);
-    m_daemonLabel->setAccessibleName(tr("IPFS daemon status"));
     m_downloadsStatus = new DownloadsStatusWidget(m_context->downloads(), this);
     connect(m_downloadsStatus, &DownloadsStatusWidget::clicked, this, [this] {
         m_downloadsDock->show();
@@ -193,7 +182,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     statusBar()->addPermanentWidget(m_downloadsStatus);
     statusBar()->addPermanentWidget(m_registryLabel);
-    statusBar()->addPermanentWidget(m_daemonLabel);
+
+    // The IPFS node: one controller (shared Start/Stop, panel dock, Node menu, status-bar
+    // summary, tray), whose Supervisor and API credentials the downloads use too.
+    m_daemonUi = installDaemonUi(this, m_context->settings(), m_context->daemonOptions());
+    m_daemonUi.statusLabel->setAccessibleName(tr("IPFS daemon status"));
+    m_daemonUi.dock->hide();
+    m_context->setDaemon(m_daemonUi.controller);
+    toolbar->insertAction(spacerAction, m_daemonUi.controller->startStopAction());
+    view->addAction(m_daemonUi.dock->toggleViewAction());
 
     connect(m_browser, &BrowserView::downloadRequested, this, &MainWindow::requestDownload);
     connect(m_browser, &BrowserView::openRequested, this, &MainWindow::openTrace);
@@ -219,9 +216,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 statusBar()->showMessage(
                     error.isEmpty() ? tr("Removed %1 from the cache").arg(id) : error, 8000);
             });
-    connect(daemon, &DaemonController::changed, this, &MainWindow::updateDaemonStatus);
-    connect(daemon, &DaemonController::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(m_context, &AppContext::indexChanged, this, [this] {
         if (!m_pendingSelection.isEmpty()) {
             const QString id = m_pendingSelection;
@@ -237,7 +231,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     updateBanner();
     updateRegistryStatus();
-    updateDaemonStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -392,12 +385,21 @@ void MainWindow::handleOpenArguments(const QStringList &args, const QString &wor
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15'000);
 }
 
+SettingsDialog *MainWindow::settingsDialog()
+{
+    // One dialog, made on first use (it reloads the settings each time it is shown).
+    if (!m_settingsDialog)
+        m_settingsDialog = new SettingsDialog(m_context->settings(), this);
+    return m_settingsDialog;
+}
+
 void MainWindow::openSettings()
 {
     emit settingsRequested();
-    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::settingsRequested)))
-        statusBar()->showMessage(
-            tr("Settings are kept in %1").arg(m_context->settings()->filePath()), 10'000);
+    SettingsDialog *dialog = settingsDialog();
+    dialog->show(); // non-modal, no nested event loop
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 QString MainWindow::bannerText() const
@@ -461,7 +463,7 @@ QString MainWindow::registryStatusText() const
 
 QString MainWindow::daemonStatusText() const
 {
-    return m_daemonLabel->text();
+    return m_daemonUi.statusLabel->text();
 }
 
 void MainWindow::updateRegistryStatus()
@@ -502,21 +504,6 @@ void MainWindow::updateRegistryStatus()
     m_registryLabel->setToolTip(m_context->registryDescription());
     if (!m_context->isRefreshing() && statusBar()->currentMessage().startsWith(tr("Refreshing")))
         statusBar()->clearMessage();
-}
-
-void MainWindow::updateDaemonStatus()
-{
-    if (m_context->options().noDaemon) {
-        m_daemonLabel->setText(tr("IPFS: not used"));
-        m_daemonLabel->setToolTip(tr("Started with --no-daemon: downloads use the gateways."));
-        return;
-    }
-    const DaemonController *daemon = m_context->daemon();
-    m_daemonLabel->setText(tr("IPFS: %1").arg(daemon->summaryText()));
-    QString tip = daemon->message();
-    if (!daemon->suggestion().isEmpty())
-        tip += QLatin1Char('\n') + daemon->suggestion();
-    m_daemonLabel->setToolTip(tip);
 }
 
 } // namespace pt::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/daemon/daemonui.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -13,7 +15,8 @@ namespace pt::ui {
 
 class AppContext;
 class BrowserView;
-class DaemonPanel;
+class SettingsDialog;
+class TrayIcon;
 class DownloadsPanel;
 class DownloadsStatusWidget;
 
@@ -41,7 +44,9 @@ public:
     DownloadsPanel *downloadsPanel() const { return m_downloadsPanel; }
     QDockWidget *downloadsDock() const { return m_downloadsDock; }
     DownloadsStatusWidget *downloadsStatus() const { return m_downloadsStatus; }
-    QDockWidget *daemonDock() const { return m_daemonDock; }
+    QDockWidget *daemonDock() const { return m_daemonUi.dock; }
+    // The tray icon (not shown until activate(): main() does that).
+    TrayIcon *tray() const { return m_daemonUi.tray; }
 
     // Opens what the command line, a second launch or the desktop handed over: trace files,
     // phasic-traces://trace/<id> (selects the entry), ipfs://CID[/path] (a verified download).
@@ -49,13 +54,16 @@ public:
     void handleOpenArguments(const QStringList &args, const QString &workingDir = {});
     // Queues a download of a registry entry and shows the downloads panel.
     void requestDownload(const QString &id);
+    // The settings dialog (made on first use; openSettings() shows it).
+    SettingsDialog *settingsDialog();
+    void openSettings();
     // Writes geometry, dock, splitter and header state to the settings.
     void saveLayout();
 
 signals:
     // The user asked to download an entry (detail pane, Enter on a row); it is queued.
     void downloadRequested(const QString &id);
-    // The user asked for the settings (empty state, banner).
+    // The settings dialog was asked for (menu, empty state, banner, downloads panel).
     void settingsRequested();
     // The first time the window was painted on screen (--measure-startup).
     void firstPainted();
@@ -68,11 +76,9 @@ protected:
 
 private:
     void chooseTrace();
-    void openSettings();
     void selectWhenLoaded(const QString &id);
     void updateBanner();
     void updateRegistryStatus();
-    void updateDaemonStatus();
 
     AppContext *m_context;
     BrowserView *m_browser = nullptr;
@@ -84,13 +90,12 @@ private:
     QString m_bannerKind;
     QString m_bannerDismissed; // text the user closed; shown again only when it changes
     QLabel *m_registryLabel = nullptr;
-    QLabel *m_daemonLabel = nullptr;
     QAction *m_refresh = nullptr;
     DownloadsPanel *m_downloadsPanel = nullptr;
     QDockWidget *m_downloadsDock = nullptr;
     DownloadsStatusWidget *m_downloadsStatus = nullptr;
-    DaemonPanel *m_daemonPanel = nullptr;
-    QDockWidget *m_daemonDock = nullptr;
+    DaemonUi m_daemonUi;
+    SettingsDialog *m_settingsDialog = nullptr;
     QString m_pendingSelection; // phasic-traces://trace/<id> before the registry is loaded
     bool m_painted = false;
     bool m_registryShown = false;

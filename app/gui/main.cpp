@@ -105,14 +105,8 @@ int main(int argc, char **argv)
     QObject::connect(&app, &QApplication::aboutToQuit, &window, &pt::ui::MainWindow::saveLayout);
 
     // The tray is optional; --measure-startup measures the window alone.
-    std::unique_ptr<pt::ui::TrayIcon> tray;
-    if (!options.measureStartup) {
-        tray = std::make_unique<pt::ui::TrayIcon>(context.daemon(), &window, context.settings());
-        QObject::connect(
-            tray.get(), &pt::ui::TrayIcon::notice, &window,
-            [&window](const QString &text) { window.statusBar()->showMessage(text, 10'000); });
-        tray->activate();
-    }
+    if (!options.measureStartup)
+        window.tray()->activate();
 
     if (options.measureStartup) {
         // First paint of the window, then the first paint with the registry table filled.

@@ -110,6 +110,7 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
     m_emptyRefresh->setAccessibleName(tr("Refresh registry"));
     m_emptySettings = new QPushButton(tr("Registry &settings…"), empty);
     m_emptySettings->setAccessibleName(tr("Registry settings"));
+    m_emptySettings->setObjectName(QStringLiteral("emptySettings"));
     for (QPushButton *b : {m_emptyClear, m_emptyRefresh, m_emptySettings})
         el->addWidget(b, 0, Qt::AlignHCenter);
     el->addStretch();

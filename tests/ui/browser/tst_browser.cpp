@@ -12,6 +12,7 @@
 #include "ui/inspector/traceinspector.h"
 #include "ui/inspector/tracesummarywidget.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -343,6 +344,13 @@ private slots:
         QVERIFY(m_window->bannerText().contains(u"could not be loaded"_s));
         QVERIFY(browser()->emptyStateText().contains(u"No registry could be loaded"_s));
         QVERIFY(m_window->registryStatusText().contains(u"not loaded"_s));
+        // The next step: the settings dialog, non-modal.
+        auto *settingsButton = m_window->findChild<QPushButton *>(u"emptySettings"_s);
+        QVERIFY(settingsButton && settingsButton->isVisible());
+        QTest::mouseClick(settingsButton, Qt::LeftButton);
+        QTRY_VERIFY(m_window->settingsDialog()->isVisible());
+        QVERIFY(!m_window->settingsDialog()->isModal());
+        m_window->settingsDialog()->hide();
         // A location that cannot be a registry at all.
         QVERIFY(open(u"ftp://example.org/registry.json"_s, false));
         QTRY_COMPARE(m_window->bannerKind(), u"error"_s);
