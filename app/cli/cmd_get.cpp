@@ -4,6 +4,7 @@
 #include "app/cli/registryloader.h"
 #include "core/fetch/entryplan.h"
 #include "core/fetch/localstore.h"
+#include "core/fetch/probe.h"
 #include "core/ipfs/multihash.h"
 #include "core/paths.h"
 #include "core/trace/trace.h"
@@ -43,59 +44,35 @@ Result<QByteArray> sha256OfFile(const QString &path)
     return h.result();
 }
 
-int runGet(const QStringList &args, const GlobalOptions &global)
+// Downloads one entry's files (all, or `onlyFile`) and runs the package's own test cases;
+// fills `result` for --json. Returns the exit code (130 when interrupted).
+int getEntry(const registry::Entry &entry, const QUrl &registryUrl, const QString &onlyFile,
+             const QString &toDir, const fetch::FetchConfig &config, QNetworkAccessManager &nam,
+             fetch::LocalStore &store, const GlobalOptions &global, QJsonObject *resultOut)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Downloads a registry entry's files, verified, into the shared cache (where the Python\n"
-        "library looks), and copies them into --to DIR if given."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."));
-    const QCommandLineOption file(QStringLiteral("file"),
-                                  QStringLiteral("Only this file of the entry."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("Also copy the verified files into DIR."),
-                                QStringLiteral("DIR"));
-    parser.addOptions({file, to});
-    if (const int code = parseCommandLine(parser, args); code >= 0)
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("get takes one entry id (see --help)"), ExitUsage);
-
-    QUrl registryUrl;
-    Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
-    if (!loaded)
-        return fail(loaded.error().message, ExitFailure);
-    int code = ExitOk;
-    const registry::Entry *entry = findEntry(*loaded, parser.positionalArguments().first(), &code);
-    if (!entry)
-        return code;
-    if (entry->retracted && !global.json)
-        err() << "warning: '" << entry->id << "' is retracted: " << entry->retractedReason
+    if (entry.retracted && !global.json)
+        err() << "warning: '" << entry.id << "' is retracted: " << entry.retractedReason
               << Qt::endl;
-    Result<QList<fetch::PlannedFile>> plan =
-        fetch::planEntry(*entry, registryUrl, parser.value(file));
-    if (!plan)
-        return fail(plan.error().message,
-                    plan.error().code == Error::NotFound ? ExitNotFound : ExitFailure);
-
-    Result<fetch::ResolvedSources> sources = sourcesFromOptions(global);
-    if (!sources)
-        return fail(sources.error().message, ExitUsage);
-    QNetworkAccessManager nam;
-    fetch::LocalStore store(Paths::contentStoreDir());
+    QJsonObject result{{QStringLiteral("id"), entry.id}};
+    Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(entry, registryUrl, onlyFile);
+    if (!plan) {
+        result.insert(QStringLiteral("error"), plan.error().message);
+        *resultOut = result;
+        err() << "phasic-traces-cli: " << plan.error().message << Qt::endl;
+        return plan.error().code == Error::NotFound ? ExitNotFound : ExitFailure;
+    }
     QJsonArray files;
     int worst = ExitOk;
     for (const fetch::PlannedFile &f : std::as_const(*plan)) {
         if (!global.json)
             err() << f.name << " (" << f.role << ")" << Qt::endl;
-        fetch::FetchJob job(f.ref, f.destination, &store, &nam, sources->config);
+        fetch::FetchJob job(f.ref, f.destination, &store, &nam, config);
         QJsonObject summary;
         const int rc = runFetchJob(job, global, &summary);
         summary.insert(QStringLiteral("name"), f.name);
-        if (rc == ExitOk && parser.isSet(to)) {
-            const QString copy = QDir(parser.value(to)).absoluteFilePath(f.name);
-            QDir().mkpath(parser.value(to));
+        if (rc == ExitOk && !toDir.isEmpty()) {
+            const QString copy = QDir(toDir).absoluteFilePath(f.name);
+            QDir().mkpath(toDir);
             QFile::remove(copy);
             if (!QFile::copy(f.destination, copy)) {
                 summary.insert(QStringLiteral("error"),
@@ -117,10 +94,10 @@ int runGet(const QStringList &args, const GlobalOptions &global)
         if (rc == 130)
             break;
     }
-    QJsonObject result{{QStringLiteral("id"), entry->id}, {QStringLiteral("files"), files}};
+    result.insert(QStringLiteral("files"), files);
     // A v1 package can carry test cases in metadata.json (theta, time, expected_pdf,
     // tolerance): run them on the trace just downloaded and say what passed.
-    if (worst == ExitOk && entry->kind == registry::EntryKind::Trace) {
+    if (worst == ExitOk && entry.kind == registry::EntryKind::Trace) {
         QString tracePath, metaPath;
         for (const fetch::PlannedFile &f : std::as_const(*plan)) {
             if (f.name == QLatin1String("trace.json.gz"))
@@ -136,14 +113,16 @@ int runGet(const QStringList &args, const GlobalOptions &global)
                 if (!global.json)
                     err() << "validation: cannot read the trace: " << t.error().message << Qt::endl;
             } else if (meta.open(QIODevice::ReadOnly)) {
-                Result<trace::ValidationReport> report = trace::runValidation(*t, meta.read(16 << 20));
+                Result<trace::ValidationReport> report =
+                    trace::runValidation(*t, meta.read(16 << 20));
                 if (report) {
                     result.insert(QStringLiteral("validation"), trace::validationToJson(*report));
                     if (!global.json) {
                         if (report->cases.empty())
                             err() << "validation: metadata.json has no test cases" << Qt::endl;
                         else
-                            err() << "validation: " << report->passed() << " passed, " << report->failed() << " failed" << Qt::endl;
+                            err() << "validation: " << report->passed() << " passed, "
+                                  << report->failed() << " failed" << Qt::endl;
                         for (const trace::ValidationCase &c : report->cases) {
                             if (!c.passed)
                                 err() << "  case " << c.index << ": " << c.message << Qt::endl;
@@ -157,9 +136,132 @@ int runGet(const QStringList &args, const GlobalOptions &global)
             }
         }
     }
-    if (global.json)
-        printJson(result);
+    result.insert(QStringLiteral("ok"), worst == ExitOk);
+    *resultOut = result;
     return worst;
+}
+
+int runGet(const QStringList &args, const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Downloads a registry entry's files, verified, into the shared cache (where the Python\n"
+        "library looks), and copies them into --to DIR if given. With --collection NAME, every\n"
+        "entry of the collection (each into DIR/<id>/ with --to), then a summary."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Registry entry id."),
+                                 QStringLiteral("ID|--collection NAME"));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  QStringLiteral("Only this file of the entry."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Also copy the verified files into DIR."),
+                                QStringLiteral("DIR"));
+    const QCommandLineOption collection(QStringLiteral("collection"),
+                                        QStringLiteral("Every entry of this collection."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({file, to, collection});
+    if (const int code = parseCommandLine(parser, args); code >= 0)
+        return code;
+    const bool isCollection = parser.isSet(collection);
+    if (isCollection ? !parser.positionalArguments().isEmpty() || parser.isSet(file)
+                     : parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("get takes one entry id, or --collection NAME (without --file)"),
+                    ExitUsage);
+
+    QUrl registryUrl;
+    Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
+    if (!loaded)
+        return fail(loaded.error().message, ExitFailure);
+    QStringList ids;
+    if (isCollection) {
+        Result<QStringList> members =
+            fetch::collectionIds(loaded->registry, parser.value(collection));
+        if (!members)
+            return fail(members.error().message, ExitNotFound);
+        ids = *members;
+        if (ids.isEmpty())
+            return fail(
+                QStringLiteral("collection \"%1\" lists no entries").arg(parser.value(collection)),
+                ExitNotFound);
+    } else {
+        int code = ExitOk;
+        if (!findEntry(*loaded, parser.positionalArguments().first(), &code))
+            return code;
+        ids = parser.positionalArguments();
+    }
+
+    Result<fetch::ResolvedSources> sources = sourcesFromOptions(global);
+    if (!sources)
+        return fail(sources.error().message, ExitUsage);
+    QNetworkAccessManager nam;
+    fetch::LocalStore store(Paths::contentStoreDir());
+    if (!isCollection) {
+        QJsonObject result;
+        const int rc =
+            getEntry(*loaded->registry.find(ids.first()), registryUrl, parser.value(file),
+                     parser.value(to), sources->config, nam, store, global, &result);
+        if (global.json)
+            printJson(result);
+        return rc;
+    }
+
+    // A collection: every entry, one after the other; one failure does not stop the others.
+    QJsonArray entries;
+    QStringList failedIds;
+    int worst = ExitOk, ok = 0;
+    bool interrupted = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        if (!global.json)
+            err() << "[" << (i + 1) << '/' << ids.size() << "] " << id << Qt::endl;
+        const registry::Entry *entry = loaded->registry.find(id);
+        QJsonObject result;
+        int rc = ExitNotFound;
+        if (!entry) {
+            result = QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("ok"), false},
+                                 {QStringLiteral("error"),
+                                  QStringLiteral("the collection lists \"%1\" but the registry has "
+                                                 "no such entry")
+                                      .arg(id)}};
+            if (!global.json)
+                err() << "phasic-traces-cli: " << result.value(QStringLiteral("error")).toString()
+                      << Qt::endl;
+        } else {
+            const QString dir =
+                parser.isSet(to) ? QDir(parser.value(to)).absoluteFilePath(id) : QString();
+            rc = getEntry(*entry, registryUrl, QString(), dir, sources->config, nam, store, global,
+                          &result);
+        }
+        entries.append(result);
+        if (rc == ExitOk) {
+            ++ok;
+        } else {
+            failedIds << id;
+            if (worst == ExitOk)
+                worst = rc;
+        }
+        if (rc == 130) {
+            interrupted = true;
+            break;
+        }
+    }
+    if (global.json) {
+        printJson(QJsonObject{{QStringLiteral("collection"), parser.value(collection)},
+                              {QStringLiteral("entries"), entries},
+                              {QStringLiteral("ok"), ok},
+                              {QStringLiteral("failed"), QJsonArray::fromStringList(failedIds)},
+                              {QStringLiteral("total"), int(ids.size())}});
+    } else {
+        out() << "collection " << parser.value(collection) << ": " << ok << " of " << ids.size()
+              << " entries downloaded and verified";
+        if (!failedIds.isEmpty())
+            out() << "; failed: " << failedIds.join(QStringLiteral(", "));
+        if (interrupted)
+            out() << " (interrupted)";
+        out() << '\n';
+    }
+    return interrupted ? 130 : worst;
 }
 
 // Verifies what is in the cache: sha256 where the registry has one, else the CID through the

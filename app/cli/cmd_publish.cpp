@@ -1,11 +1,17 @@
 // `publish`: build a trace package (or take v2 artifacts), compute its CID with our importer,
-// edit registry.json, and open a pull request upstream through a fork (docs/UPSTREAM.md
-// "Publishing upstream", docs/IPFS.md §7) - or, with no token / offline, write a patch and
-// print the compare URL. `--dry-run` stops before anything leaves the machine.
+// add it to the local daemon, pin it, edit registry.json, and open a pull request upstream
+// through a fork (docs/UPSTREAM.md "Publishing upstream", docs/IPFS.md §5-7) - or, with no
+// token / offline, write a patch and print the compare URL. All of it is PublishPipeline
+// (core/publish/publishpipeline.h); `--dry-run` stops before anything leaves the machine and
+// `--resume` continues from the saved publish record.
 #include "app/cli/command.h"
+#include "core/daemon/kuborpc.h"
 #include "core/ipfs/importer.h"
+#include "core/paths.h"
 #include "core/publish/github.h"
 #include "core/publish/packagebuilder.h"
+#include "core/publish/pinning.h"
+#include "core/publish/publishpipeline.h"
 #include "core/publish/registryeditor.h"
 #include "core/secrets.h"
 #include "core/settings.h"
@@ -17,8 +23,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QTemporaryDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <optional>
 
@@ -38,14 +44,6 @@ Result<QByteArray> readAll(const QString &path, const QString &what)
     return f.readAll();
 }
 
-Result<void> writeAll(const QString &path, const QByteArray &data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
-    return {};
-}
-
 // One asynchronous job, driven by the command's only event loop (not nested: the CLI runs
 // none while a command executes).
 template <typename T, typename Job, typename Signal> Result<T> waitFor(Job *job, Signal signal)
@@ -61,11 +59,6 @@ template <typename T, typename Job, typename Signal> Result<T> waitFor(Job *job,
     return *result;
 }
 
-Result<QString> readToken(const QString &account)
-{
-    return waitFor<QString>(SecretStore::read(u"github"_s, account), &SecretJob::finished);
-}
-
 GitHubConfig gitHubConfig(const QString &api, const QString &web, const QString &clientId)
 {
     GitHubConfig c;
@@ -75,6 +68,39 @@ GitHubConfig gitHubConfig(const QString &api, const QString &web, const QString 
         c.webBase = QUrl(web);
     c.clientId = clientId.isEmpty() ? qEnvironmentVariable("PT_GITHUB_CLIENT_ID") : clientId;
     return c;
+}
+
+// The local daemon's API when one answers (POST /api/v0/version within 3 s), else empty.
+QUrl findDaemon(const GlobalOptions &global, bool noAdd)
+{
+    if (global.noDaemon || noAdd)
+        return {};
+    QString explicitAddress = global.ipfsApi;
+    QString ipfsPath;
+    if (QFile::exists(Settings::defaultFilePath())) {
+        Settings settings;
+        if (explicitAddress.isEmpty())
+            explicitAddress = settings.kuboApiAddress();
+        ipfsPath = settings.ipfsPath();
+    }
+    if (ipfsPath.isEmpty())
+        ipfsPath = Paths::ipfsRepoDir();
+    Result<QUrl> api = daemon::resolveApiUrl(explicitAddress, ipfsPath);
+    if (!api)
+        return {};
+    QNetworkAccessManager nam;
+    QUrl url = *api;
+    url.setPath(u"/api/v0/version"_s);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(3000);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("phasic-traces"));
+    QNetworkReply *reply = nam.post(req, QByteArray());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool up = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return up ? *api : QUrl();
 }
 
 int deviceLogin(const GitHubConfig &config, const QString &account, const GlobalOptions &global)
@@ -134,6 +160,9 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         u"(branch phasic-publish/<id>). Without a GitHub token, or with --offline, it writes a\n"
         u"patch (git am / git apply) and prints the compare URL instead. --dry-run shows the\n"
         u"package, the CID and the registry diff and sends nothing.\n"
+        u"Before the PR the package is added to the local IPFS daemon when one answers (the\n"
+        u"daemon's root CID must equal ours) and pinned on each --pin-to service. Every step is\n"
+        u"recorded (no secrets) so an interrupted publish continues with --resume ID.\n"
         u"Log in first with --login (device flow) or `login github --token-stdin`."_s);
     const QCommandLineOption traceOpt(u"trace"_s, u"The trace (.json or .json.gz)."_s, u"FILE"_s);
     const QCommandLineOption artifactOpt(
@@ -170,9 +199,20 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         u"login"_s, u"Log in to GitHub with the device flow and store the token."_s);
     const QCommandLineOption clientOpt(
         u"client-id"_s, u"OAuth app client id for --login (or $PT_GITHUB_CLIENT_ID)."_s, u"ID"_s);
-    parser.addOptions({traceOpt, artifactOpt, metaOpt, idOpt, profileOpt, outOpt, codeOpt, dryOpt,
-                       registryOpt, patchOpt, replaceOpt, offlineOpt, repoOpt, accountOpt, apiOpt,
-                       webOpt, loginOpt, clientOpt});
+    const QCommandLineOption pinToOpt(
+        u"pin-to"_s, u"Pin on this service (repeat): pinata, psa:<name> (settings)."_s, u"NAME"_s);
+    const QCommandLineOption noPinOpt(u"no-pin"_s,
+                                      u"With --resume: drop the pinning services of the record."_s);
+    const QCommandLineOption noAddOpt(u"no-add"_s,
+                                      u"Do not add the content to the local IPFS daemon."_s);
+    const QCommandLineOption resumeOpt(
+        u"resume"_s,
+        u"Continue an interrupted publish: its id or its record file (skips finished steps)."_s,
+        u"ID|RECORD"_s);
+    parser.addOptions({traceOpt, artifactOpt, metaOpt,     idOpt,    profileOpt, outOpt,
+                       codeOpt,  dryOpt,      registryOpt, patchOpt, replaceOpt, offlineOpt,
+                       repoOpt,  accountOpt,  apiOpt,      webOpt,   loginOpt,   clientOpt,
+                       pinToOpt, noPinOpt,    noAddOpt,    resumeOpt});
     if (const int rc = parseCommandLine(parser, args); rc >= 0)
         return rc;
 
@@ -182,158 +222,177 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     if (parser.isSet(loginOpt))
         return deviceLogin(ghConfig, account, global);
 
-    const bool isTrace = parser.isSet(traceOpt);
-    const QStringList artifactPaths = parser.values(artifactOpt);
-    if (isTrace == !artifactPaths.isEmpty())
-        return fail(u"publish: give either --trace FILE or --artifact FILE... (see --help)"_s,
-                    ExitUsage);
-    if (!parser.isSet(metaOpt))
-        return fail(u"publish: --metadata META.json is required"_s, ExitUsage);
-    const QStringList repoParts = parser.value(repoOpt).split(u'/');
-    if (repoParts.size() != 2 || repoParts[0].isEmpty() || repoParts[1].isEmpty())
-        return fail(u"publish: --repo must be OWNER/NAME"_s, ExitUsage);
-    if (!ipfs::ImportProfile::byName(parser.value(profileOpt)))
-        return fail(ipfs::ImportProfile::byName(parser.value(profileOpt)).error().message,
-                    ExitUsage);
-
-    // 1. The package (v1) or the artifacts (v2).
-    QString id;
-    OJson entry;
-    QString rootCid;
-    QString packageDir;
-    QJsonArray files;
-    QList<CommitFile> extraFiles; // v2: the artifacts go into the registry repository
-    QList<PublishedItem> items;
-    std::optional<QTemporaryDir> tempDir;
-    if (isTrace) {
-        packageDir = parser.value(outOpt);
-        if (packageDir.isEmpty()) {
-            tempDir.emplace();
-            if (!tempDir->isValid())
-                return fail(u"cannot create a temporary directory"_s);
-            packageDir = tempDir->filePath(u"package"_s);
-        }
-        PackageOptions o;
-        o.tracePath = parser.value(traceOpt);
-        o.metadataPath = parser.value(metaOpt);
-        o.constructionCodePath = parser.value(codeOpt);
-        o.id = parser.value(idOpt);
-        Result<TracePackage> pkg = buildTracePackage(o, packageDir);
-        if (!pkg)
-            return fail(pkg.error().message, exitCodeFor(pkg.error(), true));
-        if (auto r = computePackageCids(*pkg, parser.value(profileOpt)); !r)
-            return fail(r.error().message, exitCodeFor(r.error(), true));
-        id = pkg->id;
-        rootCid = pkg->rootCid;
-        packageDir = pkg->dir;
-        entry = v1RegistryEntry(*pkg);
-        for (qsizetype i = 0; i < pkg->files.size(); ++i) {
-            const PackageFile &f = pkg->files.at(i);
-            files.append(QJsonObject{{u"name"_s, f.name},
-                                     {u"size"_s, double(f.size)},
-                                     {u"sha256"_s, f.sha256},
-                                     {u"cid"_s, pkg->fileCids.at(i).second}});
-        }
-        items.append({id, rootCid, pkg->traceSize, u"sha256:"_s + pkg->traceSha256, QString()});
+    // --resume: continue a saved publish record (inputs come from the record).
+    PublishRequest request;
+    QString resumePath;
+    if (parser.isSet(resumeOpt)) {
+        resumePath = parser.value(resumeOpt);
+        if (!resumePath.endsWith(u".json"_s))
+            resumePath =
+                PublishPipeline::recordPathFor(Paths::dataDir() + u"/publish"_s, resumePath);
     } else {
-        Result<QByteArray> metaBytes = readAll(parser.value(metaOpt), u"metadata file"_s);
-        if (!metaBytes)
-            return fail(metaBytes.error().message, exitCodeFor(metaBytes.error(), true));
-        Result<OJson> meta =
-            validateMetadata(*metaBytes, parser.value(idOpt), &id, MetadataKind::V2Compute);
-        if (!meta)
-            return fail(meta.error().message, exitCodeFor(meta.error(), true));
-        QList<ArtifactInfo> infos;
-        Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(parser.value(profileOpt));
-        for (const QString &path : artifactPaths) {
-            Result<ArtifactInfo> info = inspectArtifact(path);
-            if (!info)
-                return fail(info.error().message, exitCodeFor(info.error(), true));
-            ipfs::Importer importer(*profile);
-            Result<ipfs::ImportedNode> node = importer.importPath(path);
-            if (!node)
-                return fail(node.error().message, exitCodeFor(node.error(), true));
-            files.append(QJsonObject{{u"name"_s, info->fileName},
-                                     {u"size"_s, double(info->size)},
-                                     {u"sha256"_s, info->sha256},
-                                     {u"cid"_s, node->cid.toString()},
-                                     {u"magic"_s, QString::fromLatin1(info->magic)},
-                                     {u"commands"_s, double(info->commands)}});
-            Result<QByteArray> bytes = readAll(path, u"artifact"_s);
-            if (!bytes)
-                return fail(bytes.error().message);
-            extraFiles.append({u"artifacts/"_s + info->fileName, *bytes});
-            items.append({info->fileName, node->cid.toString(), info->size,
-                          u"sha256:"_s + info->sha256, QString()});
-            infos.append(*info);
+        const bool isTrace = parser.isSet(traceOpt);
+        const QStringList artifactPaths = parser.values(artifactOpt);
+        if (isTrace == !artifactPaths.isEmpty())
+            return fail(u"publish: give either --trace FILE or --artifact FILE... (or --resume "
+                        u"ID; see --help)"_s,
+                        ExitUsage);
+        if (!parser.isSet(metaOpt))
+            return fail(u"publish: --metadata META.json is required"_s, ExitUsage);
+        const QStringList repoParts = parser.value(repoOpt).split(u'/');
+        if (repoParts.size() != 2 || repoParts[0].isEmpty() || repoParts[1].isEmpty())
+            return fail(u"publish: --repo must be OWNER/NAME"_s, ExitUsage);
+        if (!ipfs::ImportProfile::byName(parser.value(profileOpt)))
+            return fail(ipfs::ImportProfile::byName(parser.value(profileOpt)).error().message,
+                        ExitUsage);
+        request.tracePath = parser.value(traceOpt);
+        request.artifactPaths = artifactPaths;
+        request.metadataPath = parser.value(metaOpt);
+        request.constructionCodePath = parser.value(codeOpt);
+        request.id = parser.value(idOpt);
+        request.profile = parser.value(profileOpt);
+        request.packageDir = parser.value(outOpt);
+        request.registryPath = parser.value(registryOpt);
+        request.replace = parser.isSet(replaceOpt);
+        request.offline = parser.isSet(offlineOpt);
+        request.patchPath = parser.value(patchOpt);
+        request.owner = repoParts[0];
+        request.repo = repoParts[1];
+        if (!parser.isSet(dryOpt)) {
+            request.services = parser.values(pinToOpt);
+            request.daemonApi = findDaemon(global, parser.isSet(noAddOpt));
         }
-        Result<OJson> e = v2RegistryEntry(infos, *meta);
-        if (!e)
-            return fail(e.error().message, exitCodeFor(e.error(), true));
-        entry = *e;
-        rootCid = items.isEmpty() ? QString() : items.first().cid;
-    }
-
-    // 2. The registry edit.
-    QByteArray oldText, newText, diff;
-    const QString registryPath = parser.value(registryOpt);
-    if (!registryPath.isEmpty()) {
-        Result<QByteArray> old = readAll(registryPath, u"registry file"_s);
-        if (!old)
-            return fail(old.error().message, exitCodeFor(old.error(), true));
-        oldText = *old;
         // A trace package entry (v1) in a computes registry (v2) or the reverse cannot work.
-        if (Result<RegistryDocument> doc = RegistryDocument::parse(oldText, registryPath); doc) {
-            const bool v1 = doc->kind() == RegistryDocument::Kind::V1;
-            if (v1 != isTrace)
-                return fail(u"%1 is a %2 registry; %3"_s.arg(
-                                registryPath, v1 ? u"v1 (traces)"_s : u"v2 (computes)"_s,
-                                v1 ? u"compute artifacts (--artifact) go into a v2 registry"_s
-                                   : u"trace packages (--trace) go into a v1 registry"_s),
-                            ExitUsage);
+        if (!request.registryPath.isEmpty()) {
+            Result<QByteArray> old = readAll(request.registryPath, u"registry file"_s);
+            if (!old)
+                return fail(old.error().message, exitCodeFor(old.error(), true));
+            if (Result<RegistryDocument> doc = RegistryDocument::parse(*old, request.registryPath);
+                doc) {
+                const bool v1 = doc->kind() == RegistryDocument::Kind::V1;
+                if (v1 != isTrace)
+                    return fail(u"%1 is a %2 registry; %3"_s.arg(
+                                    request.registryPath,
+                                    v1 ? u"v1 (traces)"_s : u"v2 (computes)"_s,
+                                    v1 ? u"compute artifacts (--artifact) go into a v2 registry"_s
+                                       : u"trace packages (--trace) go into a v1 registry"_s),
+                                ExitUsage);
+            }
         }
-        Result<QByteArray> edited =
-            addRegistryEntry(oldText, id, entry, parser.isSet(replaceOpt), registryPath);
-        if (!edited)
-            return fail(edited.error().message, exitCodeFor(edited.error(), true));
-        newText = *edited;
-        diff = unifiedDiff(oldText, newText, u"a/registry.json"_s, u"b/registry.json"_s);
     }
 
-    JsonStyle entryStyle;
-    const QByteArray entryText = writeJson(entry, entryStyle);
-    QJsonObject report{{u"id"_s, id},
-                       {u"kind"_s, isTrace ? u"trace"_s : u"compute"_s},
-                       {u"profile"_s, parser.value(profileOpt)},
-                       {u"rootCid"_s, rootCid},
-                       {u"files"_s, files},
-                       {u"entry"_s, entry.toQJson()},
-                       {u"diff"_s, QString::fromUtf8(diff)}};
-    if (isTrace)
-        report.insert(u"packageDir"_s, tempDir ? QString() : packageDir);
+    Settings settings;
+    KeychainTokenStore tokens(account);
+    PublishPipeline pipeline(&settings, &tokens);
+    pipeline.setGitHubConfig(ghConfig);
+    if (!resumePath.isEmpty()) {
+        if (auto r = pipeline.resume(resumePath); !r)
+            return fail(r.error().message, exitCodeFor(r.error(), true));
+        if (!global.json)
+            err() << "Resuming: " << pipeline.record().summary() << Qt::endl;
+        // A few choices may change on resume (a service that cannot work, going offline);
+        // the finished steps they do not touch stay done.
+        if (parser.isSet(pinToOpt) || parser.isSet(noPinOpt) || parser.isSet(offlineOpt) ||
+            parser.isSet(noAddOpt)) {
+            PublishRequest changed = pipeline.record().request;
+            if (parser.isSet(pinToOpt) || parser.isSet(noPinOpt))
+                changed.services = parser.values(pinToOpt);
+            if (parser.isSet(offlineOpt))
+                changed.offline = true;
+            if (parser.isSet(noAddOpt))
+                changed.daemonApi = QUrl();
+            pipeline.setRequest(changed);
+        }
+    } else {
+        pipeline.setRequest(request);
+    }
     if (!global.json) {
-        out() << (isTrace ? "Package " : "Artifacts ") << id;
-        if (isTrace && !tempDir)
+        QObject::connect(&pipeline, &PublishPipeline::message,
+                         [](const QString &m) { err() << "  " << m << Qt::endl; });
+        QObject::connect(&pipeline, &PublishPipeline::pinStateChanged,
+                         [](const QString &service, PinState s) {
+                             err() << "  " << service << ": " << pinStateName(s) << Qt::endl;
+                         });
+    }
+    // The CLI runs no event loop while a command executes: these are the only ones, one after
+    // the other (not nested).
+    auto run = [&pipeline](PublishPipeline::Step last) {
+        std::optional<Result<void>> result;
+        QEventLoop loop;
+        auto c = QObject::connect(&pipeline, &PublishPipeline::finished, &loop,
+                                  [&](const Result<void> &r) {
+                                      result = r;
+                                      loop.quit();
+                                  });
+        pipeline.start(last);
+        loop.exec();
+        QObject::disconnect(c);
+        return *result;
+    };
+
+    // 1. The package (v1) or the artifacts (v2), and the CID.
+    if (Result<void> r = run(PublishPipeline::Step::Package); !r)
+        return fail(r.error().message + u"\n"_s + pipeline.record().summary(),
+                    exitCodeFor(r.error(), true));
+    const PublishRecord &rec = pipeline.record();
+    const bool isTrace = rec.request.isTrace();
+    QJsonArray files;
+    for (const PublishFile &f : rec.files)
+        files.append(QJsonObject{{u"name"_s, f.name},
+                                 {u"size"_s, double(f.size)},
+                                 {u"sha256"_s, f.sha256},
+                                 {u"cid"_s, f.cid}});
+    const QString packageDir = isTrace ? rec.contents.first().path : QString();
+    QJsonObject report{{u"id"_s, rec.id},
+                       {u"kind"_s, isTrace ? u"trace"_s : u"compute"_s},
+                       {u"profile"_s, rec.request.profile},
+                       {u"rootCid"_s, rec.rootCid},
+                       {u"files"_s, files},
+                       {u"record"_s, pipeline.recordPath()}};
+    if (Result<OJson> e = parseJson(rec.entryJson); e)
+        report.insert(u"entry"_s, e->toQJson());
+    if (isTrace)
+        report.insert(u"packageDir"_s, packageDir);
+    if (!global.json) {
+        out() << (isTrace ? "Package " : "Artifacts ") << rec.id;
+        if (isTrace)
             out() << " in " << packageDir;
         out() << ":\n";
-        for (const QJsonValue &v : std::as_const(files)) {
-            const QJsonObject f = v.toObject();
-            out() << "  " << f.value(u"name"_s).toString() << "  "
-                  << qint64(f.value(u"size"_s).toDouble()) << " bytes  sha256 "
-                  << f.value(u"sha256"_s).toString() << "  " << f.value(u"cid"_s).toString()
-                  << '\n';
-        }
+        for (const PublishFile &f : rec.files)
+            out() << "  " << f.name << "  " << f.size << " bytes  sha256 " << f.sha256 << "  "
+                  << f.cid << '\n';
         if (isTrace)
-            out() << "Root CID (" << parser.value(profileOpt) << "): " << rootCid << '\n';
-        if (diff.isEmpty()) {
-            out() << "Registry entry (give --registry-file for the diff):\n"
-                  << QString::fromUtf8(entryText);
-        } else {
-            out() << "Registry diff:\n" << QString::fromUtf8(diff);
-        }
+            out() << "Root CID (" << rec.request.profile << "): " << rec.rootCid << '\n';
         out().flush();
     }
-    if (parser.isSet(dryOpt)) {
+
+    // 2. Add, pin, the registry edit; then (unless --dry-run) the pull request or the patch.
+    const bool dry = parser.isSet(dryOpt);
+    Result<void> done = run(dry ? PublishPipeline::Step::Registry : PublishPipeline::Step::Done);
+    report.insert(u"diff"_s, QString::fromUtf8(rec.diff));
+    QJsonObject pins;
+    for (const QString &s : rec.request.services)
+        pins.insert(s, QJsonObject{{u"state"_s, rec.pins.value(s).state},
+                                   {u"requestId"_s, rec.pins.value(s).requestId},
+                                   {u"error"_s, rec.pins.value(s).error}});
+    report.insert(u"add"_s, QJsonObject{{u"state"_s, rec.addState},
+                                        {u"daemonCid"_s, rec.daemonCid},
+                                        {u"api"_s, rec.request.daemonApi.toString()}});
+    report.insert(u"pins"_s, pins);
+    report.insert(u"summary"_s, rec.summary());
+    if (!done)
+        return fail(done.error().message + u"\n"_s + rec.summary() +
+                        u"\nFix the cause, then continue with `phasic-traces-cli publish "
+                        u"--resume %1`."_s.arg(rec.id),
+                    exitCodeFor(done.error(), true));
+    if (!global.json) {
+        if (rec.diff.isEmpty())
+            out() << "Registry entry (give --registry-file for the diff):\n"
+                  << QString::fromUtf8(rec.entryJson);
+        else
+            out() << "Registry diff:\n" << QString::fromUtf8(rec.diff);
+    }
+    if (dry) {
         if (global.json) {
             report.insert(u"dryRun"_s, true);
             printJson(report);
@@ -342,111 +401,51 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         }
         return ExitOk;
     }
-    // 3. Content on IPFS: adding and pinning are separate steps (the add/pin commands).
-    // PUBLISH HOOK (add/pin): when those commands exist in core, call them here and fill
-    // PublishedItem::pinStatus before the PR is opened.
+    // Content that is on no IPFS node yet: say how to put it there.
     QStringList hints;
-    if (isTrace)
-        hints << u"add/pin: run `phasic-traces-cli add %1` / `pin add %2`"_s.arg(packageDir,
-                                                                                 rootCid);
-    else
-        for (const PublishedItem &i : std::as_const(items))
-            hints << u"add/pin: run `phasic-traces-cli add <artifact>` / `pin add %1` (%2)"_s.arg(
-                i.cid, i.id);
-    if (!global.json)
+    if (rec.addState != u"added"_s && rec.request.services.isEmpty()) {
+        if (isTrace)
+            hints << u"add/pin: run `phasic-traces-cli add %1` / `pin add %2`"_s.arg(packageDir,
+                                                                                     rec.rootCid);
+        else
+            for (const PublishContent &c : rec.contents)
+                hints << u"add/pin: run `phasic-traces-cli add %1` / `pin add %2`"_s.arg(c.path,
+                                                                                         c.cid);
+    }
+    report.insert(u"hints"_s, QJsonArray::fromStringList(hints));
+    if (!global.json) {
+        if (rec.addState == u"added"_s)
+            out() << "Added to the IPFS daemon at " << rec.request.daemonApi.toString() << ": "
+                  << rec.daemonCid << '\n';
+        for (const QString &s : rec.request.services)
+            out() << "Pinned on " << s << '\n';
         for (const QString &h : std::as_const(hints))
             out() << h << '\n';
-    report.insert(u"hints"_s, QJsonArray::fromStringList(hints));
-
-    // 4. The pull request, or the offline patch.
-    PullRequestSpec spec;
-    spec.owner = repoParts[0];
-    spec.repo = repoParts[1];
-    spec.id = id;
-    spec.title = isTrace ? u"Add trace %1"_s.arg(id) : u"Add compute artifact %1"_s.arg(id);
-    spec.files = extraFiles;
-    spec.items = items;
-    // The entry goes into upstream's registry.json as it is when the PR is made (a local copy
-    // may be stale); the local file only serves the preview and the offline patch.
-    const bool replace = parser.isSet(replaceOpt);
-    spec.edit = [id, entry, replace](const QByteArray &upstream) {
-        return addRegistryEntry(upstream, id, entry, replace, u"registry.json"_s);
-    };
-
-    QString offlineReason;
-    if (parser.isSet(offlineOpt)) {
-        offlineReason = u"--offline"_s;
-    } else {
-        Result<QString> token = readToken(account);
-        if (!token) {
-            offlineReason = u"no GitHub token (%1)"_s.arg(token.error().message);
-        } else {
-            GitHubClient client(ghConfig);
-            client.setToken(*token);
-            auto *job = new PullRequestJob(&client, spec);
-            if (!global.json)
-                QObject::connect(job, &PullRequestJob::progress, [](const QString &step) {
-                    err() << "  " << step << "..." << Qt::endl;
-                });
-            Result<PullRequestInfo> pr = waitFor<PullRequestInfo>(job, &PullRequestJob::finished);
-            if (pr) {
-                if (pr->upstreamText != oldText)
-                    report.insert(u"diff"_s, QString::fromUtf8(unifiedDiff(
-                                                 pr->upstreamText, pr->editedText,
-                                                 u"a/registry.json"_s, u"b/registry.json"_s)));
-                if (!global.json && !registryPath.isEmpty() && pr->upstreamText != oldText)
-                    out() << "Note: " << registryPath
-                          << " differs from upstream's registry.json; the entry was added to "
-                             "upstream's current file.\n";
-                report.insert(u"pullRequest"_s, QJsonObject{{u"number"_s, pr->number},
-                                                            {u"url"_s, pr->htmlUrl},
-                                                            {u"branch"_s, pr->branch},
-                                                            {u"existing"_s, pr->existing}});
-                if (global.json)
-                    printJson(report);
-                else
-                    out() << (pr->existing ? "Updated the open pull request "
-                                           : "Opened pull request ")
-                          << pr->htmlUrl << '\n';
-                return ExitOk;
-            }
-            if (pr.error().code != Error::Network)
-                return fail(pr.error().message, exitCodeFor(pr.error(), true));
-            offlineReason = pr.error().message;
-        }
     }
-
-    if (registryPath.isEmpty())
-        return fail(u"publish: not sending to GitHub (%1), and the offline patch needs the current "
-                    u"registry.json: give --registry-file PATH"_s.arg(offlineReason),
-                    ExitUsage);
-    Settings settings;
-    QString me = settings.githubLogin();
-    if (me.isEmpty())
-        me = u"YOUR-GITHUB-LOGIN"_s;
-    const QString branch = u"phasic-publish/"_s + id;
-    QString author = settings.authorName();
-    if (author.isEmpty())
-        author = u"Phasic Traces user"_s;
-    const QByteArray mail = formatPatchMail(author, u"%1@users.noreply.github.com"_s.arg(me),
-                                            spec.title, pullRequestBody(spec), diff,
-                                            u"registry.json"_s, QDateTime::currentDateTimeUtc());
-    QString patchPath = parser.value(patchOpt);
-    if (patchPath.isEmpty())
-        patchPath = QDir::current().filePath(u"phasic-publish-%1.patch"_s.arg(id));
-    if (auto r = writeAll(patchPath, mail); !r)
-        return fail(r.error().message);
-    const QString compare = compareUrl(spec.owner, spec.repo, u"master"_s, me, branch);
-    report.insert(u"patch"_s, patchPath);
-    report.insert(u"compareUrl"_s, compare);
-    report.insert(u"offlineReason"_s, offlineReason);
+    if (!rec.prUrl.isEmpty()) {
+        report.insert(u"pullRequest"_s,
+                      QJsonObject{{u"number"_s, rec.prNumber},
+                                  {u"url"_s, rec.prUrl},
+                                  {u"branch"_s, QString(u"phasic-publish/"_s + rec.id)},
+                                  {u"existing"_s, rec.prExisting}});
+        if (global.json)
+            printJson(report);
+        else
+            out() << (rec.prExisting ? "Updated the open pull request " : "Opened pull request ")
+                  << rec.prUrl << '\n';
+        return ExitOk;
+    }
+    report.insert(u"patch"_s, rec.patchPath);
+    report.insert(u"compareUrl"_s, rec.compareUrl);
+    report.insert(u"offlineReason"_s, rec.offlineReason);
     if (global.json) {
         printJson(report);
     } else {
-        out() << "Not sending to GitHub: " << offlineReason << ".\n"
-              << "Wrote " << patchPath << " (apply in a clone with `git am`).\n"
-              << "Push it as branch " << branch << " of your fork, then open " << compare << '\n';
-        if (!extraFiles.isEmpty())
+        out() << "Not sending to GitHub: " << rec.offlineReason << ".\n"
+              << "Wrote " << rec.patchPath << " (apply in a clone with `git am`).\n"
+              << "Push it as branch phasic-publish/" << rec.id << " of your fork, then open "
+              << rec.compareUrl << '\n';
+        if (!isTrace)
             out()
                 << "Also commit the artifact files under artifacts/ (they are not in the patch).\n";
     }

@@ -504,24 +504,43 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
     return pkg;
 }
 
-Result<void> computePackageCids(TracePackage &package, const QString &profileName)
+Result<void> computePackageCids(TracePackage &package, const QString &profileName,
+                                const std::function<void(qint64, qint64)> &progress,
+                                const std::atomic_bool *cancel)
 {
     Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(profileName);
     if (!profile)
         return profile.error();
+    // Every file is read twice: once for the directory, once for its own CID.
+    qint64 total = 0;
+    for (const PackageFile &f : std::as_const(package.files))
+        total += 2 * f.size;
+    qint64 before = 0;
+    auto prepare = [&](ipfs::Importer &importer) {
+        importer.setCancelFlag(cancel);
+        if (progress)
+            importer.setProgress(
+                [&progress, &before, total](qint64 done) { progress(before + done, total); });
+    };
     ipfs::Importer importer(*profile);
+    prepare(importer);
     Result<ipfs::ImportedNode> root = importer.importPath(package.dir);
     if (!root)
         return root.error();
     package.rootCid = root->cid.toString();
     package.fileCids.clear();
+    before = total / 2;
     for (const PackageFile &f : std::as_const(package.files)) {
         ipfs::Importer fileImporter(*profile);
+        prepare(fileImporter);
         Result<ipfs::ImportedNode> node = fileImporter.importPath(package.dir + u'/' + f.name);
         if (!node)
             return node.error();
         package.fileCids.append({f.name, node->cid.toString()});
+        before += f.size;
     }
+    if (progress)
+        progress(total, total);
     return {};
 }
 

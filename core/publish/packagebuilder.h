@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <utility>
 
 namespace pt::publish {
@@ -69,8 +71,12 @@ Result<void> checkDoi(const QString &doi);     // 10.NNNN[.NNNN...]/suffix
 Result<void> checkOrcid(const QString &orcid); // 0000-0002-1825-0097 with ISO 7064 MOD 11-2
 
 // Imports the package directory with `profileName` (ImportProfile::byName) exactly as
-// `phasic-traces-cli cid --profile P DIR` does; fills rootCid and fileCids.
-Result<void> computePackageCids(TracePackage &package, const QString &profileName);
+// `phasic-traces-cli cid --profile P DIR` does; fills rootCid and fileCids. `progress` (may be
+// empty; called on the calling thread) gets bytes imported of the total; `cancel` stops the
+// import with Error::Cancelled.
+Result<void> computePackageCids(TracePackage &package, const QString &profileName,
+                                const std::function<void(qint64, qint64)> &progress = {},
+                                const std::atomic_bool *cancel = nullptr);
 
 // The v1 registry entry for a package whose directory CID is `cid`.
 OJson v1RegistryEntry(const TracePackage &package);

@@ -1,0 +1,1079 @@
+#include "core/publish/publishpipeline.h"
+
+#include "core/ipfs/importer.h"
+#include "core/paths.h"
+#include "core/publish/daemonadd.h"
+#include "core/publish/packagebuilder.h"
+#include "core/publish/pinataclient.h"
+#include "core/publish/registryeditor.h"
+#include "core/secrets.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pt::publish {
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+QString KeychainTokenStore::account(const QString &service) const
+{
+    if (service == u"github"_s && !m_github.isEmpty())
+        return m_github;
+    return QString::fromLatin1(SecretStore::DefaultAccount);
+}
+
+void KeychainTokenStore::read(const QString &service, std::function<void(Result<QString>)> done)
+{
+    SecretJob *job = SecretStore::read(service, account(service), nullptr);
+    QObject::connect(job, &SecretJob::finished, job,
+                     [done = std::move(done)](const Result<QString> &r) { done(r); });
+    job->start();
+}
+
+void KeychainTokenStore::write(const QString &service, const QString &token,
+                               std::function<void(Result<void>)> done)
+{
+    SecretJob *job = SecretStore::write(service, account(service), token);
+    QObject::connect(job, &SecretJob::finished, job,
+                     [done = std::move(done)](const Result<QString> &r) {
+                         done(r ? Result<void>() : Result<void>(r.error()));
+                     });
+    job->start();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request and record
+
+namespace {
+
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
+    return f.readAll();
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
+    return {};
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+} // namespace
+
+QJsonObject PublishRequest::toJson() const
+{
+    return QJsonObject{{u"trace"_s, tracePath},
+                       {u"artifacts"_s, QJsonArray::fromStringList(artifactPaths)},
+                       {u"metadata"_s, metadataPath},
+                       {u"constructionCode"_s, constructionCodePath},
+                       {u"id"_s, id},
+                       {u"profile"_s, profile},
+                       {u"packageDir"_s, packageDir},
+                       {u"registryFile"_s, registryPath},
+                       {u"replace"_s, replace},
+                       {u"daemonApi"_s, daemonApi.toString(QUrl::RemovePassword)}, // never a secret
+                       {u"services"_s, QJsonArray::fromStringList(services)},
+                       {u"offline"_s, offline},
+                       {u"patch"_s, patchPath},
+                       {u"owner"_s, owner},
+                       {u"repo"_s, repo},
+                       {u"title"_s, title},
+                       {u"note"_s, note}};
+}
+
+PublishRequest PublishRequest::fromJson(const QJsonObject &o)
+{
+    PublishRequest r;
+    r.tracePath = str(o, "trace");
+    r.artifactPaths = strings(o.value(u"artifacts"_s));
+    r.metadataPath = str(o, "metadata");
+    r.constructionCodePath = str(o, "constructionCode");
+    r.id = str(o, "id");
+    r.profile = o.value(u"profile"_s).toString(u"kubo-v0"_s);
+    r.packageDir = str(o, "packageDir");
+    r.registryPath = str(o, "registryFile");
+    r.replace = o.value(u"replace"_s).toBool();
+    r.daemonApi = QUrl(str(o, "daemonApi"));
+    r.services = strings(o.value(u"services"_s));
+    r.offline = o.value(u"offline"_s).toBool();
+    r.patchPath = str(o, "patch");
+    r.owner = o.value(u"owner"_s).toString(u"munch-group"_s);
+    r.repo = o.value(u"repo"_s).toString(u"phasic-traces"_s);
+    r.title = str(o, "title");
+    r.note = str(o, "note");
+    return r;
+}
+
+QString PublishRecord::fingerprint(const PublishRequest &request)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (Result<QByteArray> meta = readFile(request.metadataPath, u"metadata"_s); meta)
+        h.addData(*meta);
+    QStringList files = request.artifactPaths;
+    files << request.tracePath << request.constructionCodePath;
+    for (const QString &f : std::as_const(files)) {
+        const QFileInfo fi(f);
+        h.addData(u"%1|%2|%3\n"_s.arg(f)
+                      .arg(fi.exists() ? fi.size() : -1)
+                      .arg(fi.exists() ? fi.lastModified().toMSecsSinceEpoch() : 0)
+                      .toUtf8());
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString PublishRecord::stepName(Step step)
+{
+    switch (step) {
+    case Step::Package:
+        return u"package"_s;
+    case Step::Add:
+        return u"add"_s;
+    case Step::Pin:
+        return u"pin"_s;
+    case Step::Registry:
+        return u"registry"_s;
+    case Step::PullRequest:
+        return u"pr"_s;
+    case Step::Done:
+        return u"done"_s;
+    }
+    return QString();
+}
+
+bool PublishRecord::allPinned() const
+{
+    for (const QString &s : request.services)
+        if (pins.value(s).state != u"pinned"_s)
+            return false;
+    return true;
+}
+
+PublishRecord::Step PublishRecord::nextStep() const
+{
+    if (!packaged)
+        return Step::Package;
+    if (addState.isEmpty())
+        return Step::Add;
+    if (!allPinned())
+        return Step::Pin;
+    if (!registryEdited)
+        return Step::Registry;
+    if (prUrl.isEmpty() && patchPath.isEmpty())
+        return Step::PullRequest;
+    return Step::Done;
+}
+
+QString PublishRecord::summary() const
+{
+    QStringList parts;
+    if (!packaged) {
+        parts << u"Nothing was published (the package is not built yet)"_s;
+    } else {
+        parts << u"Package %1 built (CID %2)"_s.arg(id, rootCid);
+        if (addState == u"added"_s)
+            parts << u"added to the local IPFS daemon"_s;
+        else if (addState == u"skipped"_s)
+            parts << u"not added to a local daemon (none chosen)"_s;
+        else
+            parts << u"not added to the local daemon"_s;
+        QStringList pinned, waiting, failed;
+        for (const QString &s : request.services) {
+            const Pin p = pins.value(s);
+            if (p.state == u"pinned"_s)
+                pinned << s;
+            else if (p.state == u"failed"_s)
+                failed << u"%1 (%2)"_s.arg(s, p.error);
+            else if (!p.state.isEmpty())
+                waiting << u"%1 (%2)"_s.arg(s, p.state);
+        }
+        if (!pinned.isEmpty())
+            parts << u"pinned on "_s + pinned.join(u", "_s);
+        if (!waiting.isEmpty())
+            parts << u"pin requested on "_s + waiting.join(u", "_s);
+        if (!failed.isEmpty())
+            parts << u"pin failed on "_s + failed.join(u", "_s);
+        if (pinned.isEmpty() && waiting.isEmpty() && failed.isEmpty())
+            parts << (request.services.isEmpty() ? u"no pinning service chosen"_s
+                                                 : u"not pinned anywhere"_s);
+        if (!prUrl.isEmpty())
+            parts << (prExisting ? u"the open pull request %1 was updated"_s
+                                 : u"pull request %1 opened"_s)
+                         .arg(prUrl);
+        else if (!patchPath.isEmpty())
+            parts << u"no pull request opened; patch saved as %1"_s.arg(patchPath);
+        else
+            parts << u"no pull request opened"_s;
+    }
+    return parts.join(u"; "_s) + u'.';
+}
+
+QJsonObject PublishRecord::toJson() const
+{
+    QJsonArray contentArray;
+    for (const PublishContent &c : contents)
+        contentArray.append(QJsonObject{{u"name"_s, c.name},
+                                        {u"path"_s, c.path},
+                                        {u"cid"_s, c.cid},
+                                        {u"size"_s, double(c.size)},
+                                        {u"checksum"_s, c.checksum}});
+    QJsonArray fileArray;
+    for (const PublishFile &f : files)
+        fileArray.append(QJsonObject{{u"name"_s, f.name},
+                                     {u"size"_s, double(f.size)},
+                                     {u"sha256"_s, f.sha256},
+                                     {u"cid"_s, f.cid}});
+    QJsonObject pinObject;
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+        pinObject.insert(it.key(), QJsonObject{{u"state"_s, it->state},
+                                               {u"requestId"_s, it->requestId},
+                                               {u"error"_s, it->error}});
+    return QJsonObject{
+        {u"format"_s, u"phasic-traces-publish-record"_s},
+        {u"version"_s, 1},
+        {u"id"_s, id},
+        {u"updated"_s, updated.toUTC().toString(Qt::ISODate)},
+        {u"inputs"_s, inputs},
+        {u"request"_s, request.toJson()},
+        {u"packaged"_s, packaged},
+        {u"rootCid"_s, rootCid},
+        {u"contents"_s, contentArray},
+        {u"files"_s, fileArray},
+        {u"entry"_s, QString::fromUtf8(entryJson)},
+        {u"add"_s, QJsonObject{{u"state"_s, addState}, {u"daemonCid"_s, daemonCid}}},
+        {u"pins"_s, pinObject},
+        {u"registryEdited"_s, registryEdited},
+        {u"diff"_s, QString::fromUtf8(diff)},
+        {u"pullRequest"_s,
+         QJsonObject{{u"url"_s, prUrl}, {u"number"_s, prNumber}, {u"existing"_s, prExisting}}},
+        {u"patch"_s, QJsonObject{{u"path"_s, patchPath},
+                                 {u"compareUrl"_s, compareUrl},
+                                 {u"reason"_s, offlineReason}}},
+        {u"error"_s, QJsonObject{{u"step"_s, errorStep}, {u"message"_s, error}}},
+        {u"cancelled"_s, cancelled},
+        {u"summary"_s, summary()},
+    };
+}
+
+Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
+{
+    if (o.value(u"format"_s).toString() != u"phasic-traces-publish-record"_s)
+        return Error(Error::InvalidInput, u"not a publish record (no \"format\" marker)"_s);
+    if (o.value(u"version"_s).toInt() != 1)
+        return Error(Error::Unsupported,
+                     u"publish record version %1 is not supported (this build reads 1)"_s.arg(
+                         o.value(u"version"_s).toInt()));
+    PublishRecord r;
+    r.id = str(o, "id");
+    r.updated = QDateTime::fromString(str(o, "updated"), Qt::ISODate);
+    r.inputs = str(o, "inputs");
+    r.request = PublishRequest::fromJson(o.value(u"request"_s).toObject());
+    r.packaged = o.value(u"packaged"_s).toBool();
+    r.rootCid = str(o, "rootCid");
+    for (const QJsonValue &v : o.value(u"contents"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        r.contents.append({str(c, "name"), str(c, "path"), str(c, "cid"),
+                           qint64(c.value(u"size"_s).toDouble()), str(c, "checksum")});
+    }
+    for (const QJsonValue &v : o.value(u"files"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        r.files.append({str(f, "name"), qint64(f.value(u"size"_s).toDouble()), str(f, "sha256"),
+                        str(f, "cid")});
+    }
+    r.entryJson = str(o, "entry").toUtf8();
+    const QJsonObject add = o.value(u"add"_s).toObject();
+    r.addState = str(add, "state");
+    r.daemonCid = str(add, "daemonCid");
+    const QJsonObject pins = o.value(u"pins"_s).toObject();
+    for (auto it = pins.begin(); it != pins.end(); ++it) {
+        const QJsonObject p = it.value().toObject();
+        r.pins.insert(it.key(), {str(p, "state"), str(p, "requestId"), str(p, "error")});
+    }
+    r.registryEdited = o.value(u"registryEdited"_s).toBool();
+    r.diff = str(o, "diff").toUtf8();
+    const QJsonObject pr = o.value(u"pullRequest"_s).toObject();
+    r.prUrl = str(pr, "url");
+    r.prNumber = pr.value(u"number"_s).toInt();
+    r.prExisting = pr.value(u"existing"_s).toBool();
+    const QJsonObject patch = o.value(u"patch"_s).toObject();
+    r.patchPath = str(patch, "path");
+    r.compareUrl = str(patch, "compareUrl");
+    r.offlineReason = str(patch, "reason");
+    const QJsonObject err = o.value(u"error"_s).toObject();
+    r.errorStep = str(err, "step");
+    r.error = str(err, "message");
+    r.cancelled = o.value(u"cancelled"_s).toBool();
+    if (r.packaged && (r.rootCid.isEmpty() || r.contents.isEmpty() || r.entryJson.isEmpty()))
+        return Error(
+            Error::InvalidInput,
+            u"publish record of '%1' says the package is built but lists no CID"_s.arg(r.id));
+    return r;
+}
+
+Result<void> PublishRecord::save(const QString &path) const
+{
+    return writeFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+}
+
+Result<PublishRecord> PublishRecord::load(const QString &path)
+{
+    Result<QByteArray> bytes = readFile(path, u"publish record"_s);
+    if (!bytes)
+        return bytes.error();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
+    if (!doc.isObject())
+        return Error(Error::InvalidInput,
+                     u"publish record %1 is not a JSON object: %2"_s.arg(path, pe.errorString()));
+    Result<PublishRecord> r = fromJson(doc.object());
+    if (!r)
+        return r.error().wrapped(path + u": "_s);
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pipeline
+
+struct PublishPipeline::PackageOutcome
+{
+    Error error;
+    bool ok = false;
+    QString id;
+    QString rootCid;
+    QList<PublishContent> contents;
+    QList<PublishFile> files;
+    QByteArray entryJson;
+};
+
+PublishPipeline::PublishPipeline(pt::Settings *settings, TokenStore *tokens, QObject *parent)
+    : QObject(parent), m_settings(settings), m_tokens(tokens)
+{
+    m_pinWait.initialDelayMs = 1000;
+    m_pinWait.maxDelayMs = 30000;
+    m_pinWait.totalTimeoutMs = 30 * 60 * 1000;
+}
+
+PublishPipeline::~PublishPipeline()
+{
+    ++m_generation;
+    if (m_packageCancel)
+        m_packageCancel->store(true);
+    if (m_add)
+        m_add->abort();
+    if (m_packageWatcher)
+        m_packageWatcher->waitForFinished(); // the worker only reads/writes its own files
+}
+
+void PublishPipeline::setPinWait(int initialDelayMs, int maxDelayMs, int totalTimeoutMs)
+{
+    m_pinWait.initialDelayMs = initialDelayMs;
+    m_pinWait.maxDelayMs = maxDelayMs;
+    m_pinWait.totalTimeoutMs = totalTimeoutMs;
+}
+
+void PublishPipeline::setConfiguredServices(const QList<pt::PinningService> &services)
+{
+    m_configured = services;
+    m_haveConfigured = true;
+}
+
+QString PublishPipeline::recordDir() const
+{
+    return m_recordDir.isEmpty() ? Paths::dataDir() + u"/publish"_s : m_recordDir;
+}
+
+QString PublishPipeline::recordPathFor(const QString &dir, const QString &id)
+{
+    return dir + u'/' + id + u".json"_s;
+}
+
+QString PublishPipeline::recordPath() const
+{
+    return m_record.id.isEmpty() ? QString() : recordPathFor(recordDir(), m_record.id);
+}
+
+QString PublishPipeline::defaultPackageDir() const
+{
+    return recordDir() + u'/' + m_record.id + u"/package"_s;
+}
+
+void PublishPipeline::setRequest(const PublishRequest &request)
+{
+    // The id decides the record's file: the given one, else the metadata's.
+    QString id = request.id;
+    if (id.isEmpty()) {
+        if (Result<QByteArray> meta = readFile(request.metadataPath, u"metadata"_s); meta) {
+            const QJsonObject o = QJsonDocument::fromJson(*meta).object();
+            id = o.value(u"id"_s).toString();
+        }
+    }
+    const PublishRecord old = m_record;
+    const bool sameContent = old.request.tracePath == request.tracePath &&
+                             old.request.artifactPaths == request.artifactPaths &&
+                             old.request.metadataPath == request.metadataPath &&
+                             old.request.constructionCodePath == request.constructionCodePath &&
+                             old.request.profile == request.profile && old.id == id &&
+                             old.request.packageDir == request.packageDir &&
+                             old.inputs == PublishRecord::fingerprint(request);
+    if (!sameContent || !old.packaged) {
+        m_record = PublishRecord();
+    } else {
+        // Same package: keep it; later steps depend on what changed.
+        if (old.request.daemonApi != request.daemonApi)
+            m_record.addState.clear();
+        for (auto it = m_record.pins.begin(); it != m_record.pins.end();)
+            it = request.services.contains(it.key()) ? std::next(it) : m_record.pins.erase(it);
+        if (old.request.registryPath != request.registryPath ||
+            old.request.replace != request.replace) {
+            m_record.registryEdited = false;
+            m_record.diff.clear();
+        }
+        if (old.request.offline != request.offline || old.request.owner != request.owner ||
+            old.request.repo != request.repo || !m_record.registryEdited) {
+            m_record.patchPath.clear();
+            m_record.compareUrl.clear();
+            if (m_record.prUrl.isEmpty() || !m_record.registryEdited) {
+                m_record.prUrl.clear();
+                m_record.prNumber = 0;
+            }
+        }
+    }
+    m_record.request = request;
+    m_record.id = id;
+    m_record.inputs = PublishRecord::fingerprint(request);
+    m_record.error.clear();
+    m_record.errorStep.clear();
+    m_record.cancelled = false;
+    emit recordChanged();
+}
+
+Result<void> PublishPipeline::resume(const QString &recordPath)
+{
+    Result<PublishRecord> r = PublishRecord::load(recordPath);
+    if (!r)
+        return r.error();
+    m_record = *r;
+    m_record.error.clear();
+    m_record.errorStep.clear();
+    m_record.cancelled = false;
+    m_recordDir = QFileInfo(recordPath).absolutePath();
+    emit recordChanged();
+    return {};
+}
+
+void PublishPipeline::saveRecord()
+{
+    m_record.updated = QDateTime::currentDateTimeUtc();
+    if (!m_record.id.isEmpty()) {
+        if (auto r = m_record.save(recordPath()); !r)
+            emit message(u"could not save the publish record: %1"_s.arg(r.error().message));
+    }
+    emit recordChanged();
+}
+
+void PublishPipeline::start(Step last)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_last = last;
+    m_record.error.clear();
+    m_record.errorStep.clear();
+    m_record.cancelled = false;
+    ++m_generation;
+    QMetaObject::invokeMethod(
+        this, [this] { next(); }, Qt::QueuedConnection);
+}
+
+void PublishPipeline::next()
+{
+    if (!m_running)
+        return;
+    saveRecord();
+    const Step step = m_record.nextStep();
+    if (step == Step::Done || int(step) > int(m_last)) {
+        m_running = false;
+        m_step = step;
+        emit finished(Result<void>());
+        return;
+    }
+    m_step = step;
+    emit stepStarted(step);
+    switch (step) {
+    case Step::Package:
+        return runPackage();
+    case Step::Add:
+        return runAdd(0);
+    case Step::Pin:
+        return runPins();
+    case Step::Registry:
+        return runRegistry();
+    case Step::PullRequest:
+        return runPullRequest();
+    case Step::Done:
+        break;
+    }
+}
+
+void PublishPipeline::fail(const Error &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_record.errorStep = PublishRecord::stepName(m_step);
+    m_record.error = error.message;
+    saveRecord();
+    emit finished(error);
+}
+
+void PublishPipeline::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    if (m_packageCancel)
+        m_packageCancel->store(true);
+    if (m_add)
+        m_add->abort();
+    for (const QPointer<PinWaiter> &w : std::as_const(m_waiters))
+        if (w)
+            w->deleteLater();
+    m_waiters.clear();
+    for (const auto &s : std::as_const(m_services))
+        s->abortAll();
+    m_services.clear();
+    m_running = false;
+    m_record.cancelled = true;
+    m_record.errorStep = PublishRecord::stepName(m_step);
+    m_record.error = u"cancelled"_s;
+    saveRecord();
+    emit finished(Error(Error::Cancelled, u"Cancelled. "_s + m_record.summary()));
+}
+
+// --- package ---------------------------------------------------------------------------------
+
+void PublishPipeline::runPackage()
+{
+    const PublishRequest req = m_record.request;
+    const QString dir = req.packageDir.isEmpty() ? defaultPackageDir() : req.packageDir;
+    const bool ownDir = req.packageDir.isEmpty();
+    emit message(tr("Building the package and computing its CID (%1)…").arg(req.profile));
+    emit progress(0, 0);
+    // A build from a cancelled run may still be writing this directory: let it end first
+    // (rare, and bounded by one package build).
+    if (m_packageWatcher && m_packageWatcher->isRunning())
+        m_packageWatcher->waitForFinished();
+    m_packageWatcher = std::make_unique<QFutureWatcher<std::shared_ptr<PackageOutcome>>>();
+    const quint64 generation = m_generation;
+    connect(m_packageWatcher.get(), &QFutureWatcherBase::finished, this, [this, generation] {
+        const std::shared_ptr<PackageOutcome> out = m_packageWatcher->result();
+        if (generation != m_generation)
+            return;
+        if (!out->ok)
+            return fail(out->error);
+        m_record.id = out->id;
+        m_record.rootCid = out->rootCid;
+        m_record.contents = out->contents;
+        m_record.files = out->files;
+        m_record.entryJson = out->entryJson;
+        m_record.packaged = true;
+        emit progress(1, 1);
+        next();
+    });
+    // Progress from the worker, queued to this thread (the destructor waits for the worker).
+    m_packageCancel = std::make_shared<std::atomic_bool>(false);
+    auto cancelFlag = m_packageCancel;
+    QPointer<PublishPipeline> self(this);
+    auto report = [self, generation](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, done, total] {
+                PublishPipeline *p = self.data();
+                if (p && generation == p->m_generation)
+                    emit p->progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_packageWatcher->setFuture(QtConcurrent::run([req, dir, ownDir, report, cancelFlag] {
+        auto out = std::make_shared<PackageOutcome>();
+        auto failWith = [&](const Error &e) {
+            out->error = e;
+            return out;
+        };
+        Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(req.profile);
+        if (!profile)
+            return failWith(profile.error());
+        JsonStyle style;
+        if (req.isTrace()) {
+            if (ownDir && QFileInfo::exists(dir))
+                QDir(dir).removeRecursively(); // ours, from an earlier (changed) run
+            PackageOptions o;
+            o.tracePath = req.tracePath;
+            o.metadataPath = req.metadataPath;
+            o.constructionCodePath = req.constructionCodePath;
+            o.id = req.id;
+            Result<TracePackage> pkg = buildTracePackage(o, dir);
+            if (!pkg)
+                return failWith(pkg.error());
+            qint64 last = -1;
+            auto throttled = [&last, &report](qint64 done, qint64 total) {
+                // At most ~100 updates per build.
+                if (total > 0 && done != total && last >= 0 && (done - last) * 100 < total)
+                    return;
+                last = done;
+                report(done, total);
+            };
+            if (auto r = computePackageCids(*pkg, req.profile, throttled, cancelFlag.get()); !r)
+                return failWith(r.error());
+            out->id = pkg->id;
+            out->rootCid = pkg->rootCid;
+            for (qsizetype i = 0; i < pkg->files.size(); ++i) {
+                const PackageFile &f = pkg->files.at(i);
+                out->files.append(
+                    {f.name, f.size, f.sha256,
+                     i < pkg->fileCids.size() ? pkg->fileCids.at(i).second : QString()});
+            }
+            out->contents.append(
+                {pkg->id, pkg->dir, pkg->rootCid, pkg->traceSize, u"sha256:"_s + pkg->traceSha256});
+            out->entryJson = writeJson(v1RegistryEntry(*pkg), style);
+        } else {
+            Result<QByteArray> meta = readFile(req.metadataPath, u"metadata file"_s);
+            if (!meta)
+                return failWith(meta.error());
+            Result<OJson> m = validateMetadata(*meta, req.id, &out->id, MetadataKind::V2Compute);
+            if (!m)
+                return failWith(m.error());
+            QList<ArtifactInfo> infos;
+            for (const QString &path : req.artifactPaths) {
+                Result<ArtifactInfo> info = inspectArtifact(path);
+                if (!info)
+                    return failWith(info.error());
+                ipfs::Importer importer(*profile);
+                Result<ipfs::ImportedNode> node = importer.importPath(path);
+                if (!node)
+                    return failWith(node.error());
+                const QString cid = node->cid.toString();
+                out->files.append({info->fileName, info->size, info->sha256, cid});
+                out->contents.append(
+                    {info->fileName, path, cid, info->size, u"sha256:"_s + info->sha256});
+                infos.append(*info);
+            }
+            Result<OJson> entry = v2RegistryEntry(infos, *m);
+            if (!entry)
+                return failWith(entry.error());
+            out->entryJson = writeJson(*entry, style);
+            out->rootCid = out->contents.isEmpty() ? QString() : out->contents.first().cid;
+        }
+        out->ok = true;
+        return out;
+    }));
+}
+
+// --- add -------------------------------------------------------------------------------------
+
+void PublishPipeline::runAdd(int index)
+{
+    const PublishRequest &req = m_record.request;
+    if (req.daemonApi.isEmpty()) {
+        m_record.addState = u"skipped"_s;
+        return next();
+    }
+    if (index >= m_record.contents.size()) {
+        m_record.addState = u"added"_s;
+        return next();
+    }
+    Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(req.profile);
+    if (!profile)
+        return fail(profile.error());
+    const PublishContent content = m_record.contents.at(index);
+    emit message(tr("Adding %1 to the local IPFS daemon…").arg(content.name));
+    auto *add = new DaemonAdd(req.daemonApi, *profile, this);
+    m_add = add;
+    add->setPin(true);
+    connect(add, &DaemonAdd::progress, this, &PublishPipeline::progress);
+    const quint64 generation = m_generation;
+    connect(
+        add, &DaemonAdd::finished, this,
+        [this, add, index, content, generation](const Result<DaemonAddResult> &r) {
+            add->deleteLater();
+            if (generation != m_generation)
+                return;
+            if (!r)
+                return fail(r.error().wrapped(u"adding %1 to the daemon"_s.arg(content.name)));
+            if (r->daemonCid != content.cid)
+                return fail(Error(
+                    Error::VerifyFailed,
+                    u"the daemon stored %1 as %2, but the package's CID is %3 (profile %4): "
+                    u"the publish stops so that no registry entry points at other content"_s.arg(
+                        content.name, r->daemonCid, content.cid, m_record.request.profile)));
+            if (index == 0)
+                m_record.daemonCid = r->daemonCid;
+            runAdd(index + 1);
+        });
+    add->start(content.path);
+}
+
+// --- pin -------------------------------------------------------------------------------------
+
+void PublishPipeline::runPins()
+{
+    const QList<pt::PinningService> configured =
+        m_haveConfigured
+            ? m_configured
+            : (m_settings ? m_settings->pinningServices() : QList<pt::PinningService>());
+    m_pinsOpen = 0;
+    QStringList todo;
+    for (const QString &s : m_record.request.services)
+        if (m_record.pins.value(s).state != u"pinned"_s)
+            todo << s;
+    if (todo.isEmpty())
+        return next();
+    m_pinsOpen = int(todo.size());
+    for (const QString &name : std::as_const(todo)) {
+        Result<ServiceHandle> handle = createPinningService(name, configured);
+        if (!handle) {
+            PublishRecord::Pin &p = m_record.pins[name];
+            p.state = u"failed"_s;
+            p.error = handle.error().message;
+            pinDone(name, handle.error());
+            continue;
+        }
+        std::shared_ptr<pt::publish::PinningService> service(handle->service.release());
+        m_services.insert(name, service);
+        const QString secret = handle->secretService;
+        if (secret.isEmpty()) {
+            pinOne(name);
+            continue;
+        }
+        const quint64 generation = m_generation;
+        QPointer<PublishPipeline> self(this);
+        m_tokens->read(secret, [self, name, secret, generation](Result<QString> token) {
+            PublishPipeline *p = self.data();
+            if (!p || generation != p->m_generation)
+                return;
+            auto it = p->m_services.find(name);
+            if (it == p->m_services.end())
+                return;
+            if (!token) {
+                const Error e =
+                    token.error().code == Error::NotFound
+                        ? Error(Error::InvalidInput,
+                                u"no token stored for %1: add it in the settings' pinning "
+                                u"services (or `phasic-traces-cli login %2`)"_s.arg(
+                                    name, secret.startsWith(u"psa:"_s) ? u"psa "_s + secret.mid(4)
+                                                                       : secret))
+                        : token.error();
+                return p->pinDone(name, e);
+            }
+            static_cast<HttpPinningClient *>(it->get())->setToken(*token);
+            p->pinOne(name);
+        });
+    }
+}
+
+void PublishPipeline::pinOne(const QString &name)
+{
+    pt::publish::PinningService *service = m_services.value(name).get();
+    PublishRecord::Pin &pin = m_record.pins[name];
+    const quint64 generation = m_generation;
+    auto wait = [this, name, generation](const QString &id) {
+        auto *waiter = new PinWaiter(m_services.value(name).get(), id, m_pinWait, this);
+        m_waiters.insert(name, waiter);
+        connect(waiter, &PinWaiter::stateChanged, this, [this, name, generation](PinState s) {
+            if (generation != m_generation)
+                return;
+            m_record.pins[name].state = pinStateName(s);
+            saveRecord();
+            emit pinStateChanged(name, s);
+        });
+        connect(waiter, &PinWaiter::finished, this,
+                [this, name, waiter, generation](const Result<PinStatus> &r) {
+                    waiter->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    pinDone(name, r);
+                });
+        waiter->start();
+    };
+    // A request made by an earlier run: wait for it rather than pinning again.
+    if (!pin.requestId.isEmpty() && (pin.state == u"queued"_s || pin.state == u"pinning"_s)) {
+        emit message(tr("Waiting for %1 to pin %2…").arg(name, m_record.rootCid));
+        emit pinStateChanged(name, *pinStateFromName(pin.state));
+        return wait(pin.requestId);
+    }
+    const PublishContent content = m_record.contents.first();
+    // Pinata can take the folder itself when no daemon of ours provides the content.
+    auto *pinata = qobject_cast<PinataClient *>(service);
+    Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(m_record.request.profile);
+    if (pinata && m_record.addState != u"added"_s && m_record.request.isTrace() && profile &&
+        profile->name != u"unixfs-v1-2025"_s) {
+        emit message(tr("Uploading the package to Pinata…"));
+        pin.state = u"pinning"_s;
+        emit pinStateChanged(name, PinState::Pinning);
+        pinata->uploadFolder(content.path, m_record.id, profile->cidVersion, content.cid,
+                             [this, name, cid = content.cid, generation](Result<PinataUpload> r) {
+                                 if (generation != m_generation)
+                                     return;
+                                 if (!r)
+                                     return pinDone(name, r.error());
+                                 PinStatus s;
+                                 s.requestId = r->ipfsHash;
+                                 s.cid = r->ipfsHash;
+                                 s.status = PinState::Pinned;
+                                 pinDone(name, s);
+                             });
+        return;
+    }
+    emit message(tr("Asking %1 to pin %2…").arg(name, content.cid));
+    QJsonObject meta{{u"registry_id"_s, m_record.id}};
+    service->pin(content.cid, m_record.id, meta, {},
+                 [this, name, wait, generation](Result<PinStatus> r) {
+                     if (generation != m_generation)
+                         return;
+                     if (!r)
+                         return pinDone(name, r.error());
+                     PublishRecord::Pin &p = m_record.pins[name];
+                     p.requestId = r->requestId;
+                     p.state = pinStateName(r->status);
+                     saveRecord();
+                     emit pinStateChanged(name, r->status);
+                     if (r->status == PinState::Pinned || r->status == PinState::Failed)
+                         return pinDone(name, r);
+                     wait(r->requestId);
+                 });
+}
+
+void PublishPipeline::pinDone(const QString &name, const Result<PinStatus> &result)
+{
+    PublishRecord::Pin &p = m_record.pins[name];
+    if (result && result->status == PinState::Pinned) {
+        p.state = u"pinned"_s;
+        p.error.clear();
+        if (p.requestId.isEmpty())
+            p.requestId = result->requestId;
+        emit pinStateChanged(name, PinState::Pinned);
+    } else {
+        p.state = u"failed"_s;
+        p.error = result ? u"the service reports the pin as failed"_s : result.error().message;
+        if (!result && p.requestId.isEmpty())
+            p.state = u"failed"_s;
+        emit pinStateChanged(name, PinState::Failed);
+    }
+    m_services.remove(name);
+    m_waiters.remove(name);
+    saveRecord();
+    if (--m_pinsOpen > 0)
+        return;
+    QStringList failed;
+    for (const QString &s : m_record.request.services) {
+        const PublishRecord::Pin q = m_record.pins.value(s);
+        if (q.state == u"failed"_s)
+            failed << u"%1: %2"_s.arg(s, q.error);
+    }
+    if (!failed.isEmpty()) {
+        // A failed pin is retried from scratch on resume (no stale request id).
+        for (const QString &s : m_record.request.services)
+            if (m_record.pins.value(s).state == u"failed"_s)
+                m_record.pins[s].requestId.clear();
+        return fail(Error(Error::Generic, u"pinning failed (%1); no pull request was opened"_s.arg(
+                                              failed.join(u"; "_s))));
+    }
+    next();
+}
+
+// --- registry --------------------------------------------------------------------------------
+
+void PublishPipeline::runRegistry()
+{
+    const PublishRequest &req = m_record.request;
+    if (!req.registryPath.isEmpty()) {
+        Result<QByteArray> old = readFile(req.registryPath, u"registry file"_s);
+        if (!old)
+            return fail(old.error());
+        if (Result<RegistryDocument> doc = RegistryDocument::parse(*old, req.registryPath); doc) {
+            const bool v1 = doc->kind() == RegistryDocument::Kind::V1;
+            if (v1 != req.isTrace())
+                return fail(Error(Error::InvalidInput,
+                                  u"%1 is a %2 registry; %3"_s.arg(
+                                      req.registryPath, v1 ? u"v1 (traces)"_s : u"v2 (computes)"_s,
+                                      v1 ? u"compute artifacts go into a v2 registry"_s
+                                         : u"trace packages go into a v1 registry"_s)));
+        }
+        Result<OJson> entry = parseJson(m_record.entryJson, u"registry entry"_s);
+        if (!entry)
+            return fail(entry.error());
+        Result<QByteArray> edited =
+            addRegistryEntry(*old, m_record.id, *entry, req.replace, req.registryPath);
+        if (!edited)
+            return fail(edited.error());
+        m_record.diff = unifiedDiff(*old, *edited, u"a/registry.json"_s, u"b/registry.json"_s);
+    }
+    m_record.registryEdited = true;
+    next();
+}
+
+// --- pull request ----------------------------------------------------------------------------
+
+QList<PublishedItem> PublishPipeline::publishedItems() const
+{
+    QStringList pinned;
+    for (const QString &s : m_record.request.services)
+        if (m_record.pins.value(s).state == u"pinned"_s)
+            pinned << s;
+    const QString pinText =
+        pinned.isEmpty() ? u"not pinned on a service"_s : u"pinned on "_s + pinned.join(u", "_s);
+    QList<PublishedItem> items;
+    for (const PublishContent &c : m_record.contents)
+        items.append({m_record.request.isTrace() ? m_record.id : c.name, c.cid, c.size, c.checksum,
+                      pinText});
+    return items;
+}
+
+PullRequestSpec PublishPipeline::pullRequestSpec() const
+{
+    const PublishRequest &req = m_record.request;
+    PullRequestSpec spec;
+    spec.owner = req.owner;
+    spec.repo = req.repo;
+    spec.id = m_record.id;
+    spec.title = req.isTrace() ? u"Add trace %1"_s.arg(m_record.id)
+                               : u"Add compute artifact %1"_s.arg(m_record.id);
+    if (!req.title.isEmpty())
+        spec.title = req.title;
+    spec.note = req.note;
+    spec.items = publishedItems();
+    // v2: the artifacts go into the registry repository next to registry.json.
+    if (!req.isTrace())
+        for (const PublishContent &c : m_record.contents)
+            if (Result<QByteArray> bytes = readFile(c.path, u"artifact"_s); bytes)
+                spec.files.append({u"artifacts/"_s + c.name, *bytes});
+    const QString id = m_record.id;
+    const QByteArray entryJson = m_record.entryJson;
+    const bool replace = req.replace;
+    spec.edit = [id, entryJson, replace](const QByteArray &upstream) -> Result<QByteArray> {
+        Result<OJson> entry = parseJson(entryJson, u"registry entry"_s);
+        if (!entry)
+            return entry.error();
+        return addRegistryEntry(upstream, id, *entry, replace, u"registry.json"_s);
+    };
+    return spec;
+}
+
+Result<QString> PublishPipeline::savePatch(const QString &path, const QString &reason)
+{
+    if (!m_record.registryEdited)
+        return Error(Error::Generic, u"the registry edit is not made yet"_s);
+    if (m_record.diff.isEmpty())
+        return Error(Error::InvalidInput,
+                     u"the patch needs the current registry.json to diff against: choose the "
+                     u"registry file (--registry-file)"_s);
+    const PullRequestSpec spec = pullRequestSpec();
+    QString me = m_settings ? m_settings->githubLogin() : QString();
+    if (me.isEmpty())
+        me = u"YOUR-GITHUB-LOGIN"_s;
+    QString author = m_settings ? m_settings->authorName() : QString();
+    if (author.isEmpty())
+        author = u"Phasic Traces user"_s;
+    const QByteArray mail = formatPatchMail(author, u"%1@users.noreply.github.com"_s.arg(me),
+                                            spec.title, pullRequestBody(spec), m_record.diff,
+                                            u"registry.json"_s, QDateTime::currentDateTimeUtc());
+    QString out = path;
+    if (out.isEmpty())
+        out = m_record.request.patchPath;
+    if (out.isEmpty())
+        out = recordDir() + u"/phasic-publish-"_s + m_record.id + u".patch"_s;
+    if (auto r = writeFile(out, mail); !r)
+        return r.error();
+    m_record.patchPath = out;
+    m_record.compareUrl =
+        compareUrl(spec.owner, spec.repo, u"master"_s, me, u"phasic-publish/"_s + m_record.id);
+    m_record.offlineReason = reason.isEmpty() ? u"saved on request"_s : reason;
+    saveRecord();
+    return out;
+}
+
+void PublishPipeline::runPullRequest()
+{
+    auto offline = [this](const QString &reason) {
+        Result<QString> patch = savePatch(QString(), reason);
+        if (!patch)
+            return fail(Error(patch.error().code, u"not sending to GitHub (%1), and %2"_s.arg(
+                                                      reason, patch.error().message)));
+        emit message(tr("Not sending to GitHub (%1): wrote %2").arg(reason, *patch));
+        next();
+    };
+    if (m_record.request.offline)
+        return offline(u"offline"_s);
+    const quint64 generation = m_generation;
+    QPointer<PublishPipeline> self(this);
+    emit message(tr("Reading the GitHub token…"));
+    m_tokens->read(u"github"_s, [self, generation, offline](Result<QString> token) {
+        PublishPipeline *p = self.data();
+        if (!p || generation != p->m_generation)
+            return;
+        if (!token) {
+            if (token.error().code == Error::NotFound)
+                return offline(u"not logged in to GitHub"_s);
+            return offline(u"no GitHub token (%1)"_s.arg(token.error().message));
+        }
+        p->m_client = std::make_unique<GitHubClient>(p->m_github);
+        p->m_client->setToken(*token);
+        auto *job = new PullRequestJob(p->m_client.get(), p->pullRequestSpec());
+        connect(job, &PullRequestJob::progress, p, &PublishPipeline::message);
+        connect(job, &PullRequestJob::finished, p,
+                [p, generation, offline](const Result<PullRequestInfo> &r) {
+                    // Connected with `p` as context: never runs after p is destroyed.
+                    if (generation != p->m_generation)
+                        return;
+                    if (!r && r.error().code == Error::Network)
+                        return offline(r.error().message);
+                    p->finishPullRequest(r);
+                });
+        job->start();
+    });
+}
+
+void PublishPipeline::finishPullRequest(const Result<PullRequestInfo> &r)
+{
+    if (!r)
+        return fail(r.error());
+    m_record.prUrl = r->htmlUrl;
+    m_record.prNumber = r->number;
+    m_record.prExisting = r->existing;
+    if (r->upstreamText != r->editedText && !r->upstreamText.isEmpty())
+        m_record.diff =
+            unifiedDiff(r->upstreamText, r->editedText, u"a/registry.json"_s, u"b/registry.json"_s);
+    emit message(r->existing ? tr("Updated the open pull request %1").arg(r->htmlUrl)
+                             : tr("Opened pull request %1").arg(r->htmlUrl));
+    next();
+}
+
+} // namespace pt::publish
