@@ -127,6 +127,7 @@ AppContext::AppContext(AppOptions options, QObject *parent, const QString &setti
 
     resolveSourceConfig();
 
+    m_probes = std::make_unique<fetch::ProbeCache>();
     m_downloads = std::make_unique<fetch::DownloadManager>(m_store.get(), &m_nam);
     m_downloads->setFetchConfig(m_fetchConfig);
     m_downloads->setMaxParallel(m_settings->maxParallelDownloads());
@@ -261,6 +262,9 @@ void AppContext::resolveSourceConfig()
 
 void AppContext::start()
 {
+    // A small JSON file; a missing one is the normal first run, a bad one only loses badges.
+    if (Result<void> loaded = m_probes->load(); !loaded && loaded.error().code != Error::NotFound)
+        m_sourceNotes << loaded.error().message;
     if (!m_source) {
         emit registryStatusChanged();
         return;

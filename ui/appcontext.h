@@ -11,6 +11,7 @@
 #include "core/fetch/entryplan.h"
 #include "core/fetch/fetchconfig.h"
 #include "core/fetch/localstore.h"
+#include "core/fetch/probe.h"
 #include "core/registry/registryindex.h"
 #include "core/registry/registrysource.h"
 #include "core/result.h"
@@ -91,6 +92,8 @@ public:
     // --no-daemon the node is neither probed nor started and the keychain is not asked.
     DaemonController::Options daemonOptions() const;
     void setDaemon(DaemonController *controller);
+    // Availability probe results (health.json in the data folder), loaded by start().
+    fetch::ProbeCache *probeCache() const { return m_probes.get(); }
     // The app's download queue (the downloads panel shows it).
     fetch::DownloadManager *downloads() const { return m_downloads.get(); }
     // Queues the download of a registry entry; the queue's id, or why it cannot be downloaded.
@@ -158,6 +161,7 @@ private:
     QString m_sourceError;
     QPointer<DaemonController> m_daemon;
     std::unique_ptr<fetch::DownloadManager> m_downloads;
+    std::unique_ptr<fetch::ProbeCache> m_probes;
 
     QUrl m_registryUrl;
     std::unique_ptr<registry::RegistrySource> m_source;

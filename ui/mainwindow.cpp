@@ -10,6 +10,7 @@
 #include "ui/downloads/downloadspanel.h"
 #include "ui/downloads/downloadsstatuswidget.h"
 #include "ui/inspector/traceinspector.h"
+#include "ui/publish/publishwizard.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/openrequest.h"
 
@@ -116,6 +117,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refresh);
     toolbar->addAction(open);
+    toolbar->addAction(m_publish);
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QAction *spacerAction = toolbar->addWidget(spacer);
@@ -190,6 +192,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_daemonUi.dock->hide();
     m_context->setDaemon(m_daemonUi.controller);
     toolbar->insertAction(spacerAction, m_daemonUi.controller->startStopAction());
+    connect(m_daemonUi.tray, &TrayIcon::publishRequested, this, &MainWindow::openPublishWizard);
     view->addAction(m_daemonUi.dock->toggleViewAction());
 
     connect(m_browser, &BrowserView::downloadRequested, this, &MainWindow::requestDownload);
@@ -391,6 +394,14 @@ SettingsDialog *MainWindow::settingsDialog()
     if (!m_settingsDialog)
         m_settingsDialog = new SettingsDialog(m_context->settings(), this);
     return m_settingsDialog;
+}
+
+void MainWindow::openPublishWizard()
+{
+    AppContext *context = m_context;
+    PublishContext pc = PublishContext::forApp(m_context->settings(), m_context->network(),
+                                               [context] { return context->index().registry(); });
+    PublishWizard::showWizard(pc, this);
 }
 
 void MainWindow::openSettings()

@@ -57,6 +57,9 @@ public:
     // The settings dialog (made on first use; openSettings() shows it).
     SettingsDialog *settingsDialog();
     void openSettings();
+    // The publish wizard (one at a time; raised when already open).
+    void openPublishWizard();
+    QAction *publishAction() const { return m_publish; }
     // Writes geometry, dock, splitter and header state to the settings.
     void saveLayout();
 
@@ -91,6 +94,7 @@ private:
     QString m_bannerDismissed; // text the user closed; shown again only when it changes
     QLabel *m_registryLabel = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_publish = nullptr;
     DownloadsPanel *m_downloadsPanel = nullptr;
     QDockWidget *m_downloadsDock = nullptr;
     DownloadsStatusWidget *m_downloadsStatus = nullptr;

@@ -75,6 +75,7 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
     hh->resizeSection(RegistryModel::Params, 70);
     hh->resizeSection(RegistryModel::Vertices, 80);
     hh->resizeSection(RegistryModel::Size, 80);
+    hh->resizeSection(RegistryModel::Status, 100);
     m_table->setSortingEnabled(true);
     // Columns the index cannot sort keep the indicator on the real sort column.
     connect(hh, &QHeaderView::sortIndicatorChanged, this, [this, hh](int column, Qt::SortOrder) {
@@ -89,6 +90,8 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
     m_detail = new DetailPane(context, this);
     connect(m_detail, &DetailPane::downloadRequested, this, &BrowserView::downloadRequested);
     connect(m_detail, &DetailPane::openRequested, this, &BrowserView::openRequested);
+    connect(m_detail, &DetailPane::availabilityChanged, m_model, &RegistryModel::refreshEntry);
+    m_model->setProbeCache(context->probeCache());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const registry::Entry *e = m_model->entryAt(current.row());

@@ -2,6 +2,7 @@
 
 #include "ui/appcontext.h"
 #include "ui/browser/registrymodel.h"
+#include "ui/health/healthpane.h"
 #include "ui/inspector/traceinspector.h"
 
 #include <QClipboard>
@@ -76,6 +77,10 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     m_status->setAccessibleName(tr("Local status"));
     layout->addWidget(m_title);
     layout->addWidget(m_status);
+    // Where the entry can be fetched from (gateways, the local node, pins), checked on demand.
+    m_health = new HealthPane(context->probeCache(), context->network(), m_body);
+    connect(m_health, &HealthPane::availabilityChanged, this, &DetailPane::availabilityChanged);
+    layout->addWidget(m_health);
 
     auto *actions = new QWidget(m_body);
     auto *row = new QHBoxLayout(actions);
@@ -296,6 +301,10 @@ void DetailPane::rebuild()
     }
     m_details->setHtml(html);
     setCidRows(cidRows);
+    m_health->setSources(m_context->fetchConfig().sources);
+    Result<QList<fetch::ProbeTarget>> targets =
+        fetch::probeTargets(m_context->index().registry(), {e->id});
+    m_health->setEntry(e->id, targets ? *targets : QList<fetch::ProbeTarget>());
     refreshLocalState();
 }
 

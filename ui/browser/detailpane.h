@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace pt::ui {
 
 class AppContext;
+class HealthPane;
 struct VerifyReport;
 
 // The detail pane of the registry browser: everything about the selected entry (description,
@@ -40,11 +41,14 @@ public:
     QString verifyText() const;
     QPushButton *button(const QString &name) const; // "download", "open", "folder", "copy", …
     TraceInspector *inspector() const { return m_inspector; }
+    HealthPane *healthPane() const { return m_health; }
     QStringList cids() const; // the CIDs with copy buttons, in order
 
 signals:
     void downloadRequested(const QString &id);
     void openRequested(const QString &path);
+    // A probe finished for `id`: the table redraws its availability badge.
+    void availabilityChanged(const QString &id);
 
 private:
     void rebuild();
@@ -63,6 +67,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_verify = nullptr;
+    HealthPane *m_health = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_details = nullptr;
     QWidget *m_cidBox = nullptr;

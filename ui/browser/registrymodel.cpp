@@ -1,5 +1,7 @@
 #include "ui/browser/registrymodel.h"
 
+#include "ui/health/availability.h"
+
 #include <QLocale>
 
 namespace pt::ui {
@@ -39,6 +41,20 @@ void RegistryModel::setDownloaded(const QSet<QString> &ids)
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status),
                          {Qt::DisplayRole, Qt::ToolTipRole, DownloadedRole});
+}
+
+void RegistryModel::setProbeCache(const fetch::ProbeCache *cache)
+{
+    m_probes = cache;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Availability), index(int(m_rows.size()) - 1, Availability));
+}
+
+void RegistryModel::refreshEntry(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 const registry::Entry *RegistryModel::entryAt(int row) const
@@ -109,6 +125,23 @@ QVariant RegistryModel::data(const QModelIndex &idx, int role) const
     if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const registry::Entry &e = m_index.registry().entries.at(m_rows.at(idx.row()));
+    // Availability (ui/health): the badge column, and its level on every column for proxies.
+    if (idx.column() == Availability || role == AvailabilityRole) {
+        if (!m_probes)
+            return role == AvailabilityRole ? QVariant(int(ui::Availability::Unknown)) : QVariant();
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::DecorationRole:
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+        case AvailabilityRole:
+            return availabilityData(summarize(m_probes->forEntry(e.id)), role);
+        case SortValueRole:
+            return int(summarize(m_probes->forEntry(e.id)).level);
+        default:
+            return {};
+        }
+    }
     const bool downloaded = m_downloaded.contains(e.id);
     auto status = [&]() -> QString {
         if (e.retracted)
@@ -199,6 +232,8 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Size");
         case Status:
             return tr("Status");
+        case Availability:
+            return tr("Availability");
         }
     }
     if (role == Qt::ToolTipRole && !sortFieldFor(section))

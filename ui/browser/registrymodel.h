@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fetch/probe.h"
 #include "core/registry/registryindex.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +19,17 @@ class RegistryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Description, Model, Params, Vertices, Size, Status, ColumnCount };
+    enum Column {
+        Id,
+        Description,
+        Model,
+        Params,
+        Vertices,
+        Size,
+        Status,
+        Availability,
+        ColumnCount
+    };
     enum Role {
         EntryIdRole = Qt::UserRole + 1, // QString id
         SortValueRole,                  // raw value (qint64 / QString) for the column
@@ -34,6 +45,10 @@ public:
     void setRows(const QList<int> &rows);
     const QList<int> &rows() const { return m_rows; }
     void setDownloaded(const QSet<QString> &ids);
+    // Availability badges from the probe results (not owned; null: the column stays empty).
+    void setProbeCache(const fetch::ProbeCache *cache);
+    // The row of `id` changed (a probe finished): its cells are redrawn.
+    void refreshEntry(const QString &id);
 
     const registry::Entry *entryAt(int row) const;
     int rowOfId(const QString &id) const; // -1 when not shown
@@ -59,6 +74,7 @@ private:
     registry::RegistryIndex m_index;
     QList<int> m_rows;
     QSet<QString> m_downloaded;
+    const fetch::ProbeCache *m_probes = nullptr;
 };
 
 } // namespace pt::ui

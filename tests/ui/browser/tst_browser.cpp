@@ -175,6 +175,11 @@ private slots:
         QVERIFY(text.contains(u"theta"_s));
         QCOMPARE(detail->cids(), QStringList{u"QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg"_s});
         QCOMPARE(detail->statusText(), u"Not downloaded."_s);
+        // Availability (ui/health): the entry's line in the pane, its badge in the table.
+        QCOMPARE(detail->healthPane()->entryId(), u"coalescent_n5_theta1"_s);
+        QVERIFY(!detail->healthPane()->summaryText().isEmpty());
+        QCOMPARE(model()->headerData(RegistryModel::Availability, Qt::Horizontal).toString(),
+                 u"Availability"_s);
         QVERIFY(detail->button(u"download"_s)->isEnabled());
         QVERIFY(!detail->button(u"open"_s)->isEnabled());
         QVERIFY(!detail->button(u"remove"_s)->isEnabled());
