@@ -9,6 +9,7 @@
 #include "ui/browser/detailpane.h"
 #include "ui/browser/filtersidebar.h"
 #include "ui/browser/registrymodel.h"
+#include "ui/health/healthpane.h"
 #include "ui/inspector/traceinspector.h"
 #include "ui/inspector/tracesummarywidget.h"
 #include "ui/mainwindow.h"
