@@ -100,9 +100,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     connect(m_downloadsPanel, &DownloadsPanel::openFileRequested, this, &MainWindow::openTrace);
     connect(m_downloadsPanel, &DownloadsPanel::settingsRequested, this, &MainWindow::openSettings);
+    // A download finished while the window was not active: a desktop notification through the
+    // tray when there is one, else the status bar.
     connect(m_downloadsPanel, &DownloadsPanel::notify, this,
             [this](const QString &title, const QString &text) {
-                statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
+                if (m_daemonUi.tray && m_daemonUi.tray->trayPresent())
+                    m_daemonUi.tray->showMessage(title, text);
+                else
+                    statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
             });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -139,7 +144,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_bannerRefresh, &QPushButton::clicked, m_context, &AppContext::refresh);
     m_bannerSettings = new QPushButton(tr("Settings…"), m_banner);
     m_bannerSettings->setAccessibleName(tr("Registry settings"));
-    connect(m_bannerSettings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_bannerSettings, &QPushButton::clicked, this, [this] {
+        settingsDialog()->showPage(SettingsDialog::Page::Registry);
+        openSettings();
+    });
     auto *close = new QToolButton(m_banner);
     close->setText(QStringLiteral("✕"));
     close->setAccessibleName(tr("Dismiss message"));
@@ -198,7 +206,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_browser, &BrowserView::downloadRequested, this, &MainWindow::requestDownload);
     connect(m_browser, &BrowserView::openRequested, this, &MainWindow::openTrace);
     connect(m_browser, &BrowserView::refreshRequested, m_context, &AppContext::refresh);
-    connect(m_browser, &BrowserView::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_browser, &BrowserView::settingsRequested, this, [this] {
+        settingsDialog()->showPage(SettingsDialog::Page::Registry);
+        openSettings();
+    });
     connect(m_browser, &BrowserView::searchFinished, this, [this](int shown, int total, double) {
         statusBar()->showMessage(tr("%1 of %2 entries").arg(shown).arg(total));
         if (!m_registryShown && total > 0) {

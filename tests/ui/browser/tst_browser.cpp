@@ -356,6 +356,7 @@ private slots:
         QTest::mouseClick(settingsButton, Qt::LeftButton);
         QTRY_VERIFY(m_window->settingsDialog()->isVisible());
         QVERIFY(!m_window->settingsDialog()->isModal());
+        QCOMPARE(m_window->settingsDialog()->currentPage(), SettingsDialog::Page::Registry);
         m_window->settingsDialog()->hide();
         // A location that cannot be a registry at all.
         QVERIFY(open(u"ftp://example.org/registry.json"_s, false));
