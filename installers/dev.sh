@@ -3,6 +3,10 @@
 #   installers/dev.sh run      install deps, build (Release) and start the desktop app
 #   installers/dev.sh test     install deps + test helpers, build, run the whole suite
 #   installers/dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang) and run each
+#   installers/dev.sh asan     build the whole suite with ASan + UBSan (build/asan) and run it
+#   installers/dev.sh package  build the .deb from build/dev, install it, check it, remove it
+#   installers/dev.sh bench    build and run every benchmark, print one table (tests/bench/run.sh)
+#   installers/dev.sh soak [ROUNDS]    the fault soak (tests/soak/soak.sh), 50 rounds by default
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -27,6 +31,7 @@ case "$cmd" in
     cmake --preset dev >/dev/null
     cmake --build --preset dev -j "$jobs"
     ctest --preset dev -j "$jobs" --timeout 900
+    installers/linux/package-test.sh build/dev
     installers/dev.sh fuzz "${PT_FUZZ_SECONDS:-10}"
     ;;
   fuzz)
@@ -35,8 +40,30 @@ case "$cmd" in
     cmake --build --preset fuzz -j "$jobs"
     tests/fuzz/run.sh build/fuzz/tests/fuzz "${1:-10}"
     ;;
+  asan)
+    installers/deps-debian.sh
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$jobs"
+    # The asan test preset sets ASAN_OPTIONS/UBSAN_OPTIONS (leak checking off: Qt's one-time
+    # global allocations at exit are not leaks of ours).
+    ctest --preset asan -j "$jobs" "$@"
+    ;;
+  package)
+    installers/deps-debian.sh
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev -j "$jobs"
+    installers/linux/package-test.sh build/dev
+    ;;
+  bench)
+    installers/deps-debian.sh
+    tests/bench/run.sh "$@"
+    ;;
+  soak)
+    installers/deps-debian.sh
+    tests/soak/soak.sh "$@"
+    ;;
   *)
-    echo "usage: installers/dev.sh run|test|fuzz [seconds]" >&2
+    echo "usage: installers/dev.sh run|test|fuzz [seconds]|asan|package|bench|soak [rounds]" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 // phasic-traces-cli trace inspect|eval|validate: read, check and evaluate trace files.
 #include "app/cli/command.h"
 
+#include "core/trace/archive.h"
 #include "core/trace/evaluate.h"
 #include "core/trace/ptdbin.h"
 #include "core/trace/trace.h"
@@ -53,7 +54,8 @@ QString usage()
         "usage: phasic-traces-cli trace inspect FILE [--graph-hash HEX] [--json]\n"
         "       phasic-traces-cli trace eval FILE --theta V[,V...] --t T|T1,T2|FROM:TO:STEP "
         "[--cdf] [--json]\n"
-        "       phasic-traces-cli trace validate FILE METADATA.json [--json]\n");
+        "       phasic-traces-cli trace validate FILE METADATA.json [--json]\n"
+        "       phasic-traces-cli trace unpack ARCHIVE --to DIR [--list] [--json]\n");
 }
 
 int inspect(const QStringList &args, const GlobalOptions &global)
@@ -259,6 +261,68 @@ int validate(const QStringList &args, const GlobalOptions &global)
     return report->failed() == 0 ? ExitOk : ExitVerifyFailed;
 }
 
+// trace unpack: a trace package shipped as .tar/.tar.gz/.zip, checked entry by entry before
+// anything is written (core/trace/archive.h says what is refused).
+int unpack(const QStringList &args, const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Unpack a trace package (.tar, .tar.gz, .zip) into a directory. Links, "
+                       "devices, names leaving the directory and oversized entries refuse the "
+                       "whole archive; existing files are never overwritten."));
+    parser.addPositionalArgument(QStringLiteral("archive"), QStringLiteral("The archive file."));
+    const QCommandLineOption toOpt(QStringLiteral("to"),
+                                   QStringLiteral("Target directory (created when missing)."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption listOpt(QStringLiteral("list"),
+                                     QStringLiteral("Only check and list the entries."));
+    parser.addOptions({toOpt, listOpt});
+    if (int rc = parseCommandLine(parser, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("trace unpack needs exactly one ARCHIVE (see --help)"),
+                    ExitUsage);
+    const bool listOnly = parser.isSet(listOpt);
+    if (!listOnly && !parser.isSet(toOpt))
+        return fail(QStringLiteral("trace unpack needs --to DIR (or --list)"), ExitUsage);
+    const QString path = parser.positionalArguments().first();
+    const QString dest = parser.value(toOpt);
+    auto entries = listOnly ? trace::listArchive(path) : trace::extractArchive(path, dest);
+    if (!entries)
+        return fail(entries.error().message, exitCodeFor(entries.error(), true, false));
+
+    qint64 total = 0;
+    int files = 0;
+    QJsonArray list;
+    for (const auto &e : *entries) {
+        const bool dir = e.type == trace::ArchiveEntry::Directory;
+        if (!dir) {
+            ++files;
+            total += e.size;
+        }
+        if (global.json)
+            list.append(QJsonObject{
+                {QStringLiteral("name"), e.name},
+                {QStringLiteral("type"), dir ? QStringLiteral("dir") : QStringLiteral("file")},
+                {QStringLiteral("size"), double(e.size)}});
+        else if (listOnly)
+            out() << (dir ? e.name + QLatin1Char('/') : e.name)
+                  << (dir ? QString() : QStringLiteral("\t") + QString::number(e.size)) << '\n';
+    }
+    if (global.json) {
+        QJsonObject o{{QStringLiteral("archive"), path},
+                      {QStringLiteral("entries"), list},
+                      {QStringLiteral("files"), files},
+                      {QStringLiteral("bytes"), double(total)}};
+        if (!listOnly)
+            o.insert(QStringLiteral("to"), dest);
+        printJson(o);
+    } else if (!listOnly) {
+        out() << "unpacked " << files << " file(s), " << total << " bytes into " << dest << '\n';
+    }
+    return ExitOk;
+}
+
 int run(const QStringList &args, const GlobalOptions &global)
 {
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
@@ -276,12 +340,14 @@ int run(const QStringList &args, const GlobalOptions &global)
         return eval(rest, global);
     if (sub == QLatin1String("validate"))
         return validate(rest, global);
+    if (sub == QLatin1String("unpack"))
+        return unpack(rest, global);
     return fail(QStringLiteral("unknown 'trace' subcommand '%1'\n").arg(sub) + usage(), ExitUsage);
 }
 
 const Registrar registrar({QStringLiteral("trace"),
                            QStringLiteral("Inspect, validate and evaluate trace files (.json.gz, "
-                                          ".bin)"),
+                                          ".bin); unpack trace packages"),
                            &run});
 
 } // namespace

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pt::daemon {
@@ -49,8 +51,15 @@ Result<QJsonObject> jsonObject(const QString &command, const QByteArray &body)
 Result<qint64> integerField(const QString &command, const QJsonObject &o, const QString &key)
 {
     const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // A double beyond qint64 (1e300, what a JSON number can say) has no integer value and
+        // converting it is undefined behaviour (found by fuzz_kuborpc): refused below.
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18)
+            return qint64(d);
+        return Error(Error::InvalidInput, u"%1: field \"%2\" is out of range: %3"_s.arg(
+                                              command, key, QString::number(d)));
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().toLongLong(&ok);

@@ -3,6 +3,7 @@
 #include "core/ipfs/varint.h"
 
 #include <QBuffer>
+#include <QIODevice>
 
 namespace pt::fetch {
 
@@ -31,16 +32,43 @@ CarStreamParser::Need CarStreamParser::lengthPrefix(quint64 &length, qsizetype &
     return scan < ipfs::kMaxUvarintBytes ? Need::More : Need::Bad;
 }
 
-Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &out)
+void CarStreamParser::compact()
 {
     // Drop what was parsed, but only once it is most of the buffer: compacting on every
     // feed would move the partial section again and again (quadratic in section size).
+    // Blocks handed out earlier point into the buffer: they are dead by now (see the header).
     if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    m_buffer.append(bytes.data(), bytes.size());
+}
 
+Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &out)
+{
+    compact();
+    m_buffer.append(bytes.data(), bytes.size());
+    return parse(out);
+}
+
+Result<void> CarStreamParser::readFrom(QIODevice *device, QList<ipfs::CarBlock> &out)
+{
+    compact();
+    const qint64 available = device->bytesAvailable();
+    if (available > 0) {
+        const qsizetype old = m_buffer.size();
+        // Reserve generously once: the buffer is reused for the whole stream, so the large
+        // allocation (and its page faults) happens once, not per network packet.
+        if (m_buffer.capacity() < old + available)
+            m_buffer.reserve(std::max<qsizetype>(old + available, 8 << 20));
+        m_buffer.resize(old + available);
+        const qint64 n = device->read(m_buffer.data() + old, available);
+        m_buffer.resize(old + std::max<qint64>(n, 0));
+    }
+    return parse(out);
+}
+
+Result<void> CarStreamParser::parse(QList<ipfs::CarBlock> &out)
+{
     for (;;) {
         quint64 length = 0;
         qsizetype prefix = 0;
@@ -93,7 +121,10 @@ Result<void> CarStreamParser::feed(QByteArrayView bytes, QList<ipfs::CarBlock> &
                                  .arg(blockLength)
                                  .arg(m_maxBlockSize));
             }
-            out.append(ipfs::CarBlock{*cid, m_buffer.mid(cidEnd, blockLength), m_offset});
+            // A view, not a copy: valid until the next feed.
+            out.append(ipfs::CarBlock{
+                *cid, QByteArray::fromRawData(m_buffer.constData() + cidEnd, blockLength),
+                m_offset});
         }
         m_offset += prefix + qsizetype(length);
         m_pos = start + qsizetype(length);

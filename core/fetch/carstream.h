@@ -6,11 +6,17 @@
 #include <QByteArray>
 #include <QList>
 
+class QIODevice;
+
 namespace pt::fetch {
 
 // A push parser for CAR v1 streams arriving in pieces (network replies): feed() whatever
 // bytes came in and take the complete sections out. Blocks are not verified here; DagFetch
 // does that. Bounded memory: one section (≤ 2 MiB block) plus the unparsed tail.
+//
+// The blocks handed out do not own their bytes: they point into the parser's buffer and stay
+// valid until the next feed()/readFrom() (a 256 MiB download is then copied once, from the
+// socket buffer into ours, instead of once per step).
 class CarStreamParser
 {
 public:
@@ -19,6 +25,8 @@ public:
     // Parses every complete section in the buffered bytes and appends the blocks to `out`.
     // Errors are final for this stream (bad header, unparsable CID, oversize section).
     Result<void> feed(QByteArrayView bytes, QList<ipfs::CarBlock> &out);
+    // As feed(), reading whatever `device` has straight into the buffer.
+    Result<void> readFrom(QIODevice *device, QList<ipfs::CarBlock> &out);
 
     bool headerDone() const { return m_headerDone; }
     const ipfs::CarHeader &header() const { return m_header; }
@@ -29,6 +37,8 @@ public:
 
 private:
     enum class Need { More, Have, Bad };
+    void compact();
+    Result<void> parse(QList<ipfs::CarBlock> &out);
     Need lengthPrefix(quint64 &length, qsizetype &prefixBytes) const;
 
     qsizetype m_maxBlockSize;

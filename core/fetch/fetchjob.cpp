@@ -154,6 +154,10 @@ void FetchJob::succeed()
 void FetchJob::startIpfs()
 {
     m_dag = std::make_unique<DagFetch>(m_ref.root, m_ref.path, m_store);
+    // A file's data streams into <destination>.part as it is verified (a directory goes
+    // through the store and the exporter).
+    m_dag->setPartFile(m_destination + QStringLiteral(".part"), m_ref.sha256.size() == 32);
+    m_dag->setSeedFile(m_seedPath.isEmpty() ? m_destination : m_seedPath);
     setPhase(FetchPhase::Resolving);
     if (Result<void> r = m_dag->start(); !r) {
         fail(r.error());
@@ -211,6 +215,10 @@ void FetchJob::launchNext()
     bool cooling = false;
     for (const SourceState &s : std::as_const(m_sources))
         cooling = cooling || (s.cooling && !s.dropped);
+    if (m_active.isEmpty() && !cooling && pathGatewaysPossible()) {
+        startPathGateways();
+        return;
+    }
     if (m_active.isEmpty() && !cooling) {
         QStringList reasons;
         for (const SourceState &s : std::as_const(m_sources))
@@ -265,7 +273,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
     }
     m_attemptStartBytes.remove(attempt);
     m_attemptStartMs.remove(attempt);
-    if (m_finished)
+    if (m_finished || m_assembling)
         return;
     SourceState &state = m_sources[index];
     const QString reason = attempt->error().message;
@@ -306,7 +314,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
                      .arg(m_config.maxRetries + 1));
             QTimer::singleShot(delay, this, [this, index] {
                 m_sources[index].cooling = false;
-                if (m_finished)
+                if (m_finished || m_assembling)
                     return;
                 if (launchable(index) && m_active.size() < m_config.maxConcurrentSources)
                     launch(index);
@@ -357,7 +365,7 @@ void FetchJob::onTick()
     emit progressChanged();
 
     // Race the next source beside a slow one (slow trickle, a far-away gateway).
-    if (!m_dag || m_active.size() >= m_config.maxConcurrentSources || m_finished)
+    if (!m_dag || m_active.size() >= m_config.maxConcurrentSources || m_finished || m_assembling)
         return;
     for (const auto &a : std::as_const(m_active)) {
         SourceAttempt *attempt = a.first;
@@ -381,6 +389,10 @@ void FetchJob::onTick()
 
 void FetchJob::assemble()
 {
+    // Once: a source retried or raced meanwhile also reports the DAG complete.
+    if (m_assembling)
+        return;
+    m_assembling = true;
     setPhase(FetchPhase::Verifying);
     const ipfs::Cid target = m_dag->target();
     const bool directory = m_dag->targetIsDirectory();
@@ -389,6 +401,14 @@ void FetchJob::assemble()
     const QString what = m_ref.displayName();
     LocalStore *store = m_store;
     std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    if (PartFile *part = m_dag->partFile()) {
+        // Every byte of the .part is verified already: trim, sha256, fsync, rename.
+        const qint64 size = m_dag->totalBytes();
+        m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
+            return part->finish(size, expected, destination, what);
+        }));
+        return;
+    }
     // Reassembly re-reads and re-hashes every block from disk: CPU and I/O, so off this thread.
     m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
         ipfs::Exporter exporter(store);
@@ -454,14 +474,63 @@ void FetchJob::startHttps()
                        .arg(m_ref.url.toDisplayString())));
         return;
     }
-    setPhase(FetchPhase::Downloading);
-    m_progress.source = m_ref.url.host();
     m_progress.totalBytes = m_ref.sizeHint;
+    startHttpsFrom(m_ref.url, m_destination + QStringLiteral(".part"), m_ref.url.host());
+}
+
+bool FetchJob::pathGatewaysPossible() const
+{
+    if (m_ref.kind != ContentRef::Kind::Ipfs || m_ref.sha256.size() != 32 || m_pathMode)
+        return false;
+    if (m_dag && m_dag->targetKnown() && m_dag->targetIsDirectory())
+        return false; // a whole-file checksum cannot cover a directory
+    for (const SourceState &s : std::as_const(m_sources)) {
+        if (s.source.kind() == Source::Kind::TrustlessGateway)
+            return true;
+    }
+    return false;
+}
+
+void FetchJob::startPathGateways()
+{
+    m_pathMode = true;
+    m_pathIndex = 0;
+    note(QStringLiteral("no source delivered verifiable blocks; trying the gateways' plain "
+                        "paths, each file checked against the registry's sha256"));
+    nextPathGateway();
+}
+
+void FetchJob::nextPathGateway()
+{
+    while (m_pathIndex < m_sources.size()) {
+        const Source &s = m_sources.at(m_pathIndex++).source;
+        if (s.kind() != Source::Kind::TrustlessGateway)
+            continue;
+        startHttpsFrom(s.pathUrl(m_ref.root, m_ref.path),
+                       m_destination + QStringLiteral(".gw.part"),
+                       s.name() + QStringLiteral(" (path)"));
+        return;
+    }
+    QStringList reasons;
+    for (const SourceState &s : std::as_const(m_sources))
+        reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
+                                             : s.lastError);
+    reasons += m_pathFailures;
+    fail(Error(Error::NotFound, QStringLiteral("no source could deliver verified bytes of %1 — %2")
+                                    .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
+}
+
+// A plain download into `partPath`, resumed with Range, accepted only if its sha256 is the
+// registry's: v2 repository paths, or path gateways as the last resort for IPFS content.
+void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QString &sourceName)
+{
+    setPhase(FetchPhase::Downloading);
+    m_progress.source = sourceName;
     if (!QDir().mkpath(QFileInfo(m_destination).path())) {
         fail(Error(Error::Io, QStringLiteral("cannot create the folder of %1").arg(m_destination)));
         return;
     }
-    m_part = std::make_unique<QFile>(m_destination + QStringLiteral(".part"));
+    m_part = std::make_unique<QFile>(partPath);
     m_partHash = std::make_unique<ipfs::Sha256>();
     qint64 have = 0;
     // Resume: hash what an earlier try left, then ask for the rest. The whole file is
@@ -478,8 +547,9 @@ void FetchJob::startHttps()
             QStringLiteral("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
         return;
     }
-    QNetworkRequest request(m_ref.url);
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, Source::userAgent());
+    // Redirects are fine here (path gateways redirect to subdomains): the sha256 decides.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_config.stallTimeoutMs);
@@ -518,31 +588,44 @@ void FetchJob::startHttps()
         m_progress.doneBytes += data.size();
         emit progressChanged();
     });
-    connect(m_httpsReply, &QNetworkReply::finished, this, [this] {
+    connect(m_httpsReply, &QNetworkReply::finished, this, [this, url, sourceName] {
         QNetworkReply *reply = m_httpsReply;
         reply->deleteLater();
         if (m_finished)
             return;
+        // A path gateway that fails is one of several; a plain URL is the only source.
+        auto failed = [&](const Error &error) {
+            if (!m_pathMode) {
+                fail(error);
+                return;
+            }
+            m_pathFailures.append(error.message);
+            note(error.message);
+            nextPathGateway();
+        };
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
-            m_part->close(); // kept for resuming
-            fail(Error(Error::Network,
-                       QStringLiteral(
-                           "%1: %2 (HTTP %3); the partial download is kept and resumes next time")
-                           .arg(m_ref.url.toDisplayString(), reply->errorString())
-                           .arg(status)));
+            m_part->close(); // kept for resuming, unless there is nothing in it
+            if (m_part->size() == 0)
+                m_part->remove();
+            failed(Error(Error::Network,
+                         QStringLiteral(
+                             "%1: %2 (HTTP %3); the partial download is kept and resumes next time")
+                             .arg(url.toDisplayString(), reply->errorString())
+                             .arg(status)));
             return;
         }
         setPhase(FetchPhase::Verifying);
         const QByteArray digest = m_partHash->result();
-        if (!m_ref.sha256.isEmpty() && digest != m_ref.sha256) {
+        if (digest != m_ref.sha256) {
             m_part->close();
             m_part->remove();
-            fail(
+            failed(
                 Error(Error::VerifyFailed,
                       QStringLiteral("%1 sent a file whose sha256 is %2, but the registry says %3; "
                                      "it was discarded")
-                          .arg(m_ref.url.toDisplayString(), hex(digest), hex(m_ref.sha256))));
+                          .arg(m_pathMode ? sourceName : url.toDisplayString(), hex(digest),
+                               hex(m_ref.sha256))));
             return;
         }
         if (!syncFile(*m_part)) {
@@ -555,6 +638,13 @@ void FetchJob::startHttps()
         if (!QFile::rename(m_part->fileName(), m_destination)) {
             fail(Error(Error::Io, QStringLiteral("cannot move %1 into place").arg(m_destination)));
             return;
+        }
+        if (m_pathMode) {
+            // The block-by-block attempt's leftovers are of no use any more.
+            QFile::remove(m_destination + QStringLiteral(".part"));
+            QFile::remove(m_destination + QStringLiteral(".part.journal"));
+            note(QStringLiteral("%1 delivered the file; its sha256 matches the registry")
+                     .arg(sourceName));
         }
         succeed();
     });

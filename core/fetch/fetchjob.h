@@ -48,10 +48,16 @@ struct FetchProgress
 
 // Downloads one ContentRef to a final path, through the local store and the configured
 // sources, verified end to end:
-// - IPFS: every block is hashed against its CID as it arrives (DagFetch) and stored; the file
-//   is then reassembled from the store by the verifying exporter into a temp file, checked
-//   against the registry's sha256 when there is one, fsynced and renamed into place.
+// - IPFS file: every block is hashed against its CID as it arrives (DagFetch); leaf data is
+//   written straight into `<destination>.part` at its offset, with a journal beside it for
+//   resuming (re-verified on resume), and only the small internal nodes go to the store. At
+//   the end the .part is checked against the registry's sha256 when there is one (hashed as
+//   the data streams in), fsynced and renamed into place.
+// - IPFS directory: blocks are stored, then the tree is reassembled by the verifying exporter.
 // - HTTPS: streamed to `<destination>.part` (resumed with Range), sha256-checked, renamed.
+// - Last resort for IPFS content whose sha256 the registry gives: when no source delivered
+//   verifiable blocks, each gateway's plain path (`/ipfs/CID/path`) in turn, streamed to
+//   `<destination>.gw.part` and placed only if the whole file's sha256 matches.
 // A source that sends a bad block is dropped for this job and the next one continues from
 // the blocks already verified; transient failures are retried with jittered backoff; a
 // source slower than the configured rate gets the next source raced beside it.
@@ -68,6 +74,10 @@ public:
 
     void start();
     void cancel();
+    // Before start(): an earlier copy of the same IPFS file whose leaves are reused where they
+    // match their CIDs (each one verified). Default: the destination itself, so fetching a
+    // file that is already there re-verifies it and needs no source.
+    void setSeedFile(const QString &path) { m_seedPath = path; }
 
     FetchProgress progress() const { return m_progress; }
     bool isFinished() const { return m_finished; }
@@ -98,6 +108,11 @@ private:
     void onTick();
     void assemble();
     void startHttps();
+    void startHttpsFrom(const QUrl &url, const QString &partPath, const QString &sourceName);
+    // Last resort for IPFS content with a registry sha256: the gateways' plain paths.
+    bool pathGatewaysPossible() const;
+    void startPathGateways();
+    void nextPathGateway();
     void fail(const Error &error);
     void succeed();
     void note(const QString &text);
@@ -136,6 +151,11 @@ private:
     QStringList m_log;
     Error m_error;
     bool m_finished = false;
+    bool m_assembling = false; // the DAG is complete: no more attempts, one assembly
+    QString m_seedPath;
+    bool m_pathMode = false; // trying path gateways (whole file, sha256-checked)
+    int m_pathIndex = 0;     // next source to try as a path gateway
+    QStringList m_pathFailures;
 };
 
 } // namespace pt::fetch

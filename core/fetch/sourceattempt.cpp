@@ -7,6 +7,8 @@ namespace pt::fetch {
 namespace {
 // Blocks asked for at once from one source in block-by-block mode.
 constexpr int kParallelBlocks = 8;
+// Bytes Qt may buffer ahead of us on a CAR stream (one leaf of Kubo's default chunker).
+constexpr qint64 kCarReadBuffer = 256 * 1024;
 } // namespace
 
 SourceAttempt::SourceAttempt(const Source &source, DagFetch *fetch, QNetworkAccessManager *nam,
@@ -81,6 +83,11 @@ void SourceAttempt::startCar()
     m_parser = CarStreamParser();
     m_carChecked = false;
     m_car = m_nam->sendCustomRequest(request, m_source.verb());
+    // Qt's HTTP thread otherwise reads as fast as the server sends into ever new buffers: a
+    // fast gateway then fills memory with the whole file while we hash, and every buffer is
+    // fresh memory to fault in. A bounded buffer keeps the pipeline flowing in steady pieces
+    // (measured with bench_fetch: less CPU per byte, and memory bounded by this size).
+    m_car->setReadBufferSize(kCarReadBuffer);
     connect(m_car, &QNetworkReply::readyRead, this, &SourceAttempt::onCarData);
     connect(m_car, &QNetworkReply::finished, this, &SourceAttempt::onCarFinished);
 }
@@ -107,7 +114,7 @@ void SourceAttempt::onCarData()
         }
     }
     QList<ipfs::CarBlock> blocks;
-    Result<void> parsed = m_parser.feed(m_car->readAll(), blocks);
+    Result<void> parsed = m_parser.readFrom(m_car, blocks);
     for (const ipfs::CarBlock &b : std::as_const(blocks)) {
         if (!offer(b.cid, b.data))
             return;

@@ -57,8 +57,30 @@ Result<QUrl> parseRegistryLocation(const QString &text)
             .arg(text));
 }
 
+Result<QList<QUrl>> parseRegistryLocations(const QStringList &texts)
+{
+    QList<QUrl> urls;
+    for (const QString &t : texts) {
+        if (t.trimmed().isEmpty())
+            continue;
+        Result<QUrl> url = parseRegistryLocation(t.trimmed());
+        if (!url)
+            return url.error();
+        if (!urls.contains(*url))
+            urls.append(*url);
+    }
+    if (urls.isEmpty())
+        urls.append(defaultRegistryUrl());
+    return urls;
+}
+
 RegistrySource::RegistrySource(const QUrl &url, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_url(url), m_nam(nam)
+    : RegistrySource(QList<QUrl>{url}, nam, parent)
+{}
+
+RegistrySource::RegistrySource(const QList<QUrl> &urls, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_urls(urls.isEmpty() ? QList<QUrl>{defaultRegistryUrl()} : urls),
+      m_url(m_urls.first()), m_nam(nam)
 {}
 
 RegistrySource::~RegistrySource()
@@ -66,17 +88,17 @@ RegistrySource::~RegistrySource()
     cancel();
 }
 
-QString RegistrySource::cachePath() const
+QString RegistrySource::cachePathFor(const QUrl &url) const
 {
-    const QByteArray key = ipfs::sha256(m_url.toEncoded()).toHex().left(16);
+    const QByteArray key = ipfs::sha256(url.toEncoded()).toHex().left(16);
     return QDir(Paths::dataDir())
         .filePath(QStringLiteral("registry/%1.json").arg(QString::fromLatin1(key)));
 }
 
-RegistrySource::Meta RegistrySource::readMeta() const
+RegistrySource::Meta RegistrySource::readMeta(const QUrl &url) const
 {
     Meta meta;
-    QFile f(cachePath() + QStringLiteral(".meta"));
+    QFile f(cachePathFor(url) + QStringLiteral(".meta"));
     if (!f.open(QIODevice::ReadOnly))
         return meta;
     const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
@@ -114,25 +136,54 @@ Result<void> RegistrySource::store(const QByteArray &bytes, const Meta &meta) co
     return {};
 }
 
+Result<LoadedRegistry> RegistrySource::loadCopy(const QUrl &url, const Meta &meta) const
+{
+    const QString path = cachePathFor(url);
+    if (!QFile::exists(path))
+        return Error(Error::NotFound, QStringLiteral("no copy of %1").arg(url.toDisplayString()));
+    Result<QByteArray> bytes = readRegistryBytes(path);
+    if (!bytes)
+        return bytes.error();
+    Result<Registry> parsed = parseRegistry(*bytes);
+    if (!parsed)
+        return parsed.error();
+    return LoadedRegistry{std::move(parsed).value(),
+                          QStringLiteral("the copy of %1 downloaded %2")
+                              .arg(url.toDisplayString(), describe(meta.fetchedAt))};
+}
+
 Result<LoadedRegistry> RegistrySource::loadCached(RegistryStatus *status) const
 {
-    if (m_url.isLocalFile()) {
+    // A single local file is read as it is (its error is the answer). In a list, a local file
+    // that does not load is skipped like any failing location.
+    if (m_urls.size() == 1 && m_urls.first().isLocalFile()) {
         if (status)
             *status = {RegistryStatus::Freshness::Local, {}, {}};
-        return loadLocalRegistry(m_url.toLocalFile());
+        return loadLocalRegistry(m_urls.first().toLocalFile());
     }
-    const Meta meta = readMeta();
-    if (QFile::exists(cachePath())) {
-        Result<QByteArray> bytes = readRegistryBytes(cachePath());
-        if (bytes) {
-            Result<Registry> parsed = parseRegistry(*bytes);
-            if (parsed) {
+    // The newest good copy of any location (each keeps its own, with its ETag).
+    QList<QPair<QDateTime, QUrl>> copies;
+    for (const QUrl &url : m_urls) {
+        if (url.isLocalFile()) {
+            Result<LoadedRegistry> local = loadLocalRegistry(url.toLocalFile());
+            if (local) {
                 if (status)
-                    *status = {RegistryStatus::Freshness::Cached, meta.fetchedAt, {}};
-                return LoadedRegistry{std::move(parsed).value(),
-                                      QStringLiteral("the copy of %1 downloaded %2")
-                                          .arg(m_url.toDisplayString(), describe(meta.fetchedAt))};
+                    *status = {RegistryStatus::Freshness::Local, {}, {}};
+                return local;
             }
+            continue;
+        }
+        if (QFile::exists(cachePathFor(url)))
+            copies.append({readMeta(url).fetchedAt, url});
+    }
+    std::stable_sort(copies.begin(), copies.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &c : std::as_const(copies)) {
+        Result<LoadedRegistry> copy = loadCopy(c.second, readMeta(c.second));
+        if (copy) {
+            if (status)
+                *status = {RegistryStatus::Freshness::Cached, c.first, {}};
+            return copy;
         }
     }
     if (status) {
@@ -141,7 +192,7 @@ Result<LoadedRegistry> RegistrySource::loadCached(RegistryStatus *status) const
             {},
             QStringLiteral("Showing the registry snapshot bundled with this version; refresh to "
                            "get the current registry from %1.")
-                .arg(m_url.toDisplayString())};
+                .arg(m_urls.first().toDisplayString())};
     }
     return loadLocalRegistry(QString());
 }
@@ -150,8 +201,8 @@ void RegistrySource::accept(const QByteArray &bytes, const Meta &meta)
 {
     Result<Registry> parsed = parseRegistry(bytes);
     if (!parsed) {
-        fallBack(QStringLiteral("the registry at %1 is not valid (%2)")
-                     .arg(m_url.toDisplayString(), parsed.error().message));
+        failed(QStringLiteral("the registry at %1 is not valid (%2)")
+                   .arg(m_url.toDisplayString(), parsed.error().message));
         return;
     }
     if (Result<void> saved = store(bytes, meta); !saved) {
@@ -162,6 +213,18 @@ void RegistrySource::accept(const QByteArray &bytes, const Meta &meta)
     m_status.freshness = RegistryStatus::Freshness::Fresh;
     m_status.fetchedAt = meta.fetchedAt;
     done();
+}
+
+void RegistrySource::failed(const QString &why)
+{
+    m_failures.append(why);
+    if (m_index + 1 < m_urls.size()) {
+        ++m_index;
+        m_url = m_urls.at(m_index);
+        tryCurrent();
+        return;
+    }
+    fallBack(m_failures.join(QStringLiteral("; ")));
 }
 
 void RegistrySource::fallBack(const QString &why)
@@ -203,10 +266,24 @@ void RegistrySource::update()
 {
     m_running = true;
     m_status = {};
+    m_failures.clear();
+    m_index = 0;
+    m_url = m_urls.first();
+    tryCurrent();
+}
+
+void RegistrySource::tryCurrent()
+{
     if (m_url.isLocalFile()) {
-        m_result = loadLocalRegistry(m_url.toLocalFile());
+        Result<LoadedRegistry> local = loadLocalRegistry(m_url.toLocalFile());
+        // A single local file is what the user pointed at: its error is the answer, no
+        // fallback. In a list it is one location among others.
+        if (!local && m_urls.size() > 1) {
+            failed(local.error().message);
+            return;
+        }
+        m_result = local;
         m_status.freshness = RegistryStatus::Freshness::Local;
-        // A local file is what the user pointed at: its error is the answer, no fallback.
         done();
         return;
     }
@@ -214,28 +291,33 @@ void RegistrySource::update()
         const Meta meta = readMeta();
         // Content-addressed: a copy we verified once is current forever.
         if (meta.fetchedAt.isValid() && QFile::exists(cachePath())) {
-            RegistryStatus cached;
-            m_result = loadCached(&cached);
-            m_status = {RegistryStatus::Freshness::NotModified, meta.fetchedAt, {}};
-            done();
-            return;
+            Result<LoadedRegistry> copy = loadCopy(m_url, meta);
+            if (copy) {
+                m_result = std::move(copy);
+                m_status = {RegistryStatus::Freshness::NotModified, meta.fetchedAt, {}};
+                done();
+                return;
+            }
         }
         Result<ipfs::Cid> cid = ipfs::Cid::parse(m_url.host(QUrl::FullyDecoded));
         const QStringList path = m_url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
+        if (!m_store)
+            m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
+        if (m_job) // an earlier location's job: it is still emitting finished()
+            m_job.release()->deleteLater();
         const QString tmp = cachePath() + QStringLiteral(".download");
         m_job = std::make_unique<fetch::FetchJob>(fetch::ContentRef::ipfsPath(*cid, path), tmp,
                                                   m_store.get(), m_nam, m_fetchConfig);
         connect(m_job.get(), &fetch::FetchJob::finished, this, [this, tmp] {
             if (!m_job->succeeded()) {
-                fallBack(QStringLiteral("cannot fetch %1 (%2)")
-                             .arg(m_url.toDisplayString(), m_job->error().message));
+                failed(QStringLiteral("cannot fetch %1 (%2)")
+                           .arg(m_url.toDisplayString(), m_job->error().message));
                 return;
             }
             Result<QByteArray> bytes = readRegistryBytes(tmp);
             QFile::remove(tmp);
             if (!bytes) {
-                fallBack(bytes.error().message);
+                failed(bytes.error().message);
                 return;
             }
             accept(*bytes, Meta{{}, {}, QDateTime::currentDateTimeUtc()});
@@ -267,16 +349,18 @@ void RegistrySource::update()
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 304) {
-            RegistryStatus cached;
-            m_result = loadCached(&cached);
+            // Our own copy of this location is current.
+            Result<LoadedRegistry> copy = loadCopy(m_url, meta);
+            if (!copy) {
+                failed(QStringLiteral("%1 says our copy is current, but it cannot be read (%2)")
+                           .arg(m_url.toDisplayString(), copy.error().message));
+                return;
+            }
+            m_result = std::move(copy);
             Meta refreshed = meta;
             refreshed.fetchedAt = QDateTime::currentDateTimeUtc();
-            if (m_result) {
-                (void)store(m_result->registry.source, refreshed);
-                m_status = {RegistryStatus::Freshness::NotModified, refreshed.fetchedAt, {}};
-            } else {
-                m_status = cached;
-            }
+            (void)store(m_result->registry.source, refreshed);
+            m_status = {RegistryStatus::Freshness::NotModified, refreshed.fetchedAt, {}};
             done();
             return;
         }
@@ -288,7 +372,7 @@ void RegistrySource::update()
                           .arg(m_url.toDisplayString())
                     : QStringLiteral("cannot download %1 (%2)")
                           .arg(m_url.toDisplayString(), reply->errorString());
-            fallBack(why);
+            failed(why);
             return;
         }
         Meta fresh;

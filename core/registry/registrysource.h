@@ -35,18 +35,30 @@ struct RegistryStatus
     QString message;     // for a banner when not Fresh/NotModified/Local ("offline: …")
 };
 
-// Keeps one registry URL's last good copy (Paths::dataDir()/registry/) and refreshes it:
+// The configured list of registry locations (Settings::RegistrySources, one per entry), each
+// checked with parseRegistryLocation; empty → the default. An error names the bad entry.
+Result<QList<QUrl>> parseRegistryLocations(const QStringList &texts);
+
+// Keeps each registry URL's last good copy (Paths::dataDir()/registry/) and refreshes it:
 // conditional GET with the stored ETag / Last-Modified; a new file replaces the copy only
 // after it parsed; a failure or a bad file leaves the last good copy in use and says why.
 // For upstream's URL the copy is also written where the Python library keeps its own.
+//
+// With a list (mirrors, file://, ipfs://), update() tries the locations in order and takes the
+// first that delivers a valid registry (or answers 304 to our copy); when none does, the
+// newest last good copy of any of them is used, with every location's reason in the message.
 class RegistrySource : public QObject
 {
     Q_OBJECT
 public:
     RegistrySource(const QUrl &url, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // `urls` in order of preference; an empty list means the default registry.
+    RegistrySource(const QList<QUrl> &urls, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RegistrySource() override;
 
+    // The location in use: the one the current registry came from (the first before any).
     QUrl url() const { return m_url; }
+    const QList<QUrl> &urls() const { return m_urls; }
     // For ipfs:// registries: the sources to fetch it through.
     void setFetchConfig(const fetch::FetchConfig &config) { m_fetchConfig = config; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -62,8 +74,9 @@ public:
     const Result<LoadedRegistry> &result() const { return m_result; }
     const RegistryStatus &status() const { return m_status; }
 
-    // Where the last good copy of this URL lives (for `registry path`).
-    QString cachePath() const;
+    // Where the last good copy of url() lives (for `registry path`).
+    QString cachePath() const { return cachePathFor(m_url); }
+    QString cachePathFor(const QUrl &url) const;
 
 signals:
     void finished();
@@ -75,12 +88,21 @@ private:
         QByteArray lastModified;
         QDateTime fetchedAt;
     };
-    Meta readMeta() const;
+    Meta readMeta() const { return readMeta(m_url); }
+    Meta readMeta(const QUrl &url) const;
     Result<void> store(const QByteArray &bytes, const Meta &meta) const;
+    // The last good copy of one remote URL (no snapshot fallback).
+    Result<LoadedRegistry> loadCopy(const QUrl &url, const Meta &meta) const;
+    void tryCurrent();
+    // The current location failed: the next one, or the fallback when it was the last.
+    void failed(const QString &why);
     void accept(const QByteArray &bytes, const Meta &meta);
     void fallBack(const QString &why);
     void done();
 
+    QList<QUrl> m_urls;
+    int m_index = 0;
+    QStringList m_failures; // why each location tried in this update() failed
     QUrl m_url;
     QNetworkAccessManager *m_nam;
     fetch::FetchConfig m_fetchConfig;

@@ -12,6 +12,8 @@
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,57 @@ using namespace pt::fetch;
 using pt::test::FakeGateway;
 
 Q_DECLARE_METATYPE(FakeGateway::Fault)
+
+namespace {
+// A path gateway only (like many public ones): /ipfs/CID/path gives the file's bytes, the
+// trustless formats (?format=car|raw) are refused. Optionally sends altered bytes.
+class PathGateway : public QTcpServer
+{
+public:
+    QByteArray body;
+    QString expectedPath; // "/ipfs/<cid>/trace.json.gz"
+    bool corrupt = false;
+    QStringList requests;
+
+    explicit PathGateway()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+                    socket->setProperty("head", head);
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    const QString target = QString::fromLatin1(head.split(' ').value(1));
+                    requests.append(target);
+                    QByteArray status = "200 OK", bytes = body;
+                    if (target.contains(QLatin1String("format="))) {
+                        status = "400 Bad Request";
+                        bytes = "no trustless formats here";
+                    } else if (target != expectedPath) {
+                        status = "404 Not Found";
+                        bytes = "no such path";
+                    } else if (corrupt) {
+                        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 1);
+                    }
+                    socket->write("HTTP/1.1 " + status +
+                                  "\r\nContent-Type: application/octet-stream"
+                                  "\r\nContent-Length: " +
+                                  QByteArray::number(bytes.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + bytes);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl start()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+    }
+};
+} // namespace
 
 class TestFetch : public QObject
 {
@@ -212,47 +265,160 @@ private slots:
         verifyStore();
     }
 
-    void localStoreHitNeedsNoSource()
+    // A file's leaves go straight to the destination: the store keeps only the small internal
+    // nodes, and nothing is left beside the finished file. The file itself, re-verified,
+    // serves a later fetch of the same content.
+    void leavesAreNotDuplicatedInTheStore()
     {
         FakeGateway gw(&m_blocks);
         auto first = run(ref(), config({gw.start()}));
-        QVERIFY(first->succeeded());
-        QFile::remove(destination());
+        QVERIFY2(first->succeeded(), qPrintable(first->error().message));
+        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        int blocks = 0;
+        while (it.hasNext()) {
+            it.next();
+            QVERIFY2(it.fileInfo().size() < 4096, qPrintable(it.filePath()));
+            ++blocks;
+        }
+        QCOMPARE(blocks, 2); // the directory and the file's root node
+        QCOMPARE(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("trace.json.gz")});
+        // Fetched again while the file is there: every leaf is re-verified from it, no source.
         auto again = run(ref(), FetchConfig{});
         QVERIFY2(again->succeeded(), qPrintable(again->error().message));
         QCOMPARE(again->progress().source, QStringLiteral("local store"));
+        QFile kept(destination());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), m_data);
+        kept.close();
+        // An altered copy is not trusted: without a source the job fails and leaves it alone.
+        {
+            QFile f(destination());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(300000);
+            f.write("garbage");
+        }
+        auto altered = run(ref(), FetchConfig{});
+        QVERIFY(!altered->succeeded());
+        QCOMPARE(altered->error().code, Error::NotFound);
+        altered.reset(); // its journal is complete once the job is gone
+        // Another copy can be named as the seed (what `verify` does with a rebuilt file).
+        FakeGateway gw2(&m_blocks);
+        auto repaired = run(ref(), config({gw2.start()}));
+        QVERIFY2(repaired->succeeded(), qPrintable(repaired->error().message));
+        // Only what follows the altered leaf came over the wire (entity-bytes from there).
+        QVERIFY2(gw2.bytesSent() < m_data.size(), qPrintable(gw2.requests().join(u' ')));
+        const QString copy = m_tmp->filePath(QStringLiteral("copy.bin"));
+        QVERIFY(QFile::copy(destination(), copy));
+        QFile::remove(destination());
+        {
+            FetchJob seeded(ref(), destination(), m_store.get(), &m_nam, FetchConfig{});
+            seeded.setSeedFile(copy);
+            seeded.start();
+            QTRY_VERIFY(seeded.isFinished());
+            QVERIFY2(seeded.succeeded(), qPrintable(seeded.error().message));
+        }
+        QFile::remove(copy);
+        // With the file gone and no source, there is nothing to rebuild it from.
+        QFile::remove(destination());
+        auto gone = run(ref(), FetchConfig{});
+        QVERIFY(!gone->succeeded());
+        QCOMPARE(gone->error().code, Error::NotFound);
+        QVERIFY(!QFileInfo::exists(destination()));
+    }
+
+    // Cancelled half-way, a later job continues from the verified leaves in the .part (asking
+    // only for the rest), and a .part altered meanwhile is caught by re-verification.
+    void resumesFromPartFile_data()
+    {
+        QTest::addColumn<bool>("damage");
+        QTest::newRow("intact") << false;
+        QTest::newRow("altered .part") << true;
+    }
+
+    void resumesFromPartFile()
+    {
+        QFETCH(bool, damage);
+        const QString part = destination() + QStringLiteral(".part");
+        {
+            FakeGateway slow(&m_blocks);
+            slow.setFault(FakeGateway::Fault::SlowTrickle, 100000);
+            FetchJob job(ref(), destination(), m_store.get(), &m_nam, config({slow.start()}));
+            job.start();
+            QTRY_VERIFY_WITH_TIMEOUT(job.progress().doneBytes >= 3 * 262144, 20000);
+            job.cancel();
+        }
+        QVERIFY(QFileInfo::exists(part));
+        QVERIFY(QFileInfo::exists(part + QStringLiteral(".journal")));
+        QVERIFY(!QFileInfo::exists(destination()));
+        if (damage) {
+            QFile f(part);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(1000);
+            f.write("garbage");
+        }
+        FakeGateway gw(&m_blocks);
+        auto job = run(ref(), config({gw.start()}));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
         QFile f(destination());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), m_data);
+        QVERIFY(!QFileInfo::exists(part));
+        QVERIFY(!QFileInfo::exists(part + QStringLiteral(".journal")));
+        QCOMPARE(gw.requests().size(), 1);
+        const QString request = gw.requests().first();
+        if (damage) {
+            // The first leaf no longer matches its CID: fetched again from byte 0.
+            QVERIFY2(!request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
+        } else {
+            QVERIFY2(request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
+            QVERIFY(gw.bytesSent() < m_data.size() - 2 * 262144);
+        }
     }
 
-    void corruptStoreBlockIsRefetched()
+    // Gateways that only serve plain paths are the last resort, and only where the registry
+    // has the file's sha256: a wrong file is discarded and the next gateway tried.
+    void pathGatewayLastResortWithSha256()
     {
-        FakeGateway gw(&m_blocks);
-        const QUrl url = gw.start();
-        QVERIFY(run(ref(), config({url}))->succeeded());
-        // Damage one stored leaf on disk: the next run must notice, drop it and fetch it again.
-        QDirIterator it(m_store->dir() + QStringLiteral("/blocks"), QDir::Files,
-                        QDirIterator::Subdirectories);
-        QString victim;
-        while (it.hasNext()) {
-            const QString p = it.next();
-            if (it.fileInfo().size() > 200000)
-                victim = p;
+        PathGateway liar, honest;
+        for (PathGateway *g : {&liar, &honest}) {
+            g->body = m_data;
+            g->expectedPath = QStringLiteral("/ipfs/%1/trace.json.gz").arg(m_dir.toString());
         }
-        QVERIFY(!victim.isEmpty());
-        QFile f(victim);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(1000);
-        f.write("garbage");
-        f.close();
-        QFile::remove(destination());
-        auto job = run(ref(), config({url}));
-        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
-        QFile out(destination());
-        QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(out.readAll(), m_data);
-        verifyStore();
+        liar.corrupt = true;
+        const QUrl liarUrl = liar.start(), honestUrl = honest.start();
+        auto job = run(ref(), config({liarUrl, honestUrl}));
+        const QString log = job->log().join(u'\n');
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message + log));
+        QFile f(destination());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), m_data);
+        // Trustless formats first, then the plain path of each.
+        QVERIFY(liar.requests.first().contains(QLatin1String("format=car")));
+        QCOMPARE(liar.requests.last(), liar.expectedPath);
+        QCOMPARE(honest.requests.last(), honest.expectedPath);
+        QVERIFY2(log.contains(QStringLiteral("sha256")) && log.contains(liarUrl.toString()),
+                 qPrintable(log));
+        QCOMPARE(QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("trace.json.gz")});
+    }
+
+    void noPathGatewayWithoutSha256()
+    {
+        PathGateway gw;
+        gw.body = m_data;
+        gw.expectedPath = QStringLiteral("/ipfs/%1/trace.json.gz").arg(m_dir.toString());
+        ContentRef r = ref();
+        r.sha256.clear();
+        auto job = run(r, config({gw.start()}));
+        QVERIFY(!job->succeeded());
+        QVERIFY2(job->error().message.startsWith(
+                     QStringLiteral("no source could deliver verified bytes of ")),
+                 qPrintable(job->error().message));
+        for (const QString &request : std::as_const(gw.requests))
+            QVERIFY2(request.contains(QLatin1String("format=")), qPrintable(request));
+        QVERIFY(!QFileInfo::exists(destination()));
     }
 
     void pathNotFoundStopsAtOnce()

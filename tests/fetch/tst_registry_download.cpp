@@ -148,6 +148,91 @@ private slots:
         QVERIFY(source.result()->registry.entries.size() >= 3);
     }
 
+    // A list of locations: the first that delivers a valid registry wins; a broken mirror is
+    // skipped with its reason; when all fail, the newest last good copy of any is used.
+    void mirrorList()
+    {
+        const QByteArray good = test::readData(QStringLiteral("registry/upstream/registry.json"));
+        const QByteArray other =
+            test::readData(QStringLiteral("registry/upstream/registry-63ca9be.json"));
+        FakeGateway down(&m_blocks), bad(&m_blocks), mirror(&m_blocks);
+        const QUrl downUrl(down.start().toString() + QStringLiteral("/files/registry.json"));
+        const QUrl badUrl(bad.start().toString() + QStringLiteral("/files/registry.json"));
+        const QUrl mirrorUrl(mirror.start().toString() + QStringLiteral("/files/registry.json"));
+        down.setFault(FakeGateway::Fault::ServerError);
+        bad.addFile(QStringLiteral("registry.json"), good.left(good.size() / 3));
+        mirror.addFile(QStringLiteral("registry.json"), good);
+
+        Result<QList<QUrl>> urls = registry::parseRegistryLocations(
+            {downUrl.toString(), QString(), badUrl.toString(), mirrorUrl.toString()});
+        QVERIFY2(urls.ok(), qPrintable(urls.error().message));
+        QCOMPARE(urls->size(), 3);
+        QVERIFY(!registry::parseRegistryLocations({QStringLiteral("ftp://x/registry.json")}).ok());
+        QCOMPARE(*registry::parseRegistryLocations({}),
+                 QList<QUrl>{registry::defaultRegistryUrl()});
+
+        registry::RegistrySource source(*urls, &m_nam);
+        QCOMPARE(source.url(), downUrl);
+        update(source);
+        QVERIFY2(source.result().ok(), qPrintable(source.result().error().message));
+        QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::Fresh);
+        QCOMPARE(source.url(), mirrorUrl);
+        QCOMPARE(source.result()->registry.entries.size(), 3);
+        QVERIFY(QFile::exists(source.cachePathFor(mirrorUrl)));
+        QVERIFY(!QFile::exists(source.cachePathFor(badUrl))); // a bad file is never kept
+
+        // The first location recovers with another registry: it wins again.
+        down.setFault(FakeGateway::Fault::None);
+        down.addFile(QStringLiteral("registry.json"), other);
+        update(source);
+        QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::Fresh);
+        QCOMPARE(source.url(), downUrl);
+        QCOMPARE(source.result()->registry.formatVersion, 1);
+        const qsizetype otherEntries = source.result()->registry.entries.size();
+
+        // Everything fails: the newest last good copy (the first location's), with every
+        // location's reason.
+        down.setFault(FakeGateway::Fault::ServerError);
+        mirror.setFault(FakeGateway::Fault::NotFound);
+        update(source);
+        QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::LastGood);
+        const QString message = source.status().message;
+        QVERIFY2(message.contains(downUrl.toDisplayString()) &&
+                     message.contains(badUrl.toDisplayString()) &&
+                     message.contains(mirrorUrl.toDisplayString()),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("last good copy")), qPrintable(message));
+        QCOMPARE(source.result()->registry.entries.size(), otherEntries);
+
+        // A fresh start without the network shows the same newest copy.
+        registry::RegistrySource cold(*urls, &m_nam);
+        registry::RegistryStatus status;
+        Result<registry::LoadedRegistry> cached = cold.loadCached(&status);
+        QVERIFY(cached.ok());
+        QCOMPARE(status.freshness, registry::RegistryStatus::Freshness::Cached);
+        QCOMPARE(cached->registry.entries.size(), otherEntries);
+    }
+
+    // A file:// location in a list that does not load is skipped like a failing mirror.
+    void brokenLocalFileInListIsSkipped()
+    {
+        const QByteArray good = test::readData(QStringLiteral("registry/upstream/registry.json"));
+        FakeGateway mirror(&m_blocks);
+        const QUrl mirrorUrl(mirror.start().toString() + QStringLiteral("/files/registry.json"));
+        mirror.addFile(QStringLiteral("registry.json"), good);
+        const QString missing = m_tmp->filePath(QStringLiteral("nope/registry.json"));
+        registry::RegistrySource source({QUrl::fromLocalFile(missing), mirrorUrl}, &m_nam);
+        update(source);
+        QVERIFY2(source.result().ok(), qPrintable(source.result().error().message));
+        QCOMPARE(source.url(), mirrorUrl);
+        QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::Fresh);
+        // Alone, a local file's error is the answer (no fallback), as before.
+        registry::RegistrySource alone(QUrl::fromLocalFile(missing), &m_nam);
+        update(alone);
+        QVERIFY(!alone.result().ok());
+        QCOMPARE(alone.status().freshness, registry::RegistryStatus::Freshness::Local);
+    }
+
     void ipfsRegistry()
     {
         const QByteArray bytes =

@@ -2,19 +2,25 @@
 # Runs every libFuzzer target for SECONDS each, starting from its seed corpus.
 # New corpus entries go to a scratch copy (the checked-in seeds stay small); a crash input is
 # copied to regressions/<name>/ so it is replayed by every ordinary build from then on.
-#   tests/fuzz/run.sh BUILD_DIR [SECONDS]
+#   tests/fuzz/run.sh BUILD_DIR [SECONDS [NAME...]]   (NAME: e.g. archive; default: every target)
 set -euo pipefail
 bin_dir="$1"
 seconds="${2:-10}"
+shift 2 || shift $#
+only=("$@")
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
+# UBSan is built in recover mode for the fuzz preset; stop at the first report so undefined
+# behaviour counts as a crash (and its input is kept) instead of scrolling past in the log.
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 trap 'rm -rf "$work"' EXIT
 status=0
 ran=0
 for target in "$bin_dir"/fuzz_*; do
-  [ -f "$target" ] && [ -x "$target" ] || continue  # skip *_autogen folders
+  if [ ! -f "$target" ] || [ ! -x "$target" ]; then continue; fi  # skip *_autogen folders
   name="$(basename "$target")"
   short="${name#fuzz_}"
+  if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $short "* ]]; then continue; fi
   mkdir -p "$work/$short" "$work/artifacts-$short"
   [ -d "$src/corpus/$short" ] && cp -r "$src/corpus/$short/." "$work/$short/"
   echo "== $name: ${seconds}s"
