@@ -101,6 +101,41 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>Registry to show (https://, file://, ipfs://, a path).</source>
+        <translation>Register, der skal vises (https://, file://, ipfs:// eller en sti).</translation>
+    </message>
+    <message>
+        <source>Trustless gateway (repeatable; replaces the configured list).</source>
+        <translation>Trustless gateway (kan gentages; erstatter den konfigurerede liste).</translation>
+    </message>
+    <message>
+        <source>Do not use or start a local IPFS daemon.</source>
+        <translation>Brug eller start ikke en lokal IPFS-dæmon.</translation>
+    </message>
+    <message>
+        <source>Kubo RPC API address (multiaddr or URL).</source>
+        <translation>Adressen på Kubos RPC-API (multiaddr eller URL).</translation>
+    </message>
+    <message>
+        <source>Path of the ipfs (Kubo) binary.</source>
+        <translation>Stien til programmet ipfs (Kubo).</translation>
+    </message>
+    <message>
+        <source>Keep everything the app writes below DIR.</source>
+        <translation>Gem alt, hvad programmet skriver, under DIR.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and the memory in use, then quit.</source>
+        <translation>Udskriv tiden til det første tegnede vindue og hukommelsesforbruget, og afslut så.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -178,6 +213,53 @@
     </message>
 </context>
 <context>
+    <name>pt::ui::AppContext</name>
+    <message>
+        <source>The registry location &quot;%1&quot; cannot be used: %2. Change it in Settings or pass --registry URL.</source>
+        <translation>Registerplaceringen »%1« kan ikke bruges: %2. Ret den i Indstillinger, eller angiv --registry URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 findes ikke i registret</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>mangler %1</translation>
+    </message>
+    <message>
+        <source>not checked %1: the registry has no sha256 for it</source>
+        <translation>ikke kontrolleret %1: registret har ingen sha256 for den</translation>
+    </message>
+    <message>
+        <source>unreadable %1: %2</source>
+        <translation>kan ikke læses %1: %2</translation>
+    </message>
+    <message>
+        <source>corrupt %1: sha256 %2, the registry says %3</source>
+        <translation>beskadiget %1: sha256 %2, registret siger %3</translation>
+    </message>
+    <message>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <source>not checked %1: no sha256 in the registry and its blocks are not in the local store (download it again to check it)</source>
+        <translation>ikke kontrolleret %1: ingen sha256 i registret, og dens blokke er ikke i det lokale bloklager (download den igen for at kontrollere den)</translation>
+    </message>
+    <message>
+        <source>ok %1 (rebuilt from its CID)</source>
+        <translation>ok %1 (genopbygget ud fra sin CID)</translation>
+    </message>
+    <message>
+        <source>corrupt %1: differs from %2</source>
+        <translation>beskadiget %1: afviger fra %2</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>kunne ikke fjerne %1</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::Availability</name>
     <message>
         <source>not checked yet</source>
@@ -218,6 +300,71 @@
     <message>
         <source>checked %1</source>
         <translation>undersøgt %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::BrowserView</name>
+    <message>
+        <source>Registry browser</source>
+        <translation>Registeroversigt</translation>
+    </message>
+    <message>
+        <source>Search id, description, tags, author… (Ctrl+F)</source>
+        <translation>Søg i id, beskrivelse, tags, forfatter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the registry</source>
+        <translation>Søg i registret</translation>
+    </message>
+    <message>
+        <source>Registry entries</source>
+        <translation>Poster i registret</translation>
+    </message>
+    <message>
+        <source>Empty state</source>
+        <translation>Tom visning</translation>
+    </message>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation>Ryd s&amp;øgning og filtre</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Ryd søgning og filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh registry</source>
+        <translation>&amp;Opdatér registret</translation>
+    </message>
+    <message>
+        <source>Refresh registry</source>
+        <translation>Opdatér registret</translation>
+    </message>
+    <message>
+        <source>Registry &amp;settings…</source>
+        <translation>Indstillinger for re&amp;gistret…</translation>
+    </message>
+    <message>
+        <source>Registry settings</source>
+        <translation>Indstillinger for registret</translation>
+    </message>
+    <message>
+        <source>No registry could be loaded.
+%1</source>
+        <translation>Intet register kunne indlæses.
+%1</translation>
+    </message>
+    <message>
+        <source>Loading the registry…</source>
+        <translation>Indlæser registret…</translation>
+    </message>
+    <message>
+        <source>The registry has no entries.</source>
+        <translation>Registret har ingen poster.</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and filters.</source>
+        <translation>Ingen post passer til søgningen og filtrene.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1144,251 @@
     </message>
 </context>
 <context>
+    <name>pt::ui::DetailPane</name>
+    <message>
+        <source>Entry details</source>
+        <translation>Detaljer om posten</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Vælg en post for at se detaljerne.</translation>
+    </message>
+    <message>
+        <source>Local status</source>
+        <translation>Lokal status</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Download entry</source>
+        <translation>Download posten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Åbn spor</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i m&amp;appe</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <source>Copy &amp;CID</source>
+        <translation>Kopiér &amp;CID</translation>
+    </message>
+    <message>
+        <source>Copy CID</source>
+        <translation>Kopiér CID</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>Kontrollér filerne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from cache</source>
+        <translation>F&amp;jern fra cachen</translation>
+    </message>
+    <message>
+        <source>Remove from cache</source>
+        <translation>Fjern fra cachen</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultat af kontrollen</translation>
+    </message>
+    <message>
+        <source>Entry description</source>
+        <translation>Beskrivelse af posten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Spor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopiér %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Kopiér %1 til udklipsholderen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Knuder</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Kildehenvisning</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Directory CID</source>
+        <translation>Mappens CID</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>forælder</translation>
+    </message>
+    <message>
+        <source>Parent CID</source>
+        <translation>Forælderens CID</translation>
+    </message>
+    <message>
+        <source>SCC</source>
+        <translation>SCC</translation>
+    </message>
+    <message>
+        <source>SCC CID</source>
+        <translation>SCC-CID</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>I alt %1</translation>
+    </message>
+    <message>
+        <source>Pinned at</source>
+        <translation>Pinnet hos</translation>
+    </message>
+    <message>
+        <source>No pins recorded in the registry.</source>
+        <translation>Registret angiver ingen pins.</translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <translation>Bemærkninger om dataene</translation>
+    </message>
+    <message>
+        <source>Cannot be downloaded: %1</source>
+        <translation>Kan ikke downloades: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Downloader: %1 af %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloader…</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Downloadet: %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded. The last attempt failed: %1</source>
+        <translation>Ikke downloadet. Det seneste forsøg mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded.</source>
+        <translation>Ikke downloadet.</translation>
+    </message>
+    <message>
+        <source>Download the entry to see its trace: structure, parameters and the distribution it encodes.</source>
+        <translation>Download posten for at se dens spor: struktur, parametre og den fordeling, det beskriver.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be downloaded.</source>
+        <translation>Denne post kan ikke downloades.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not match the registry; download again.</source>
+        <translation>
+            <numerusform>%n fil passer ikke med registret; download igen.</numerusform>
+            <numerusform>%n filer passer ikke med registret; download igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n file(s) match the registry.</source>
+        <translation>
+            <numerusform>Kontrolleret: %n fil passer med registret.</numerusform>
+            <numerusform>Kontrolleret: %n filer passer med registret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be verified.</source>
+        <translation>Intet kunne kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded files of %1? They can be downloaded again later.</source>
+        <translation>Fjern de downloadede filer for %1? De kan downloades igen senere.</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::DonePageImpl</name>
     <message>
         <source>Done</source>
@@ -1261,6 +1653,113 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     </message>
 </context>
 <context>
+    <name>pt::ui::FilterSidebar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>Domæn&amp;e</translation>
+    </message>
+    <message>
+        <source>Domain filter</source>
+        <translation>Filter for domæne</translation>
+    </message>
+    <message>
+        <source>&amp;Model type</source>
+        <translation>&amp;Modeltype</translation>
+    </message>
+    <message>
+        <source>Model type filter</source>
+        <translation>Filter for modeltype</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (all of)</source>
+        <translation>&amp;Tags (alle)</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter for tags</translation>
+    </message>
+    <message>
+        <source>&amp;License</source>
+        <translation>&amp;Licens</translation>
+    </message>
+    <message>
+        <source>License filter</source>
+        <translation>Filter for licens</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slags</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filter for slags</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Minimum parameter count</source>
+        <translation>Mindste antal parametre</translation>
+    </message>
+    <message>
+        <source>Maximum parameter count</source>
+        <translation>Største antal parametre</translation>
+    </message>
+    <message>
+        <source>Params &amp;from</source>
+        <translation>&amp;Parametre fra</translation>
+    </message>
+    <message>
+        <source>Params &amp;to</source>
+        <translation>Parametre t&amp;il</translation>
+    </message>
+    <message>
+        <source>Downloaded filter</source>
+        <translation>Filter for downloadede</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloadet</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Ikke downloadet</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnloaded</source>
+        <translation>Do&amp;wnloadet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>R&amp;yd filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Downloadet (%1)</translation>
+    </message>
+    <message>
+        <source>Not downloaded (%1)</source>
+        <translation>Ikke downloadet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 parameters: %2 entries</source>
+        <translation>%1 parametre: %2 poster</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::GatewaysPage</name>
     <message>
         <source>Public IPFS gateways used when no local daemon has the content, in order of preference. Every block is verified against its CID, so a gateway cannot change what you download. Use https://{cid}.ipfs.example.org for a subdomain gateway.</source>
@@ -1355,7 +1854,7 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     </message>
     <message>
         <source>&amp;Cancel check</source>
-        <translation>&amp;Annullér undersøgelsen</translation>
+        <translation>Annullér &amp;undersøgelsen</translation>
     </message>
     <message>
         <source>Cancel availability check</source>
@@ -1408,42 +1907,183 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>Open traces</source>
-        <translation>Åbne spor</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Phasic Traces %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Phasic Traces %1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Open a trace file (trace.json.gz) or a compute artifact (.bin) to see its structure and the distribution it encodes.
-The registry browser is available from the command line for now: phasic-traces-cli list.</source>
-        <translation>Åbn en sporfil (trace.json.gz) eller et beregningsartefakt (.bin) for at se dets struktur og den fordeling, det beskriver.
-Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list.</translation>
-    </message>
-    <message>
-        <source>Open Trace…</source>
-        <translation>Åbn spor…</translation>
-    </message>
-    <message>
-        <source>Open trace file</source>
-        <translation>Åbn sporfil</translation>
-    </message>
-    <message>
         <source>Open trace</source>
         <translation>Åbn spor</translation>
     </message>
     <message>
         <source>Traces (*.json.gz *.json *.bin);;All files (*)</source>
         <translation>Spor (*.json.gz *.json *.bin);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Registry</source>
+        <translation>&amp;Opdatér registret</translation>
+    </message>
+    <message>
+        <source>Get the current registry from its source (F5)</source>
+        <translation>Hent det aktuelle register fra dets kilde (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigér</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Registry message</source>
+        <translation>Meddelelse om registret</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Refresh registry</source>
+        <translation>Opdatér registret</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Registry settings</source>
+        <translation>Indstillinger for registret</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Luk meddelelsen</translation>
+    </message>
+    <message>
+        <source>Registry and open traces</source>
+        <translation>Register og åbne spor</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Registrets status</translation>
+    </message>
+    <message>
+        <source>IPFS daemon status</source>
+        <translation>IPFS-dæmonens status</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 af %2 poster</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cache</source>
+        <translation>Fjernede %1 fra cachen</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>Kan ikke downloade %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry shown</source>
+        <translation>%1 findes ikke i det viste register</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan ikke åbne %1: %2</translation>
+    </message>
+    <message>
+        <source>The registry could not be loaded: %1</source>
+        <translation>Registret kunne ikke indlæses: %1</translation>
+    </message>
+    <message>
+        <source>Showing the registry snapshot bundled with this version.</source>
+        <translation>Viser det øjebliksbillede af registret, der følger med denne version.</translation>
+    </message>
+    <message>
+        <source>Showing the registry snapshot bundled with this version, made %1.</source>
+        <translation>Viser det øjebliksbillede af registret, der følger med denne version, lavet %1.</translation>
+    </message>
+    <message>
+        <source>Press F5 to get the current registry from %1.</source>
+        <translation>Tryk på F5 for at hente det aktuelle register fra %1.</translation>
+    </message>
+    <message>
+        <source>The registry source could not be reached; the last good copy is in use.</source>
+        <translation>Registerkilden kunne ikke nås; den seneste gode kopi bruges.</translation>
+    </message>
+    <message>
+        <source>Refreshing the registry from %1…</source>
+        <translation>Opdaterer registret fra %1…</translation>
+    </message>
+    <message>
+        <source>Registry: loading…</source>
+        <translation>Register: indlæser…</translation>
+    </message>
+    <message>
+        <source>Registry: not loaded</source>
+        <translation>Register: ikke indlæst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry: %n entries, current (fetched %1)</source>
+        <translation>
+            <numerusform>Register: %n post, aktuelt (hentet %1)</numerusform>
+            <numerusform>Register: %n poster, aktuelt (hentet %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry: %n entries, copy from %1</source>
+        <translation>
+            <numerusform>Register: %n post, kopi fra %1</numerusform>
+            <numerusform>Register: %n poster, kopi fra %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry: %n entries, last good copy from %1</source>
+        <translation>
+            <numerusform>Register: %n post, seneste gode kopi fra %1</numerusform>
+            <numerusform>Register: %n poster, seneste gode kopi fra %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry: %n entries, bundled snapshot</source>
+        <translation>
+            <numerusform>Register: %n post, medfølgende øjebliksbillede</numerusform>
+            <numerusform>Register: %n poster, medfølgende øjebliksbillede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry: %n entries, local file</source>
+        <translation>
+            <numerusform>Register: %n post, lokal fil</numerusform>
+            <numerusform>Register: %n poster, lokal fil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · refreshing…</source>
+        <translation> · opdaterer…</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Opdaterer</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2403,61 @@ Indtil videre kan registret gennemses fra kommandolinjen: phasic-traces-cli list
     <message>
         <source>Publishing</source>
         <translation>Udgivelse</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::RegistryModel</name>
+    <message>
+        <source>Retracted</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloadet</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tilgængelig</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Knuder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted; sort by id, params, vertices or size.</source>
+        <translation>Denne kolonne kan ikke sorteres; sortér efter id, parametre, knuder eller størrelse.</translation>
     </message>
 </context>
 <context>
