@@ -29,9 +29,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QIcon>
 #include <QImageWriter>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -80,6 +82,16 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     return true;
 }
 
+// The window as a user would have it at 1280x800: the splitter dragged so the table shows
+// its main columns (a long "Downloaded: <path>" line in the detail pane widens it otherwise).
+void arrange(ui::MainWindow *window)
+{
+    QTest::qWait(200); // a dock just hidden or re-docked: let the layout's minimum drop first
+    window->resize(1280, 800);
+    if (auto *split = window->browser()->findChild<QSplitter *>(u"browserSplitter"_s))
+        split->setSizes({230, 560, 490});
+}
+
 struct Package
 {
     QString id;
@@ -98,6 +110,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"Phasic Traces"_s);
     QApplication::setOrganizationName(u"phasic"_s);
     QGuiApplication::setDesktopFileName(u"io.github.munch_group.PhasicTraces"_s);
+    // A desktop icon theme when one is installed (Xvfb has no desktop to name one).
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s) {
+        if (QDir(u"/usr/share/icons/Adwaita"_s).exists())
+            QIcon::setThemeName(u"Adwaita"_s);
+    }
     if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
         QApplication::setStyle(fusion);
 
@@ -206,6 +223,7 @@ int main(int argc, char **argv)
         return 1;
     }
     window.downloadsDock()->hide();
+    arrange(&window);
     if (quick)
         return save(&window, out, u"main-window"_s) ? 0 : 1;
 
@@ -245,16 +263,20 @@ int main(int argc, char **argv)
             60'000))
         fail(u"the slow download did not get going"_s), ok = false;
 
-    window.downloadsDock()->show();
+    // The downloads panel on its own (floated): at 800 px the window leaves the dock too little
+    // height to show three downloads and a failure's message.
+    QDockWidget *dock = window.downloadsDock();
+    dock->show();
+    dock->setFloating(true);
+    dock->resize(960, 440);
     window.downloadsPanel()->selectDownload(*running - 1); // the failed one: its message shows
-    browser->selectEntry(u"coalescent_n5_theta1"_s);
-    ok = save(&window, out, u"downloads"_s) && ok;
+    ok = save(dock, out, u"downloads"_s) && ok;
+    dock->setFloating(false);
 
     // The main window: filters, table and the detail pane with the downloaded trace.
     window.downloadsDock()->hide();
-    browser->selectEntry(u"coalescent_n5_theta1"_s);
-    if (auto *inspector = browser->detailPane()->inspector())
-        waitFor([&] { return inspector->state() == ui::TraceInspector::State::Trace; }, 20'000);
+    browser->selectEntry(u"coalescent_n10_theta1"_s);
+    arrange(&window);
     ok = save(&window, out, u"main-window"_s) && ok;
 
     // Settings, on the gateways page.
@@ -290,9 +312,10 @@ int main(int argc, char **argv)
             return wizard != nullptr;
         },
         5'000);
-    if (wizard)
+    if (wizard) {
+        wizard->resize(720, 480);
         ok = save(wizard, out, u"publish"_s) && ok;
-    else
+    } else
         fail(u"the publish wizard did not open"_s), ok = false;
 
     Paths::setRoot(QString());
