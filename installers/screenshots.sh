@@ -27,7 +27,7 @@ if ! fc-list 2>/dev/null | grep -q DejaVuSans; then
 fi
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake --preset dev -S "$root"
+    (cd "$root" && cmake --preset dev)
 fi
 cmake --build "$build" --target take_screenshots
 exe="$build/tests/ui/screenshots/take_screenshots"
