@@ -11,6 +11,7 @@ packages=(
   clang libclang-rt-dev
   xvfb xauth dbus gnome-keyring trayer
   dpkg-dev file appstream desktop-file-utils
+  fonts-dejavu-core adwaita-icon-theme optipng
 )
 # Node.js for the npm test helpers: Debian's nodejs + npm only when no node/npm is installed
 # at all. A Node.js from another source (e.g. NodeSource's nodejs package, which ships npm

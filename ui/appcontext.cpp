@@ -186,6 +186,9 @@ DaemonController::Options AppContext::daemonOptions() const
         o.supervisor.apiAddress = m_options.ipfsApi;
     o.refreshOnStart = !m_options.noDaemon;
     o.readKeychain = !m_options.noDaemon;
+    // --no-daemon means no daemon at all this run, even when the settings start one with the app.
+    if (m_options.noDaemon)
+        o.startWithApp = false;
     return o;
 }
 

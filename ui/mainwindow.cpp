@@ -73,6 +73,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(open);
     file->addAction(m_refresh);
+    m_publish = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")),
+                                tr("&Publish Trace…"), this, &MainWindow::openPublishWizard);
+    m_publish->setObjectName(QStringLiteral("publishAction"));
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     QAction *settingsAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"),

@@ -3,9 +3,10 @@
 // locally and says plainly that the content is only on this machine. Optionally pins it on a
 // remote service (--pin-to). Prints the CID and gateway links.
 #include "app/cli/command.h"
-#include "core/paths.h"
+#include "app/cli/pinservices.h"
 #include "core/daemon/kuborpc.h"
 #include "core/ipfs/importer.h"
+#include "core/paths.h"
 #include "core/publish/daemonadd.h"
 #include "core/publish/pinataclient.h"
 #include "core/publish/pinning.h"
@@ -25,10 +26,6 @@ using namespace Qt::StringLiterals;
 using namespace pt::publish;
 
 namespace pt::cli {
-
-// Defined in cmd_pin.cpp (same executable).
-Result<ServiceHandle> openPinningService(const QString &name);
-Result<PinStatus> waitUntilPinned(publish::PinningService *service, const QString &id, bool json);
 
 namespace {
 

@@ -2,6 +2,7 @@
 // store, the pinning services), with latency; the result is also kept for the GUI's badge.
 #include "app/cli/command.h"
 #include "app/cli/fetchrunner.h"
+#include "app/cli/pinservices.h"
 #include "app/cli/registryloader.h"
 #include "core/fetch/probe.h"
 #include "core/publish/mirror.h"
@@ -21,18 +22,7 @@
 using namespace pt;
 using namespace pt::cli;
 
-namespace pt::cli {
-// Defined in cmd_pin.cpp (same executable).
-Result<publish::ServiceHandle> openPinningService(const QString &name);
-} // namespace pt::cli
-
 namespace {
-
-std::atomic_bool g_interrupted{false};
-void onSigint(int)
-{
-    g_interrupted = true;
-}
 
 QStringList configuredServiceNames()
 {
@@ -171,18 +161,11 @@ int runHealth(const QStringList &args, const GlobalOptions &global)
         QObject::connect(
             &probe, &fetch::AvailabilityProbe::finished, qApp, [] { QCoreApplication::exit(0); },
             Qt::QueuedConnection);
-        g_interrupted = false;
-        auto previous = std::signal(SIGINT, onSigint);
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &probe, [&probe] {
-            if (g_interrupted)
-                probe.cancel();
-        });
-        poll.start(100);
-        probe.start(*targets);
-        QCoreApplication::exec();
-        poll.stop();
-        std::signal(SIGINT, previous);
+        {
+            InterruptWatch interrupt([&probe] { probe.cancel(); });
+            probe.start(*targets);
+            QCoreApplication::exec();
+        }
         if (bar)
             err() << "\r\033[K";
         interrupted = probe.wasCancelled();

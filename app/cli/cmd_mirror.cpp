@@ -1,6 +1,7 @@
 // mirror: pin every CID of the registry (or of a collection) on a node or a pinning service,
 // resumable through a state file, for a cron job or systemd timer on an institutional node.
 #include "app/cli/command.h"
+#include "app/cli/pinservices.h"
 #include "app/cli/registryloader.h"
 #include "core/daemon/kuborpc.h"
 #include "core/fetch/probe.h"
@@ -21,18 +22,7 @@
 using namespace pt;
 using namespace pt::cli;
 
-namespace pt::cli {
-// Defined in cmd_pin.cpp (same executable).
-Result<publish::ServiceHandle> openPinningService(const QString &name);
-} // namespace pt::cli
-
 namespace {
-
-std::atomic_bool g_interrupted{false};
-void onSigint(int)
-{
-    g_interrupted = true;
-}
 
 int runMirror(const QStringList &args, const GlobalOptions &global)
 {
@@ -179,25 +169,19 @@ int runMirror(const QStringList &args, const GlobalOptions &global)
     QObject::connect(
         &mirror, &publish::Mirror::finished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
-    auto previousTerm = std::signal(SIGTERM, onSigint); // systemd stops a unit with SIGTERM
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &mirror, [&] {
-        if (g_interrupted) {
-            mirror.cancel();
-            if (service)
-                service->abortAll();
-            if (rpc)
-                rpc->abortAll();
-        }
-    });
-    poll.start(100);
-    mirror.start(items);
-    QCoreApplication::exec();
-    poll.stop();
-    std::signal(SIGINT, previous);
-    std::signal(SIGTERM, previousTerm);
+    {
+        InterruptWatch interrupt(
+            [&] {
+                mirror.cancel();
+                if (service)
+                    service->abortAll();
+                if (rpc)
+                    rpc->abortAll();
+            },
+            /*alsoTerm=*/true); // systemd stops a unit with SIGTERM
+        mirror.start(items);
+        QCoreApplication::exec();
+    }
     if (bar)
         err() << "\r\033[K";
     if (!mirror.error().message.isEmpty() && mirror.outcomes().isEmpty() == false &&

@@ -2,6 +2,7 @@
 // IPFS Pinning Service API provider configured in settings ("psa:<name>"). Tokens come from the
 // keyring (core/secrets.h, stored with `login`), only in memory, never printed.
 #include "app/cli/command.h"
+#include "app/cli/pinservices.h"
 #include "core/publish/pinning.h"
 #include "core/secrets.h"
 #include "core/settings.h"
@@ -93,7 +94,6 @@ void printStatus(const PinStatus &s)
 
 } // namespace
 
-// Also used by `add --pin-to` (cmd_add.cpp).
 Result<ServiceHandle> openPinningService(const QString &name)
 {
     auto handle = createPinningService(name, configuredServices());

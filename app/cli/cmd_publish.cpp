@@ -34,16 +34,6 @@ using namespace pt::publish;
 namespace pt::cli {
 namespace {
 
-Result<QByteArray> readAll(const QString &path, const QString &what)
-{
-    QFile f(path);
-    if (!f.exists())
-        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
-    return f.readAll();
-}
-
 // One asynchronous job, driven by the command's only event loop (not nested: the CLI runs
 // none while a command executes).
 template <typename T, typename Job, typename Signal> Result<T> waitFor(Job *job, Signal signal)
@@ -264,7 +254,7 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         }
         // A trace package entry (v1) in a computes registry (v2) or the reverse cannot work.
         if (!request.registryPath.isEmpty()) {
-            Result<QByteArray> old = readAll(request.registryPath, u"registry file"_s);
+            Result<QByteArray> old = readInputFile(request.registryPath, u"registry file"_s);
             if (!old)
                 return fail(old.error().message, exitCodeFor(old.error(), true));
             if (Result<RegistryDocument> doc = RegistryDocument::parse(*old, request.registryPath);

@@ -10,6 +10,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace pt::cli {
@@ -134,6 +136,45 @@ QByteArray kuboApiAuthorization(const GlobalOptions &global, bool always)
             return {};
     }
     return value;
+}
+
+namespace {
+std::atomic_bool g_interrupted{false};
+void onInterruptSignal(int)
+{
+    g_interrupted = true; // async-signal-safe: the event loop polls it
+}
+} // namespace
+
+InterruptWatch::InterruptWatch(std::function<void()> onInterrupt, bool alsoTerm)
+    : m_poll(std::make_unique<QTimer>()), m_alsoTerm(alsoTerm)
+{
+    g_interrupted = false;
+    m_previousInt = std::signal(SIGINT, onInterruptSignal);
+    if (alsoTerm)
+        m_previousTerm = std::signal(SIGTERM, onInterruptSignal);
+    m_poll->setInterval(100);
+    QObject::connect(m_poll.get(), &QTimer::timeout,
+                     [this, onInterrupt = std::move(onInterrupt), called = false]() mutable {
+                         if (g_interrupted && !called) {
+                             called = true;
+                             onInterrupt();
+                         }
+                     });
+    m_poll->start();
+}
+
+InterruptWatch::~InterruptWatch()
+{
+    m_poll->stop();
+    std::signal(SIGINT, m_previousInt);
+    if (m_alsoTerm)
+        std::signal(SIGTERM, m_previousTerm);
+}
+
+bool InterruptWatch::interrupted() const
+{
+    return g_interrupted;
 }
 
 int fail(const QString &message, int code)

@@ -9,6 +9,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+
+class QTimer;
+
 namespace pt::cli {
 
 // Exit codes, the same for every command, so scripts can branch on them.
@@ -81,6 +86,25 @@ int exitCodeFor(const Error &error, bool invalidInputIsUsage = false,
 // the keyring is only asked when a daemon will be used (no --no-daemon, and --ipfs-api given
 // or $IPFS_PATH/api present), so plain gateway downloads never wait for it.
 QByteArray kuboApiAuthorization(const GlobalOptions &global, bool always = false);
+
+// While alive, turns SIGINT (and SIGTERM when asked: systemd stops a unit with it) into one
+// call of `onInterrupt` on the event loop, so a long job is cancelled cleanly instead of killed.
+// The previous handlers come back on destruction. One at a time (the flag is process-wide).
+class InterruptWatch
+{
+public:
+    explicit InterruptWatch(std::function<void()> onInterrupt, bool alsoTerm = false);
+    ~InterruptWatch();
+    InterruptWatch(const InterruptWatch &) = delete;
+    InterruptWatch &operator=(const InterruptWatch &) = delete;
+    bool interrupted() const;
+
+private:
+    std::unique_ptr<QTimer> m_poll;
+    void (*m_previousInt)(int) = nullptr;
+    void (*m_previousTerm)(int) = nullptr;
+    bool m_alsoTerm = false;
+};
 
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);

@@ -11,13 +11,6 @@
 namespace pt::cli {
 
 namespace {
-std::atomic_bool g_interrupted{false};
-
-void onSigint(int)
-{
-    g_interrupted = true;
-}
-
 QString human(double bytes)
 {
     const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -64,15 +57,7 @@ Result<fetch::ResolvedSources> sourcesFromOptions(const GlobalOptions &global)
 int runFetchJob(fetch::FetchJob &job, const GlobalOptions &global, QJsonObject *summary)
 {
     const bool bar = !global.json && ::isatty(STDERR_FILENO);
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
-
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &job, [&job] {
-        if (g_interrupted)
-            job.cancel();
-    });
+    InterruptWatch interrupt([&job] { job.cancel(); });
     QObject::connect(&job, &fetch::FetchJob::message, &job, [&global](const QString &text) {
         if (!global.json)
             err() << "\r\033[K" << text << Qt::endl;
@@ -104,12 +89,9 @@ int runFetchJob(fetch::FetchJob &job, const GlobalOptions &global, QJsonObject *
     QObject::connect(
         &job, &fetch::FetchJob::finished, qApp, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
-    poll.start();
     job.start();
     if (!job.isFinished())
         QCoreApplication::exec();
-    poll.stop();
-    std::signal(SIGINT, previous);
     if (bar)
         err() << "\r\033[K";
 

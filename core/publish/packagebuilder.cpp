@@ -37,26 +37,6 @@ QString sha256Hex(QByteArrayView data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-Result<QByteArray> readFile(const QString &path, const QString &what)
-{
-    QFile f(path);
-    if (!f.exists())
-        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
-    if (f.size() > kMaxInputFile)
-        return invalid(u"%1 %2 is larger than %3 MiB"_s.arg(what, path).arg(kMaxInputFile >> 20));
-    return f.readAll();
-}
-
-Result<void> writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
-    return {};
-}
-
 QString typeName(const OJson &v)
 {
     switch (v.type()) {
@@ -102,6 +82,28 @@ QString str(const OJson &o, const QString &key)
 }
 
 } // namespace
+
+Result<QByteArray> readInputFile(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
+    if (f.size() > kMaxInputFile)
+        return invalid(u"%1 %2 is larger than %3 MiB"_s.arg(what, path).arg(kMaxInputFile >> 20));
+    return f.readAll();
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(Error::Io, u"cannot create the folder of %1"_s.arg(path));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
+    return {};
+}
 
 // ---------------------------------------------------------------------------------------------
 // gzip
@@ -429,7 +431,7 @@ QString examplePy(const QString &id)
 
 Result<TracePackage> buildTracePackage(const PackageOptions &options, const QString &outDir)
 {
-    Result<QByteArray> metaBytes = readFile(options.metadataPath, u"metadata file"_s);
+    Result<QByteArray> metaBytes = readInputFile(options.metadataPath, u"metadata file"_s);
     if (!metaBytes)
         return metaBytes.error();
     TracePackage pkg;
@@ -438,7 +440,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
         return meta.error().wrapped(options.metadataPath);
     pkg.metadata = std::move(*meta);
 
-    Result<QByteArray> traceBytes = readFile(options.tracePath, u"trace file"_s);
+    Result<QByteArray> traceBytes = readInputFile(options.tracePath, u"trace file"_s);
     if (!traceBytes)
         return traceBytes.error();
     Result<qint64> traceParams = checkTraceJson(*traceBytes, options.tracePath);
@@ -462,7 +464,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
 
     QByteArray construction;
     if (!options.constructionCodePath.isEmpty()) {
-        Result<QByteArray> c = readFile(options.constructionCodePath, u"construction code"_s);
+        Result<QByteArray> c = readInputFile(options.constructionCodePath, u"construction code"_s);
         if (!c)
             return c.error();
         construction = std::move(*c);
@@ -497,7 +499,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
     std::sort(files.begin(), files.end(),
               [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
     for (const auto &[name, bytes] : files) {
-        if (auto r = writeFile(pkg.dir + u'/' + name, bytes); !r)
+        if (auto r = writeFileAtomically(pkg.dir + u'/' + name, bytes); !r)
             return r.error();
         pkg.files.append({name, bytes.size(), sha256Hex(bytes)});
     }
@@ -667,7 +669,7 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
 
 Result<ArtifactInfo> inspectArtifact(const QString &path)
 {
-    Result<QByteArray> bytes = readFile(path, u"artifact"_s);
+    Result<QByteArray> bytes = readInputFile(path, u"artifact"_s);
     if (!bytes)
         return bytes.error();
     Result<ArtifactInfo> info = inspectArtifactBytes(*bytes, QFileInfo(path).fileName());

@@ -104,4 +104,10 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
 // Paths are "artifacts/<file name>" (where upstream's publisher copies them).
 Result<OJson> v2RegistryEntry(const QList<ArtifactInfo> &artifacts, const OJson &metadata);
 
+// The files publishing reads and writes: a read names `what` in its errors and refuses inputs
+// over 512 MiB (a metadata or trace file that large is a mistake, not a trace); a write goes
+// through a temp file + rename (QSaveFile) after creating the folder.
+Result<QByteArray> readInputFile(const QString &path, const QString &what);
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
 } // namespace pt::publish

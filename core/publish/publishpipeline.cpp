@@ -55,25 +55,6 @@ void KeychainTokenStore::write(const QString &service, const QString &token,
 
 namespace {
 
-Result<QByteArray> readFile(const QString &path, const QString &what)
-{
-    QFile f(path);
-    if (!f.exists())
-        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
-    return f.readAll();
-}
-
-Result<void> writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
-    return {};
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -136,7 +117,7 @@ PublishRequest PublishRequest::fromJson(const QJsonObject &o)
 QString PublishRecord::fingerprint(const PublishRequest &request)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    if (Result<QByteArray> meta = readFile(request.metadataPath, u"metadata"_s); meta)
+    if (Result<QByteArray> meta = readInputFile(request.metadataPath, u"metadata"_s); meta)
         h.addData(*meta);
     QStringList files = request.artifactPaths;
     files << request.tracePath << request.constructionCodePath;
@@ -340,12 +321,12 @@ Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
 
 Result<void> PublishRecord::save(const QString &path) const
 {
-    return writeFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return writeFileAtomically(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 Result<PublishRecord> PublishRecord::load(const QString &path)
 {
-    Result<QByteArray> bytes = readFile(path, u"publish record"_s);
+    Result<QByteArray> bytes = readInputFile(path, u"publish record"_s);
     if (!bytes)
         return bytes.error();
     QJsonParseError pe;
@@ -430,7 +411,7 @@ void PublishPipeline::setRequest(const PublishRequest &request)
     // The id decides the record's file: the given one, else the metadata's.
     QString id = request.id;
     if (id.isEmpty()) {
-        if (Result<QByteArray> meta = readFile(request.metadataPath, u"metadata"_s); meta) {
+        if (Result<QByteArray> meta = readInputFile(request.metadataPath, u"metadata"_s); meta) {
             const QJsonObject o = QJsonDocument::fromJson(*meta).object();
             id = o.value(u"id"_s).toString();
         }
@@ -665,7 +646,7 @@ void PublishPipeline::runPackage()
                 {pkg->id, pkg->dir, pkg->rootCid, pkg->traceSize, u"sha256:"_s + pkg->traceSha256});
             out->entryJson = writeJson(v1RegistryEntry(*pkg), style);
         } else {
-            Result<QByteArray> meta = readFile(req.metadataPath, u"metadata file"_s);
+            Result<QByteArray> meta = readInputFile(req.metadataPath, u"metadata file"_s);
             if (!meta)
                 return failWith(meta.error());
             Result<OJson> m = validateMetadata(*meta, req.id, &out->id, MetadataKind::V2Compute);
@@ -915,7 +896,7 @@ void PublishPipeline::runRegistry()
 {
     const PublishRequest &req = m_record.request;
     if (!req.registryPath.isEmpty()) {
-        Result<QByteArray> old = readFile(req.registryPath, u"registry file"_s);
+        Result<QByteArray> old = readInputFile(req.registryPath, u"registry file"_s);
         if (!old)
             return fail(old.error());
         if (Result<RegistryDocument> doc = RegistryDocument::parse(*old, req.registryPath); doc) {
@@ -973,7 +954,7 @@ PullRequestSpec PublishPipeline::pullRequestSpec() const
     // v2: the artifacts go into the registry repository next to registry.json.
     if (!req.isTrace())
         for (const PublishContent &c : m_record.contents)
-            if (Result<QByteArray> bytes = readFile(c.path, u"artifact"_s); bytes)
+            if (Result<QByteArray> bytes = readInputFile(c.path, u"artifact"_s); bytes)
                 spec.files.append({u"artifacts/"_s + c.name, *bytes});
     const QString id = m_record.id;
     const QByteArray entryJson = m_record.entryJson;
@@ -1010,7 +991,7 @@ Result<QString> PublishPipeline::savePatch(const QString &path, const QString &r
         out = m_record.request.patchPath;
     if (out.isEmpty())
         out = recordDir() + u"/phasic-publish-"_s + m_record.id + u".patch"_s;
-    if (auto r = writeFile(out, mail); !r)
+    if (auto r = writeFileAtomically(out, mail); !r)
         return r.error();
     m_record.patchPath = out;
     m_record.compareUrl =

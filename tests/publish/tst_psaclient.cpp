@@ -61,22 +61,33 @@ private slots:
             m_mockSkip = u"node is not on PATH"_s;
             return;
         }
-        const quint16 port = pt::test::IpfsNode::freePort();
+        // A free port can be taken by a test running in parallel before the mock binds it: the
+        // mock then exits, and we start it again on another port (a bounded number of times).
         m_mock.setProcessChannelMode(QProcess::MergedChannels);
-        m_mock.start(node, {bin, u"--port"_s, QString::number(port), u"--token"_s, kToken,
-                            u"--loglevel"_s, u"error"_s});
-        QVERIFY2(m_mock.waitForStarted(10000), qPrintable(m_mock.errorString()));
-        m_mockUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         QTcpSocket probe;
-        for (int i = 0; i < 100; ++i) {
-            probe.connectToHost(u"127.0.0.1"_s, port);
-            if (probe.waitForConnected(200))
-                break;
-            probe.abort();
-            QTest::qWait(100);
+        QString output;
+        for (int attempt = 0; attempt < 3 && probe.state() != QAbstractSocket::ConnectedState;
+             ++attempt) {
+            const quint16 port = pt::test::IpfsNode::freePort();
+            m_mock.start(node, {bin, u"--port"_s, QString::number(port), u"--token"_s, kToken,
+                                u"--loglevel"_s, u"error"_s});
+            QVERIFY2(m_mock.waitForStarted(10000), qPrintable(m_mock.errorString()));
+            m_mockUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+            for (int i = 0; i < 150 && m_mock.state() == QProcess::Running; ++i) {
+                probe.connectToHost(u"127.0.0.1"_s, port);
+                if (probe.waitForConnected(200))
+                    break;
+                probe.abort();
+                QTest::qWait(100);
+            }
+            if (probe.state() != QAbstractSocket::ConnectedState) {
+                m_mock.kill();
+                m_mock.waitForFinished(2000);
+                output += QString::fromUtf8(m_mock.readAll());
+            }
         }
         QVERIFY2(probe.state() == QAbstractSocket::ConnectedState,
-                 qPrintable(u"mock PSA did not listen: "_s + QString::fromUtf8(m_mock.readAll())));
+                 qPrintable(u"mock PSA did not listen after 3 starts: "_s + output));
     }
 
     void cleanupTestCase()

@@ -13,6 +13,7 @@
 #include "ui/inspector/traceinspector.h"
 #include "ui/inspector/tracesummarywidget.h"
 #include "ui/mainwindow.h"
+#include "ui/publish/publishwizard.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <memory>
 
@@ -200,6 +203,27 @@ private slots:
             QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
             QTRY_VERIFY(search->hasFocus());
         }
+    }
+
+    // Publishing is reachable from the File menu and the toolbar (and Ctrl+Shift+P), and the
+    // action opens the one publish wizard.
+    void publishAction()
+    {
+        QVERIFY(open(upstream(u"registry-63ca9be.json"_s)));
+        QAction *publish = m_window->publishAction();
+        QVERIFY(publish);
+        QCOMPARE(publish->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolbar"_s);
+        QVERIFY(toolbar);
+        QVERIFY(toolbar->actions().contains(publish));
+        bool inFileMenu = false;
+        for (QAction *menu : m_window->menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(publish))
+                inFileMenu = true;
+        QVERIFY(inFileMenu);
+        publish->trigger();
+        QTRY_VERIFY(m_window->findChild<PublishWizard *>());
+        QVERIFY(m_window->findChild<PublishWizard *>()->isVisible());
     }
 
     void keyboardFilters()
