@@ -2085,6 +2085,10 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <source>Refreshing</source>
         <translation>Opdaterer</translation>
     </message>
+    <message>
+        <source>&amp;Publish Trace…</source>
+        <translation>&amp;Udgiv spor…</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::OrderedListEditor</name>
