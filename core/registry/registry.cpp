@@ -52,10 +52,42 @@ bool hasControl(QStringView s)
     return false;
 }
 
+// The common case, a plain relative path such as "artifacts/<hash>.bin", in one pass: only
+// [A-Za-z0-9._-] and '/', no empty, "." or ".." segment, and not starting like a CID. Anything
+// else takes the full rules below (which also name the problem).
+bool isPlainRepoPath(QStringView v)
+{
+    if (v.isEmpty() || v.startsWith(u"Qm") || v.startsWith(u"bafy") || v.startsWith(u"bafk"))
+        return false;
+    qsizetype segment = 0; // start of the current segment
+    auto segmentOk = [&](qsizetype end) {
+        const qsizetype len = end - segment;
+        if (len == 0)
+            return false;
+        if (v.at(segment) == u'.' && (len == 1 || (len == 2 && v.at(segment + 1) == u'.')))
+            return false;
+        return true;
+    };
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char16_t c = v.at(i).unicode();
+        if (c == u'/') {
+            if (!segmentOk(i))
+                return false;
+            segment = i + 1;
+        } else if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                     (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-')) {
+            return false;
+        }
+    }
+    return segmentOk(v.size());
+}
+
 } // namespace
 
 LocationKind classifyLocation(QStringView value, QString *why)
 {
+    if (isPlainRepoPath(value))
+        return LocationKind::RepoPath;
     auto invalid = [why](const QString &reason) {
         if (why)
             *why = reason;

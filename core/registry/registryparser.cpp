@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -113,6 +114,16 @@ bool obviouslyNotCid(QStringView text)
     return false;
 }
 
+// Appends `items` to `out` with one allocation of the final size.
+template <typename T, qsizetype N> void moveInto(QVarLengthArray<T, N> &items, QList<T> &out)
+{
+    if (items.isEmpty())
+        return;
+    out.reserve(out.size() + items.size());
+    for (T &item : items)
+        out.append(std::move(item));
+}
+
 struct Ctx
 {
     JsonReader r;
@@ -173,10 +184,12 @@ struct Ctx
     }
 
     // Values that repeat across entries (authors, licenses, tags, file names) share one
-    // QString: fewer allocations at load and much less memory at 100k entries.
+    // QString: fewer allocations at load and much less memory at 100k entries. Escaped tokens
+    // are interned by their raw bytes too (equal raw text decodes equally): Python's json
+    // writes every non-ASCII character as \uXXXX, so upstream's repeated values often are.
     QString str(const StrToken &t, bool intern)
     {
-        if (!intern || t.escaped || t.size > 64)
+        if (!intern || t.size > 64)
             return JsonReader::decode(t);
         const auto it = interned.constFind(t.view());
         if (it != interned.cend())
@@ -232,14 +245,15 @@ bool readInt(Ctx &c, const Path &p, qint64 &out, qint64 max = LLONG_MAX)
         NumToken n;
         if (!c.r.readNumber(n))
             return c.check(p);
-        const QString text = QString::fromLatin1(n.data, n.size);
+        // The text only for messages: building it for every number cost an allocation each.
+        const auto text = [&n] { return QString::fromLatin1(n.data, n.size); };
         if (!n.integer || !n.fitsInt64)
-            return c.typeError(p, at, u"expected a whole number, got "_s + text);
+            return c.typeError(p, at, u"expected a whole number, got "_s + text());
         if (n.intValue < 0)
-            return c.typeError(p, at, u"expected a non-negative number, got "_s + text);
+            return c.typeError(p, at, u"expected a non-negative number, got "_s + text());
         if (n.intValue > max)
             return c.typeError(p, at,
-                               u"number %1 is larger than the limit of %2"_s.arg(text).arg(max));
+                               u"number %1 is larger than the limit of %2"_s.arg(text()).arg(max));
         out = n.intValue;
         return true;
     }
@@ -279,6 +293,9 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
     c.r.beginArray();
     bool first = true;
     int i = 0;
+    // Collected on the stack, then moved into a list of the exact size: one allocation
+    // instead of one per growth step.
+    QVarLengthArray<QString, 16> items;
     while (c.r.nextElement(first)) {
         const Path ep(&p, i++);
         QString s;
@@ -286,9 +303,12 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
             return c.typeError(ep, u"a string"_s);
         if (!readStr(c, ep, s, intern))
             return false;
-        out.append(s);
+        items.append(std::move(s));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 // Generic value, for the parts we keep whole (pins, pinning services).
@@ -379,6 +399,7 @@ bool readParameters(Ctx &c, const Path &p, QList<Parameter> &out)
     c.r.beginArray();
     bool first = true;
     int i = 0;
+    QVarLengthArray<Parameter, 8> items;
     while (c.r.nextElement(first)) {
         const Path ep(&p, i++);
         Parameter param;
@@ -407,9 +428,12 @@ bool readParameters(Ctx &c, const Path &p, QList<Parameter> &out)
             if (!c.check(ep))
                 return false;
         }
-        out.append(param);
+        items.append(std::move(param));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 bool readCitation(Ctx &c, const Path &p, Citation &out)
@@ -490,6 +514,7 @@ bool readFiles(Ctx &c, const Path &p, QList<FileRef> &out)
         return false;
     bool first = true;
     StrToken k;
+    QVarLengthArray<FileRef, 4> items;
     while (c.r.nextMember(first, k)) {
         FileRef f;
         f.name = c.str(k, true);
@@ -511,9 +536,12 @@ bool readFiles(Ctx &c, const Path &p, QList<FileRef> &out)
         }
         if (!c.check(fp))
             return false;
-        out.append(f);
+        items.append(std::move(f));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 bool readPins(Ctx &c, const Path &p, QList<Pin> &out)
@@ -583,7 +611,7 @@ bool readArtifacts(Ctx &c, const Path &p, Entry &e)
             } else {
                 Artifact a;
                 ok = readArtifact(c, pp, a);
-                e.parent = a;
+                e.parent = std::move(a);
             }
         } else if (k.is("scc")) {
             const Path sp(&p, "scc");
@@ -596,13 +624,16 @@ bool readArtifacts(Ctx &c, const Path &p, Entry &e)
                 c.r.beginArray();
                 bool f = true;
                 int i = 0;
+                QVarLengthArray<Artifact, 8> items;
                 while (c.r.nextElement(f)) {
                     Artifact a;
                     if (!readArtifact(c, Path(&sp, i++), a))
                         return false;
-                    e.scc.append(a);
+                    items.append(std::move(a));
                 }
                 ok = c.check(sp);
+                if (ok)
+                    moveInto(items, e.scc);
             }
         } else {
             ok = skipUnknown(c, p, k, &e.unknownKeys, u"artifacts."_s);
