@@ -228,6 +228,17 @@ private slots:
         QTest::newRow("backslash") << u"artifacts\\x.bin"_s << u"invalid"_s;
         QTest::newRow("empty") << QString() << u"invalid"_s;
         QTest::newRow("query") << u"a.bin?x=1"_s << u"invalid"_s;
+        // Edges of the one-pass check for plain paths.
+        QTest::newRow("dot segment") << u"artifacts/./x.bin"_s << u"invalid"_s;
+        QTest::newRow("dotdot last") << u"artifacts/.."_s << u"invalid"_s;
+        QTest::newRow("dot only") << u"."_s << u"invalid"_s;
+        QTest::newRow("empty segment") << u"artifacts//x.bin"_s << u"invalid"_s;
+        QTest::newRow("trailing slash") << u"artifacts/"_s << u"invalid"_s;
+        QTest::newRow("hidden name") << u".cache/...x.bin"_s << u"path"_s;
+        QTest::newRow("single name") << u"x"_s << u"path"_s;
+        QTest::newRow("space and plus") << u"art ifacts/a+b.bin"_s << u"path"_s;
+        QTest::newRow("control") << u"artifacts/\x01.bin"_s << u"invalid"_s;
+        QTest::newRow("fake Qm path") << u"Qmfoo/x.bin"_s << u"invalid"_s;
     }
     void classify()
     {
