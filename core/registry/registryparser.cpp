@@ -861,6 +861,17 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
     }
 }
 
+#ifdef __SSE2__
+// Bit i set where block[i] == c, for 64 bytes.
+inline quint64 eqMask(const __m128i v[4], __m128i c)
+{
+    quint64 m = 0;
+    for (int k = 0; k < 4; ++k)
+        m |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v[k], c)))) << (16 * k);
+    return m;
+}
+#endif
+
 // The end of the object or array starting at `p`, found by tracking strings and brackets
 // only. The first pass uses it to cut the entries apart quickly; each entry is then read
 // strictly, which catches anything this scan glosses over (mismatched bracket kinds, bad
@@ -869,41 +880,82 @@ const char *structuralEnd(const char *p, const char *end)
 {
     if (p >= end || (*p != '{' && *p != '['))
         return nullptr;
-    static constexpr auto table = [] {
-        std::array<bool, 256> t{};
-        t['"'] = t['{'] = t['}'] = t['['] = t[']'] = true;
-        return t;
-    }();
+#ifdef __SSE2__
+    // 64 bytes at a time as bit masks: quotes give the stretches inside strings (a prefix XOR),
+    // and only the brackets outside them are visited, one bit each. Most of an indented
+    // registry is spaces and plain text, so most blocks cost a few dozen instructions.
+    const __m128i quoteC = _mm_set1_epi8('"');
+    const __m128i backslashC = _mm_set1_epi8('\\');
+    const __m128i openC = _mm_set1_epi8('{');  // '[' | 0x20 == '{'
+    const __m128i closeC = _mm_set1_epi8('}'); // ']' | 0x20 == '}'
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    int depth = 0;
+    quint64 inString = 0;      // all ones when the previous block ended inside a string
+    quint64 prevBackslash = 0; // 1 when the previous block ended with a backslash
+    alignas(16) char tail[64];
+    for (const char *block = p; block < end; block += 64) {
+        const char *b = block;
+        if (end - block < 64) { // the last, short block: padded with spaces
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, block, size_t(end - block));
+            b = tail;
+        }
+        __m128i v[4], folded[4];
+        for (int k = 0; k < 4; ++k) {
+            v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b + 16 * k));
+            folded[k] = _mm_or_si128(v[k], caseBit);
+        }
+        quint64 quote = eqMask(v, quoteC);
+        const quint64 backslash = eqMask(v, backslashC);
+        const quint64 open = eqMask(folded, openC);
+        const quint64 close = eqMask(folded, closeC);
+        // A quote right after a backslash may be escaped (rare: \" in text). Walk this block's
+        // quotes in order then: inside a string, a quote after an odd run of backslashes does
+        // not close it (outside a string every quote opens one, as a strict reader sees it).
+        if (quote & ((backslash << 1) | prevBackslash)) {
+            bool inside = inString != 0;
+            for (quint64 q = quote; q; q &= q - 1) {
+                const int i = __builtin_ctzll(q);
+                if (inside) {
+                    const char *at = block + i;
+                    const char *r = at;
+                    while (r > p && r[-1] == '\\')
+                        --r;
+                    if ((at - r) & 1) {
+                        quote &= ~(quint64(1) << i);
+                        continue;
+                    }
+                }
+                inside = !inside;
+            }
+        }
+        prevBackslash = backslash >> 63;
+        // Prefix XOR: bits from an opening quote up to (not including) its closing quote.
+        quint64 x = quote;
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        x ^= inString;
+        inString = quint64(qint64(x) >> 63);
+        for (quint64 st = (open | close) & ~x; st; st &= st - 1) {
+            const int i = __builtin_ctzll(st);
+            const char ch = b[i];
+            if (ch == '{' || ch == '[') {
+                if (++depth > kMaxJsonDepth)
+                    return nullptr;
+            } else if (--depth == 0) {
+                return block + i + 1;
+            }
+        }
+    }
+    return nullptr;
+#else
     int depth = 0;
     while (p < end) {
-#ifdef __SSE2__
-        // 16 bytes at a time to the next quote or bracket: most of an indented registry is
-        // spaces and plain text. ('{' | 0x20 == '{' also matches '[', same for '}' / ']'.)
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i open = _mm_set1_epi8('{');
-        const __m128i close = _mm_set1_epi8('}');
-        const __m128i caseBit = _mm_set1_epi8(0x20);
-        while (end - p >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            const __m128i folded = _mm_or_si128(v, caseBit);
-            const __m128i hit =
-                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open),
-                                                                    _mm_cmpeq_epi8(folded, close)));
-            const int mask = _mm_movemask_epi8(hit);
-            if (mask) {
-                p += __builtin_ctz(unsigned(mask));
-                break;
-            }
-            p += 16;
-        }
-        if (p >= end)
-            break;
-#endif
-        const unsigned char ch = static_cast<unsigned char>(*p);
-        if (!table[ch]) {
-            ++p;
-            continue;
-        }
+        const char ch = *p;
         if (ch == '"') {
             ++p;
             for (;;) {
@@ -924,12 +976,14 @@ const char *structuralEnd(const char *p, const char *end)
         if (ch == '{' || ch == '[') {
             if (++depth > kMaxJsonDepth)
                 return nullptr;
-        } else if (--depth == 0) {
-            return p + 1;
+        } else if (ch == '}' || ch == ']') {
+            if (--depth == 0)
+                return p + 1;
         }
         ++p;
     }
     return nullptr;
+#endif
 }
 
 bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)

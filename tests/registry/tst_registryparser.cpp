@@ -589,6 +589,37 @@ private slots:
         QFETCH(bool, safe);
         QCOMPARE(idProblem(id).isEmpty(), safe);
     }
+    // The first pass cuts the entries apart 64 bytes at a time by their quotes and brackets:
+    // escaped quotes, backslash runs and brackets inside strings, at every alignment across a
+    // block boundary, must not move an entry's end.
+    void entryBoundariesAtEveryAlignment()
+    {
+        // JSON text of the description: escaped quote, brackets, a backslash run before an
+        // escaped quote, and a trailing escaped backslash.
+        const QByteArray tricky = "\\\"}]{[\\\\\\\\\\\" \\\\";
+        const QString decoded = u"\"}]{[\\\\\" \\"_s;
+        for (int shift = 0; shift < 130; ++shift) {
+            const QByteArray pad(shift, 'x');
+            QByteArray json = "{\"version\": \"1.0.0\", \"traces\": {";
+            for (int i = 0; i < 3; ++i)
+                json +=
+                    "\"e" + QByteArray::number(i) + "\": {\"description\": \"" + pad + tricky +
+                    "\", \"note\": \"\\\\\", \"metadata\": {\"tags\": [\"{\", \"\\\\\\\"]\"]}},\n";
+            json += "\"last\": {\"description\": \"]}\"}}}";
+            auto parsed = parseRegistry(json);
+            QVERIFY2(parsed.ok(), qPrintable(u"shift %1: "_s.arg(shift) +
+                                             (parsed.ok() ? QString() : parsed.error().message)));
+            QCOMPARE(parsed->entries.size(), 4);
+            for (int i = 0; i < 3; ++i) {
+                const Entry &e = parsed->entries.at(i);
+                QCOMPARE(e.id, u"e%1"_s.arg(i));
+                QCOMPARE(e.description, QString::fromLatin1(pad) + decoded);
+                QCOMPARE(e.note, u"\\"_s);
+                QCOMPARE(e.metadata.tags, (QStringList{u"{"_s, u"\\\"]"_s}));
+            }
+            QCOMPARE(parsed->entries.at(3).description, u"]}"_s);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistryParser)
