@@ -1223,6 +1223,27 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                                          std::max<size_t>(spans.size(), 1));
     const size_t nChunks = workers == 1 ? 1 : size_t(workers) * 4;
     std::vector<Chunk> chunks(nChunks);
+    // The id lookup needs only the ids the first pass found: built on a thread of its own
+    // while the entries are allocated and decoded, it leaves the sequential part of loading.
+    // A repeated id falls back to the merge below, which has the decoded entries at hand.
+    QHash<QString, qsizetype> ids;
+    bool repeatedIds = false;
+    auto buildIds = [&] {
+        ids.reserve(qsizetype(spans.size()));
+        for (size_t i = 0; i < spans.size(); ++i) {
+            const qsizetype before = ids.size();
+            ids.emplace(spans[i].id, qsizetype(i));
+            if (ids.size() == before) {
+                repeatedIds = true;
+                return;
+            }
+        }
+    };
+    std::thread idThread;
+    if (workers > 1)
+        idThread = std::thread(buildIds);
+    else
+        buildIds();
     reg.entries.resize(qsizetype(spans.size()));
     Entry *const base = reg.entries.data(); // detached once, before any worker starts
     std::atomic<size_t> next{0};
@@ -1244,16 +1265,21 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         work();
         for (std::thread &t : threads)
             t.join();
+        if (idThread.joinable())
+            idThread.join();
     }
     for (const Chunk &ch : chunks)
         if (ch.error)
             return *ch.error; // chunks are in file order: the first error in the file
 
     // Merge: duplicates follow Python's json (the later value wins, in the first position).
-    reg.byId.reserve(qsizetype(spans.size()));
     QList<Warning> warnings = top.warnings;
     std::vector<bool> dropped;
-    for (qsizetype i = 0; i < qsizetype(spans.size()); ++i) {
+    if (!repeatedIds)
+        reg.byId = std::move(ids);
+    else
+        reg.byId.reserve(qsizetype(spans.size()));
+    for (qsizetype i = 0; repeatedIds && i < qsizetype(spans.size()); ++i) {
         Entry &e = base[i];
         const auto it = reg.byId.constFind(e.id);
         if (it == reg.byId.cend()) {

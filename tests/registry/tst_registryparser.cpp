@@ -286,15 +286,24 @@ private slots:
                 QCOMPARE(w.line, 11);
     }
 
+    void duplicates_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("two threads") << 2; // the id lookup is built beside the decoding
+    }
     void duplicates()
     {
+        QFETCH(int, threads);
+        ParseOptions options;
+        options.threads = threads;
         const QByteArray json = R"({"version": "1.0.0",
  "traces": {"a": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg", "description": "first"},
             "a": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg", "description": "second"},
             "b": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg"}},
  "computes": {"b": {"format_revision": 2}}}
 )";
-        auto parsed = parseRegistry(json);
+        auto parsed = parseRegistry(json, options);
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         // Python's json keeps the later value for a repeated key.
         QCOMPARE(parsed->entries.size(), 3);
@@ -302,6 +311,8 @@ private slots:
         QCOMPARE(countWarnings(*parsed, u"duplicate id \"a\" in traces"_s), 1);
         QCOMPARE(countWarnings(*parsed, u"id \"b\" is in both traces and computes"_s), 1);
         QCOMPARE(parsed->find(u"b")->kind, EntryKind::Trace);
+        QCOMPARE(parsed->byId.size(), 2);
+        QCOMPARE(parsed->byId.value(u"a"_s), 0);
     }
 
     void unknownFieldsRoundTrip()
@@ -518,6 +529,9 @@ private slots:
             QCOMPARE(parsed->entries.size(), 5001);
             QCOMPARE(parsed->entries.at(4321).metadata.vertices, 4321);
             QCOMPARE(parsed->entries.at(4321).id, u"t4321"_s);
+            QCOMPARE(parsed->byId.size(), 5001);
+            QCOMPARE(parsed->byId.value(u"t4321"_s), 4321);
+            QCOMPARE(parsed->find(u"last")->id, u"last"_s);
         }
         QByteArray bad = json;
         bad.replace("\"vertices\": 3000}", "\"vertices\": \"x\"}");
