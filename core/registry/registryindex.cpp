@@ -164,22 +164,27 @@ int workerCount(size_t n)
     return std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
 }
 
-// Runs fn(from, to, slot) over `workers` contiguous slices of [0, n), on the calling thread
-// and workers-1 short-lived threads of its own (never the caller's pool, which may be the one
-// running this search).
+// Runs fn(from, to, slot) over slices of [0, n) on the calling thread and workers-1 short-lived
+// threads of its own (never the caller's pool, which may be the one running this search).
+// `slot` (< workers) names the thread, for per-thread accumulators. Slices are taken from a
+// shared counter, so on a busy machine a helper that starts late simply does less.
 template <typename F> void forSlices(size_t n, int workers, F fn)
 {
     if (workers <= 1) {
         fn(size_t(0), n, 0);
         return;
     }
+    const size_t slices = size_t(workers) * 8;
+    std::atomic<size_t> next{0};
+    auto run = [&](int slot) {
+        for (size_t s; (s = next.fetch_add(1, std::memory_order_relaxed)) < slices;)
+            fn(n * s / slices, n * (s + 1) / slices, slot);
+    };
     std::vector<std::thread> threads;
     threads.reserve(size_t(workers - 1));
     for (int w = 1; w < workers; ++w)
-        threads.emplace_back([&fn, n, w, workers] {
-            fn(n * size_t(w) / size_t(workers), n * size_t(w + 1) / size_t(workers), w);
-        });
-    fn(size_t(0), n / size_t(workers), 0);
+        threads.emplace_back(run, w);
+    run(0);
     for (std::thread &t : threads)
         t.join();
 }
@@ -585,9 +590,10 @@ SearchResult runSearch(const Data &d, const Query &q)
 
     std::vector<quint8> in(n, 0);
     std::vector<Counts> slices(static_cast<size_t>(workers));
+    for (Counts &c : slices)
+        c.init(d);
     forSlices(n, workers, [&](size_t from, size_t to, int slot) {
         Counts &c = slices[size_t(slot)];
-        c.init(d);
         for (size_t i = from; i < to; ++i) {
             if (!text[i])
                 continue;
