@@ -305,7 +305,24 @@ RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
     byId.resize(n);
     for (size_t i = 0; i < n; ++i)
         byId[i] = int(i);
+    // Each id's first 16 UTF-16 units packed big-endian (zero-padded; a proper prefix then
+    // sorts first, as in QString::compare) decide almost every comparison inline; only ids
+    // sharing those 16 units are compared in full.
+    using IdKey = std::array<quint64, 4>; // 4 units per word; std::array compares in order
+    std::vector<IdKey> idKey(n);
+    for (size_t i = 0; i < n; ++i) {
+        const QString &id = entries.at(qsizetype(i)).id;
+        const qsizetype len = std::min<qsizetype>(id.size(), 16);
+        IdKey &k = idKey[i];
+        for (qsizetype u = 0; u < 16; ++u) {
+            const quint64 unit = u < len ? id.at(u).unicode() : 0;
+            k[size_t(u / 4)] = (k[size_t(u / 4)] << 16) | unit;
+        }
+    }
     std::sort(byId.begin(), byId.end(), [&](int a, int b) {
+        const IdKey &ka = idKey[size_t(a)], &kb = idKey[size_t(b)];
+        if (ka != kb)
+            return ka < kb;
         const int c = entries.at(a).id.compare(entries.at(b).id);
         return c != 0 ? c < 0 : a < b;
     });

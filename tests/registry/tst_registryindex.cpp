@@ -92,7 +92,11 @@ Registry largeRegistry(int n)
     reg.formatVersion = 1;
     for (int i = 0; i < n; ++i) {
         Entry e;
-        e.id = (i % 7 == 0 ? u"Model_"_s : u"model_"_s) + QString::number((i * 7919) % n);
+        // Mixed case, and long ids sharing their first 16+ characters (compared in full).
+        const QString number = QString::number((i * 7919) % n);
+        e.id = i % 5 == 1   ? u"shared_long_prefix_"_s + number
+               : i % 7 == 0 ? u"Model_"_s + number
+                            : u"model_"_s + number;
         e.kind = i % 3 == 0 ? EntryKind::Compute : EntryKind::Trace;
         e.description = u"Synthetic %1 entry number %2%3"_s.arg(
             i % 11 == 0 ? u"Kingman"_s : u"birth"_s, QString::number(i),
