@@ -50,6 +50,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::LastExportDir, "ui/last_export_dir", Settings::Type::String},
     {Settings::Key::LastPublishDir, "ui/last_publish_dir", Settings::Type::String},
     {Settings::Key::TrayHintShown, "ui/tray_hint_shown", Settings::Type::Bool},
+    {Settings::Key::BrowserSplitterState, "ui/browser_splitter_state", Settings::Type::Bytes},
+    {Settings::Key::BrowserHeaderState, "ui/browser_header_state", Settings::Type::Bytes},
 };
 
 const KeyInfo &info(Settings::Key key)
@@ -286,6 +288,8 @@ QVariant Settings::defaultValue(Key key)
         return servicesToVariant({});
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
+    case Key::BrowserSplitterState:
+    case Key::BrowserHeaderState:
         return QByteArray();
     case Key::IpfsBinary:
     case Key::IpfsPath:
@@ -828,6 +832,22 @@ bool Settings::trayHintShown() const
 void Settings::setTrayHintShown(bool shown)
 {
     (void)setValue(Key::TrayHintShown, shown);
+}
+QByteArray Settings::browserSplitterState() const
+{
+    return read(Key::BrowserSplitterState).toByteArray();
+}
+void Settings::setBrowserSplitterState(const QByteArray &blob)
+{
+    (void)setValue(Key::BrowserSplitterState, blob);
+}
+QByteArray Settings::browserHeaderState() const
+{
+    return read(Key::BrowserHeaderState).toByteArray();
+}
+void Settings::setBrowserHeaderState(const QByteArray &blob)
+{
+    (void)setValue(Key::BrowserHeaderState, blob);
 }
 
 } // namespace pt

@@ -65,6 +65,8 @@ public:
         LastExportDir,         // QString
         LastPublishDir,        // QString
         TrayHintShown,         // bool: the user was told once that closing hides to the tray
+        BrowserSplitterState,  // QByteArray from QSplitter::saveState (filters | table | details)
+        BrowserHeaderState,    // QByteArray from QHeaderView::saveState (registry table)
     };
     Q_ENUM(Key)
 
@@ -155,6 +157,10 @@ public:
     Result<void> setLastPublishDir(const QString &dir);
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
+    QByteArray browserSplitterState() const;
+    void setBrowserSplitterState(const QByteArray &blob);
+    QByteArray browserHeaderState() const;
+    void setBrowserHeaderState(const QByteArray &blob);
 
     // Conversions between the typed service list and its generic QVariantList-of-maps form.
     // fromVariant refuses any field other than name/kind/endpoint (a "token" field included).

@@ -320,6 +320,9 @@ int runVerify(const QStringList &args, const GlobalOptions &global)
                 // No checksum: rebuild from the verified blocks and compare byte for byte.
                 const QString rebuilt = f.destination + QStringLiteral(".verify");
                 fetch::FetchJob job(f.ref, rebuilt, &store, &nam, fetch::FetchConfig{});
+                // Leaves are no longer kept in the store: the file itself serves them, each
+                // re-verified against its CID.
+                job.setSeedFile(f.destination);
                 QJsonObject ignored;
                 GlobalOptions quiet = global;
                 quiet.json = true;
@@ -444,7 +447,7 @@ int runCache(const QStringList &args, const GlobalOptions &global)
         for (const auto &p : places) {
             QDirIterator it(p.second,
                             {QStringLiteral("*.part"), QStringLiteral("*.download"),
-                             QStringLiteral("*.verify")},
+                             QStringLiteral("*.verify"), QStringLiteral("*.journal")},
                             QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 it.next();

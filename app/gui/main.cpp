@@ -1,11 +1,67 @@
 // phasic-traces: the desktop app.
+#include "core/paths.h"
+#include "ui/appcontext.h"
+#include "ui/daemon/trayicon.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/singleinstance.h"
+#include "ui/shell/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the kernel started this process (/proc/self/stat field 22, in clock
+// ticks since boot), so --measure-startup includes loading the shared libraries. -1 when
+// unknown (not Linux).
+double msSinceProcessStart()
+{
+    QFile f(QStringLiteral("/proc/self/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // The command name (field 2) may contain spaces; fields are counted after its ')'.
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double ticks = double(fields.at(19).toLongLong()); // field 22
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    return nowMs - ticks * 1e3 / double(sysconf(_SC_CLK_TCK));
+}
+
+QByteArray vmRss()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "unknown";
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).simplified();
+    }
+    return "unknown";
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("phasic-traces"));
     QApplication::setApplicationDisplayName(QStringLiteral("Phasic Traces"));
@@ -17,12 +73,83 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Browse, inspect and publish phasic traces."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files to open."), QStringLiteral("[FILE…]"));
+    pt::ui::addAppOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files to open."),
+                                 QStringLiteral("[FILE…]"));
     parser.process(app);
+    const pt::ui::AppOptions options = pt::ui::appOptionsFrom(parser);
+    if (!options.cacheDir.isEmpty()) // the single-instance socket lives below it too
+        pt::Paths::setRoot(QDir(options.cacheDir).absolutePath());
 
-    pt::ui::MainWindow window;
-    for (const QString &file : parser.positionalArguments())
-        window.openTrace(file);
+    // One app per user (and --cache-dir): a second launch hands its files and links over.
+    pt::ui::SingleInstance single;
+    if (!options.measureStartup && !single.listen() && single.anotherInstanceRunning()) {
+        if (single.forward(options.files, 5000))
+            return 0;
+        std::fprintf(stderr, "phasic-traces: %s; starting on its own\n",
+                     qPrintable(single.errorString()));
+    }
+
+    pt::ui::AppContext context(options);
+    pt::ui::Translator translator;
+    translator.install(&app, context.settings()->language());
+    pt::ui::MainWindow window(&context);
+    window.handleOpenArguments(options.files, QDir::currentPath());
+    QObject::connect(&single, &pt::ui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &args, const QString &workingDir) {
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         window.handleOpenArguments(args, workingDir);
+                     });
+    QObject::connect(&app, &QApplication::aboutToQuit, &window, &pt::ui::MainWindow::saveLayout);
+
+    // The tray is optional; --measure-startup measures the window alone.
+    if (!options.measureStartup)
+        window.tray()->activate();
+
+    if (options.measureStartup) {
+        // First paint of the window, then the first paint with the registry table filled.
+        auto report = [&](const char *what) {
+            std::printf("%s: %.0f ms since process start (%.0f ms since main)\n", what,
+                        msSinceProcessStart(), double(sinceMain.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+        };
+        QObject::connect(&window, &pt::ui::MainWindow::firstPainted, &app,
+                         [&] { report("first painted window"); });
+        // The phases in between, to see where the time goes.
+        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app, [&] {
+            static bool once = false;
+            if (!once && !context.registryDescription().isEmpty()) {
+                once = true;
+                report("  registry read and parsed");
+            }
+        });
+        QObject::connect(&context, &pt::ui::AppContext::indexChanged, &app,
+                         [&] { report("  index built"); });
+        auto finish = [&] {
+            std::printf("registry: %lld entries\nVmRSS: %s\n",
+                        qlonglong(context.index().registry().entries.size()), vmRss().constData());
+            std::fflush(stdout);
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        };
+        QObject::connect(&window, &pt::ui::MainWindow::registryPainted, &app, [&] {
+            report("registry table painted");
+            finish();
+        });
+        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app, [&] {
+            if (!context.registryError().isEmpty() && !context.indexReady()) {
+                std::printf("no registry: %s\n", qPrintable(context.registryError()));
+                finish();
+            }
+        });
+        QTimer::singleShot(30'000, &app, [&] {
+            std::printf("gave up after 30 s\n");
+            finish();
+        });
+    }
+
     window.show();
+    context.start();
     return app.exec();
 }

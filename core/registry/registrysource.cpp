@@ -46,9 +46,19 @@ Result<QUrl> parseRegistryLocation(const QString &text)
         scheme == QLatin1String("file"))
         return url;
     if (scheme == QLatin1String("ipfs")) {
-        if (Result<ipfs::Cid> cid = ipfs::Cid::parse(url.host(QUrl::FullyDecoded)); !cid)
+        // The CID is read from the text itself: QUrl lowercases the host, which breaks a
+        // case-sensitive base58 CIDv0 ("Qm…"). The URL is rebuilt with the CIDv1 in base32,
+        // which survives any host normalization and names the same content.
+        const qsizetype start = text.indexOf(QLatin1String("://")) + 3;
+        qsizetype end = text.indexOf(QLatin1Char('/'), start);
+        if (end < 0)
+            end = text.size();
+        Result<ipfs::Cid> cid = ipfs::Cid::parse(QStringView(text).mid(start, end - start));
+        if (!cid)
             return cid.error().wrapped(QStringLiteral("registry location %1").arg(text));
-        return url;
+        QUrl normalized = url;
+        normalized.setHost(cid->toV1().toString());
+        return normalized;
     }
     return Error(
         Error::Unsupported,

@@ -98,6 +98,10 @@ QVariant sampleValue(Settings::Key key)
         return u"/home/ada/publish"_s;
     case K::TrayHintShown:
         return true;
+    case K::BrowserSplitterState:
+        return QByteArray("\0\xff splitter", 10);
+    case K::BrowserHeaderState:
+        return QByteArray(120, '\x01');
     }
     return {};
 }
@@ -133,7 +137,7 @@ private slots:
             names.insert(name);
             QVERIFY2(sampleValue(key) != Settings::defaultValue(key), qPrintable(name));
         }
-        QCOMPARE(names.size(), 22);
+        QCOMPARE(names.size(), 24);
     }
 
     void defaults_data()

@@ -1,5 +1,6 @@
 // The registry source (conditional GET, last good copy, snapshot, ipfs://) and `get` of v1
 // and v2 entries through the CLI, all against HTTP on 127.0.0.1.
+#include "core/ipfs/cid.h"
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multihash.h"
 #include "core/paths.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace pt;
+using namespace Qt::StringLiterals;
 using pt::test::FakeGateway;
 
 class TestRegistryDownload : public QObject
@@ -146,6 +148,20 @@ private slots:
         QCOMPARE(source.status().freshness, registry::RegistryStatus::Freshness::Snapshot);
         QVERIFY(source.status().message.contains(QStringLiteral("snapshot bundled")));
         QVERIFY(source.result()->registry.entries.size() >= 3);
+    }
+
+    // ipfs:// locations: QUrl lowercases hosts, so a base58 CIDv0 would be corrupted; the
+    // location is kept as the CIDv1 (base32) of the same content instead.
+    void ipfsLocationKeepsItsCid()
+    {
+        const QString v0 = QStringLiteral("QmPZ9gcCEpqKTo6aq61g2nXGUhM4iCL3ewB6LDXZCtioEB");
+        Result<QUrl> url = registry::parseRegistryLocation(u"ipfs://"_s + v0 + u"/registry.json"_s);
+        QVERIFY2(url.ok(), qPrintable(url.error().message));
+        Result<ipfs::Cid> cid = ipfs::Cid::parse(url->host());
+        QVERIFY2(cid.ok(), qPrintable(url->toString()));
+        QCOMPARE(*cid, ipfs::Cid::parse(v0)->toV1());
+        QCOMPARE(url->path(), u"/registry.json"_s);
+        QVERIFY(!registry::parseRegistryLocation(u"ipfs://Qmnotacid/registry.json"_s).ok());
     }
 
     // A list of locations: the first that delivers a valid registry wins; a broken mirror is

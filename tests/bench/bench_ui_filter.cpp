@@ -1,0 +1,181 @@
+// Search-as-you-type latency of the registry browser at 100k entries: each keystroke is one
+// registry::Query run by the index, its rows handed to the table model, and what a view then
+// asks the model for (a screenful of cells); then the same through the real BrowserView
+// (search on the thread pool, result applied on the GUI thread, table repainted).
+// Goal: < 10 ms per keystroke.
+//   bench_ui_filter [ENTRIES]             (default 100000)
+//   bench_ui_filter --write FILE [ENTRIES] writes a synthetic v1 registry (default 10000) for
+//                                         phasic-traces --measure-startup and exits
+#include "core/registry/registryindex.h"
+#include "core/registry/registryparser.h"
+#include "tests/bench/syntheticregistry.h"
+#include "ui/appcontext.h"
+#include "ui/browser/browserview.h"
+#include "ui/browser/registrymodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+using namespace pt;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double max = 0;
+    int n = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.median = v[v.size() / 2];
+    s.max = v.back();
+    s.n = int(v.size());
+    return s;
+}
+
+// CPU time of this thread: on a shared, loaded machine wall time mostly measures the other
+// processes; CPU time says how much work a keystroke costs.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// What a user types: every prefix of these queries is one keystroke.
+const QStringList kQueries = {u"synthetic trace 12"_s, u"coalescent tag3"_s,
+                              u"author 17 epidemiology"_s, u"model_9999"_s};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == u"--write"_s) {
+        const int n = args.size() > 3 ? std::max(1, args.at(3).toInt()) : 10000;
+        QFile out(args.value(2));
+        if (args.value(2).isEmpty() || !out.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "usage: bench_ui_filter --write FILE [ENTRIES]\n");
+            return 2;
+        }
+        out.write(bench::makeV1(n));
+        std::printf("wrote a %d-entry registry to %s\n", n, qPrintable(args.at(2)));
+        return 0;
+    }
+    const int entries = args.size() > 1 ? std::max(1, args.at(1).toInt()) : 100000;
+
+    const QByteArray bytes = bench::makeV1(entries);
+    QElapsedTimer t;
+    t.start();
+    auto parsed = registry::parseRegistry(bytes);
+    if (!parsed) {
+        std::fprintf(stderr, "parse failed: %s\n", qPrintable(parsed.error().message));
+        return 1;
+    }
+    registry::RegistryIndex index(std::move(*parsed));
+    std::printf("%d entries parsed and indexed in %lld ms\n", entries, qlonglong(t.elapsed()));
+
+    // 1. Straight through the model, on this thread: search, setRows, one screenful of data().
+    {
+        ui::RegistryModel model;
+        model.setIndex(index);
+        std::vector<double> ms, modelOnly, cpu;
+        for (const QString &q : kQueries) {
+            for (qsizetype len = 1; len <= q.size(); ++len) {
+                registry::Query query;
+                query.text = q.left(len);
+                QElapsedTimer k;
+                k.start();
+                const double c0 = threadCpuMs();
+                const registry::SearchResult r = index.search(query);
+                const qint64 searched = k.nsecsElapsed();
+                model.setRows(r.rows);
+                const int rows = std::min(model.rowCount(), 40);
+                qsizetype chars = 0;
+                for (int row = 0; row < rows; ++row)
+                    for (int c = 0; c < ui::RegistryModel::ColumnCount; ++c)
+                        chars += model.data(model.index(row, c)).toString().size();
+                ms.push_back(double(k.nsecsElapsed()) / 1e6);
+                modelOnly.push_back(double(k.nsecsElapsed() - searched) / 1e6);
+                cpu.push_back(threadCpuMs() - c0);
+                (void)chars;
+            }
+        }
+        const Stats s = stats(ms), m = stats(modelOnly), c = stats(cpu);
+        std::printf("model path: %d keystrokes, median %.2f ms, max %.2f ms per keystroke "
+                    "(of which the model: median %.2f ms, max %.2f ms)\n",
+                    s.n, s.median, s.max, m.median, m.max);
+        std::printf("model path CPU time: median %.2f ms, max %.2f ms per keystroke\n", c.median,
+                    c.max);
+    }
+
+    // 2. Through the real browser: the search runs on the pool, the GUI thread applies it and
+    //    repaints the table.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"registry.json"_s);
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return 1;
+    }
+    ui::AppOptions options;
+    options.registry = QUrl::fromLocalFile(file).toString();
+    options.cacheDir = dir.filePath(u"cache"_s);
+    options.noDaemon = true;
+    ui::AppContext context(options, nullptr, dir.filePath(u"settings.ini"_s));
+    ui::BrowserView view(&context);
+    view.resize(1280, 760);
+    view.show();
+    QSignalSpy indexed(&context, &ui::AppContext::indexChanged);
+    QSignalSpy searched(&view, &ui::BrowserView::searchFinished);
+    context.start();
+    if (!indexed.wait(60'000) || (searched.isEmpty() && !searched.wait(10'000))) {
+        std::fprintf(stderr, "the browser did not load the registry\n");
+        return 1;
+    }
+    std::vector<double> wall, search;
+    for (const QString &q : kQueries) {
+        for (qsizetype len = 1; len <= q.size(); ++len) {
+            searched.clear();
+            QElapsedTimer k;
+            k.start();
+            {
+                QSignalBlocker block(view.searchField()); // skip the debounce: time the work
+                view.searchField()->setText(q.left(len));
+            }
+            view.searchNow();
+            if (!searched.wait(5'000))
+                return 1;
+            view.table()->viewport()->repaint();
+            wall.push_back(double(k.nsecsElapsed()) / 1e6);
+            search.push_back(searched.last().at(2).toDouble());
+        }
+        view.clearAll();
+        searched.wait(5'000);
+    }
+    const Stats w = stats(wall), s = stats(search);
+    std::printf("browser path: %d keystrokes, median %.2f ms, max %.2f ms per keystroke (search "
+                "on the pool: median %.2f ms) + %d ms debounce\n",
+                w.n, w.median, w.max, s.median, ui::BrowserView::kDebounceMs);
+    return 0;
+}
