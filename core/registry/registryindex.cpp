@@ -231,6 +231,46 @@ RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
     else
         buildText();
 
+    auto sortIds = [&] {
+        // Ids are unique per section; compare them once, then sort the other fields on (key, id
+        // rank) integer pairs, which is much cheaper than string comparisons.
+        std::vector<int> &byId = order[size_t(SortField::Id)];
+        byId.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            byId[i] = int(i);
+        // Each id's first 16 UTF-16 units packed big-endian (zero-padded; a proper prefix then
+        // sorts first, as in QString::compare) decide almost every comparison inline; only ids
+        // sharing those 16 units are compared in full.
+        using IdKey = std::array<quint64, 4>; // 4 units per word; std::array compares in order
+        std::vector<IdKey> idKey(n);
+        for (size_t i = 0; i < n; ++i) {
+            const QString &id = entries.at(qsizetype(i)).id;
+            const qsizetype len = std::min<qsizetype>(id.size(), 16);
+            IdKey &k = idKey[i];
+            for (qsizetype u = 0; u < 16; ++u) {
+                const quint64 unit = u < len ? id.at(u).unicode() : 0;
+                k[size_t(u / 4)] = (k[size_t(u / 4)] << 16) | unit;
+            }
+        }
+        std::sort(byId.begin(), byId.end(), [&](int a, int b) {
+            const IdKey &ka = idKey[size_t(a)], &kb = idKey[size_t(b)];
+            if (ka != kb)
+                return ka < kb;
+            const int c = entries.at(a).id.compare(entries.at(b).id);
+            return c != 0 ? c < 0 : a < b;
+        });
+        idRank.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            idRank[size_t(byId[i])] = int(i);
+    };
+    // The id order (string comparisons) is the other big part: a third thread on large
+    // registries, so neither of the two cores waits for the other at the end.
+    std::thread idThread;
+    if (workerCount(n) > 1)
+        idThread = std::thread(sortIds);
+    else
+        sortIds();
+
     domain.resize(n);
     model.resize(n);
     license.resize(n);
@@ -299,36 +339,8 @@ RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
         paramId[i] = int(std::lower_bound(paramValues.begin(), paramValues.end(), params[i]) -
                          paramValues.begin());
 
-    // Ids are unique per section; compare them once, then sort the other fields on (key, id
-    // rank) integer pairs, which is much cheaper than string comparisons.
-    std::vector<int> &byId = order[size_t(SortField::Id)];
-    byId.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        byId[i] = int(i);
-    // Each id's first 16 UTF-16 units packed big-endian (zero-padded; a proper prefix then
-    // sorts first, as in QString::compare) decide almost every comparison inline; only ids
-    // sharing those 16 units are compared in full.
-    using IdKey = std::array<quint64, 4>; // 4 units per word; std::array compares in order
-    std::vector<IdKey> idKey(n);
-    for (size_t i = 0; i < n; ++i) {
-        const QString &id = entries.at(qsizetype(i)).id;
-        const qsizetype len = std::min<qsizetype>(id.size(), 16);
-        IdKey &k = idKey[i];
-        for (qsizetype u = 0; u < 16; ++u) {
-            const quint64 unit = u < len ? id.at(u).unicode() : 0;
-            k[size_t(u / 4)] = (k[size_t(u / 4)] << 16) | unit;
-        }
-    }
-    std::sort(byId.begin(), byId.end(), [&](int a, int b) {
-        const IdKey &ka = idKey[size_t(a)], &kb = idKey[size_t(b)];
-        if (ka != kb)
-            return ka < kb;
-        const int c = entries.at(a).id.compare(entries.at(b).id);
-        return c != 0 ? c < 0 : a < b;
-    });
-    idRank.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        idRank[size_t(byId[i])] = int(i);
+    if (idThread.joinable())
+        idThread.join();
     std::call_once(orderOnce[size_t(SortField::Id)], [] {});
     orderBuilt[size_t(SortField::Id)].store(true, std::memory_order_release);
 
