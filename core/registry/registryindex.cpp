@@ -106,7 +106,34 @@ void appendLower(QByteArray &out, const QString &s)
     const qsizetype at = out.size();
     out.resize(at + n);
     char *d = out.data() + at;
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype i = 0;
+#ifdef __SSE2__
+    // 16 characters at a time while they are ASCII: narrowed to bytes, A-Z lowered, NUL made
+    // a space (NUL separates the entries).
+    {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i beforeA = _mm_set1_epi8('A' - 1);
+        const __m128i afterZ = _mm_set1_epi8('Z' + 1);
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        const __m128i space = _mm_set1_epi8(' ');
+        for (; i + 16 <= n; i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 8));
+            const __m128i nonAscii = _mm_and_si128(_mm_or_si128(a, b), high);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(nonAscii, zero)) != 0xffff)
+                break; // the scalar loop below handles the rest
+            __m128i bytes = _mm_packus_epi16(a, b);
+            const __m128i upper =
+                _mm_and_si128(_mm_cmpgt_epi8(bytes, beforeA), _mm_cmplt_epi8(bytes, afterZ));
+            bytes = _mm_or_si128(bytes, _mm_and_si128(upper, caseBit));
+            const __m128i nul = _mm_cmpeq_epi8(bytes, zero);
+            bytes = _mm_or_si128(_mm_andnot_si128(nul, bytes), _mm_and_si128(nul, space));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + i), bytes);
+        }
+    }
+#endif
+    for (; i < n; ++i) {
         const char16_t u = p[i].unicode();
         if (u >= 0x80) {
             out.truncate(at);
