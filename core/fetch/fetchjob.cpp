@@ -219,15 +219,25 @@ void FetchJob::launchNext()
         startPathGateways();
         return;
     }
-    if (m_active.isEmpty() && !cooling) {
-        QStringList reasons;
-        for (const SourceState &s : std::as_const(m_sources))
-            reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
-                                                 : s.lastError);
-        fail(Error(Error::NotFound,
-                   QStringLiteral("no source could deliver verified bytes of %1 — %2")
-                       .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
+    if (m_active.isEmpty() && !cooling)
+        failNoSource();
+}
+
+// Every source is spent. When one of them lied, that is the failure to report (the content may
+// well exist; a source served it corrupted), so the user is not told to look for a source.
+void FetchJob::failNoSource(const QStringList &extraReasons)
+{
+    QStringList reasons;
+    bool anyLied = false;
+    for (const SourceState &s : std::as_const(m_sources)) {
+        anyLied = anyLied || s.lied;
+        reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
+                                             : s.lastError);
     }
+    reasons += extraReasons;
+    fail(Error(anyLied ? Error::VerifyFailed : Error::NotFound,
+               QStringLiteral("no source could deliver verified bytes of %1 — %2")
+                   .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
 }
 
 void FetchJob::launch(int index)
@@ -294,6 +304,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
         return;
     case O::Lied:
         state.dropped = true;
+        state.lied = true;
         state.lastError = reason;
         note(QStringLiteral("%1; dropped for this download%2")
                  .arg(reason, nextSourceName().isEmpty()
@@ -511,13 +522,7 @@ void FetchJob::nextPathGateway()
                        s.name() + QStringLiteral(" (path)"));
         return;
     }
-    QStringList reasons;
-    for (const SourceState &s : std::as_const(m_sources))
-        reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
-                                             : s.lastError);
-    reasons += m_pathFailures;
-    fail(Error(Error::NotFound, QStringLiteral("no source could deliver verified bytes of %1 — %2")
-                                    .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
+    failNoSource(m_pathFailures);
 }
 
 // A plain download into `partPath`, resumed with Range, accepted only if its sha256 is the

@@ -97,6 +97,7 @@ private:
         Source source;
         int retries = 0;
         bool dropped = false;
+        bool lied = false;    // dropped because it sent bytes that do not match their CID
         bool cooling = false; // waiting for its retry timer
         QString lastError;
     };
@@ -111,6 +112,7 @@ private:
     void startHttpsFrom(const QUrl &url, const QString &partPath, const QString &sourceName);
     // Last resort for IPFS content with a registry sha256: the gateways' plain paths.
     bool pathGatewaysPossible() const;
+    void failNoSource(const QStringList &extraReasons = {});
     void startPathGateways();
     void nextPathGateway();
     void fail(const Error &error);

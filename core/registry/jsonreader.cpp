@@ -133,6 +133,30 @@ bool JsonReader::beginObject()
     return true;
 }
 
+void JsonReader::skipWsRun()
+{
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i nl = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i tab = _mm_set1_epi8('\t');
+    while (m_end - m_p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+        const __m128i ws =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, nl)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, tab)));
+        const unsigned other = ~unsigned(_mm_movemask_epi8(ws)) & 0xffffu;
+        if (other) {
+            m_p += __builtin_ctz(other);
+            return;
+        }
+        m_p += 16;
+    }
+#endif
+    while (m_p < m_end && isWs(*m_p))
+        ++m_p;
+}
+
 bool JsonReader::nextMember(bool &first, StrToken &key)
 {
     if (m_failed)
@@ -210,6 +234,27 @@ bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
     bool escaped = false;
     bool ascii = true;
     for (;;) {
+#ifdef __SSE2__
+        // 16 bytes at a time to the next quote, backslash, control or non-ASCII byte (the
+        // signed compare catches both < 0x20 and >= 0x80).
+        {
+            const __m128i quote = _mm_set1_epi8('"');
+            const __m128i backslash = _mm_set1_epi8('\\');
+            const __m128i limit = _mm_set1_epi8(0x20);
+            while (end - p >= 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                const __m128i hit = _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                    _mm_cmplt_epi8(v, limit));
+                const unsigned mask = unsigned(_mm_movemask_epi8(hit));
+                if (mask) {
+                    p += __builtin_ctz(mask);
+                    break;
+                }
+                p += 16;
+            }
+        }
+#endif
         while (p < end && !kSpecial[*p])
             ++p;
         if (p >= end)

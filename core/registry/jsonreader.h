@@ -58,10 +58,16 @@ public:
     void setPosition(const char *p) { m_p = p; }
     const char *end() const { return m_end; }
 
+    static bool isWs(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
     void skipWs()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        // Mostly nothing or one space (after ':'); the indentation of a pretty-printed file
+        // (a newline and up to a dozen spaces) goes to the vectorised loop.
+        if (m_p < m_end && isWs(*m_p)) {
             ++m_p;
+            if (m_p < m_end && isWs(*m_p))
+                skipWsRun();
+        }
     }
     // The next non-space byte, 0 at the end.
     char peek()
@@ -104,6 +110,8 @@ public:
                            int *column);
 
 private:
+    void skipWsRun();
+
     const char *m_origin;
     const char *m_p;
     const char *m_end;

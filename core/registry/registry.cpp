@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
 
 namespace pt::registry {
 
@@ -52,10 +53,42 @@ bool hasControl(QStringView s)
     return false;
 }
 
+// The common case, a plain relative path such as "artifacts/<hash>.bin", in one pass: only
+// [A-Za-z0-9._-] and '/', no empty, "." or ".." segment, and not starting like a CID. Anything
+// else takes the full rules below (which also name the problem).
+bool isPlainRepoPath(QStringView v)
+{
+    if (v.isEmpty() || v.startsWith(u"Qm") || v.startsWith(u"bafy") || v.startsWith(u"bafk"))
+        return false;
+    qsizetype segment = 0; // start of the current segment
+    auto segmentOk = [&](qsizetype end) {
+        const qsizetype len = end - segment;
+        if (len == 0)
+            return false;
+        if (v.at(segment) == u'.' && (len == 1 || (len == 2 && v.at(segment + 1) == u'.')))
+            return false;
+        return true;
+    };
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char16_t c = v.at(i).unicode();
+        if (c == u'/') {
+            if (!segmentOk(i))
+                return false;
+            segment = i + 1;
+        } else if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                     (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-')) {
+            return false;
+        }
+    }
+    return segmentOk(v.size());
+}
+
 } // namespace
 
 LocationKind classifyLocation(QStringView value, QString *why)
 {
+    if (isPlainRepoPath(value))
+        return LocationKind::RepoPath;
     auto invalid = [why](const QString &reason) {
         if (why)
             *why = reason;
@@ -108,33 +141,44 @@ bool detail::isValidCidV0(QStringView text)
 {
     if (text.size() != 46 || !text.startsWith(u"Qm"))
         return false;
-    // 9 little-endian 32-bit limbs hold 288 bits; a CIDv0 is 34 bytes = 272 bits.
+    // Base58 digit of each ASCII byte, -1 for the rest (0, O, I, l and non-alphanumerics).
+    static constexpr auto kDigit = [] {
+        std::array<qint8, 128> t{};
+        for (auto &d : t)
+            d = -1;
+        const char alphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        for (int i = 0; i < 58; ++i)
+            t[size_t(alphabet[i])] = qint8(i);
+        return t;
+    }();
+    // 9 little-endian 32-bit limbs hold 288 bits; a CIDv0 is 34 bytes = 272 bits. Digits are
+    // taken five at a time (58^5 < 2^30), so the limbs are multiplied 10 times, not 46.
     quint64 limbs[9] = {};
-    for (QChar ch : text) {
-        const char16_t c = ch.unicode();
-        int digit;
-        if (c >= u'1' && c <= u'9')
-            digit = c - u'1';
-        else if (c >= u'A' && c <= u'H')
-            digit = 9 + (c - u'A');
-        else if (c >= u'J' && c <= u'N')
-            digit = 17 + (c - u'J');
-        else if (c >= u'P' && c <= u'Z')
-            digit = 22 + (c - u'P');
-        else if (c >= u'a' && c <= u'k')
-            digit = 33 + (c - u'a');
-        else if (c >= u'm' && c <= u'z')
-            digit = 44 + (c - u'm');
-        else
-            return false;
-        quint64 carry = quint64(digit);
-        for (quint64 &limb : limbs) {
-            const quint64 t = limb * 58 + carry;
-            limb = t & 0xffffffffu;
+    int used = 1; // limbs above this are still zero
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const int group = i == 0 ? 1 : 5; // 46 = 1 + 9 * 5
+        quint64 value = 0, scale = 1;
+        for (int k = 0; k < group; ++k, ++i) {
+            const char16_t c = text[i].unicode();
+            const int digit = c < 128 ? kDigit[c] : -1;
+            if (digit < 0)
+                return false;
+            value = value * 58 + quint64(digit);
+            scale *= 58;
+        }
+        quint64 carry = value;
+        for (int l = 0; l < used; ++l) {
+            const quint64 t = limbs[l] * scale + carry;
+            limbs[l] = t & 0xffffffffu;
             carry = t >> 32;
         }
+        while (carry && used < 9) {
+            limbs[used++] = carry & 0xffffffffu;
+            carry >>= 32;
+        }
         if (carry)
-            return false;
+            return false; // more than 288 bits
     }
     // The value must be exactly 34 bytes starting 0x12 0x20: bits 256..287 equal 0x1220.
     return limbs[8] == 0x1220;

@@ -5,10 +5,16 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <thread>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace pt::registry {
 
@@ -100,7 +106,34 @@ void appendLower(QByteArray &out, const QString &s)
     const qsizetype at = out.size();
     out.resize(at + n);
     char *d = out.data() + at;
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype i = 0;
+#ifdef __SSE2__
+    // 16 characters at a time while they are ASCII: narrowed to bytes, A-Z lowered, NUL made
+    // a space (NUL separates the entries).
+    {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i beforeA = _mm_set1_epi8('A' - 1);
+        const __m128i afterZ = _mm_set1_epi8('Z' + 1);
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        const __m128i space = _mm_set1_epi8(' ');
+        for (; i + 16 <= n; i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 8));
+            const __m128i nonAscii = _mm_and_si128(_mm_or_si128(a, b), high);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(nonAscii, zero)) != 0xffff)
+                break; // the scalar loop below handles the rest
+            __m128i bytes = _mm_packus_epi16(a, b);
+            const __m128i upper =
+                _mm_and_si128(_mm_cmpgt_epi8(bytes, beforeA), _mm_cmplt_epi8(bytes, afterZ));
+            bytes = _mm_or_si128(bytes, _mm_and_si128(upper, caseBit));
+            const __m128i nul = _mm_cmpeq_epi8(bytes, zero);
+            bytes = _mm_or_si128(_mm_andnot_si128(nul, bytes), _mm_and_si128(nul, space));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + i), bytes);
+        }
+    }
+#endif
+    for (; i < n; ++i) {
         const char16_t u = p[i].unicode();
         if (u >= 0x80) {
             out.truncate(at);
@@ -125,6 +158,12 @@ struct RegistryIndex::Data
     // Facets.
     ValueTable domains, models, licenses, tags;
     std::vector<int> domain, model, license, params;
+    // Parameter counts as small ids (ascending values) so facet counting is an array bump.
+    std::vector<int> paramId;
+    std::vector<int> paramValues;
+    // Sort keys per entry for the non-id fields (missing values as the largest key), so a
+    // search can sort just its rows when it has few, without the full order.
+    std::array<std::vector<qint64>, 5> sortKey;
     std::vector<quint8> kind;
     std::vector<int> tagStart; // tags of entry i: tagIds[tagStart[i] .. tagStart[i+1])
     std::vector<int> tagIds;
@@ -132,6 +171,7 @@ struct RegistryIndex::Data
     // index; the others on first use (call_once keeps that safe from any thread).
     mutable std::array<std::vector<int>, 5> order;
     mutable std::array<std::once_flag, 5> orderOnce;
+    mutable std::array<std::atomic<bool>, 5> orderBuilt{};
     std::vector<int> idRank;
 
     explicit Data(Registry r);
@@ -139,40 +179,141 @@ struct RegistryIndex::Data
     void buildOrder(SortField f) const;
 };
 
+namespace {
+
+// Below this many entries the work is too small to pay for a second thread.
+constexpr size_t kParallelMin = 16384;
+
+int workerCount(size_t n)
+{
+    if (n < kParallelMin)
+        return 1;
+    return std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+}
+
+// Runs fn(from, to, slot) over slices of [0, n) on the calling thread and workers-1 short-lived
+// threads of its own (never the caller's pool, which may be the one running this search).
+// `slot` (< workers) names the thread, for per-thread accumulators. Slices are taken from a
+// shared counter, so on a busy machine a helper that starts late simply does less.
+template <typename F> void forSlices(size_t n, int workers, F fn)
+{
+    if (workers <= 1) {
+        fn(size_t(0), n, 0);
+        return;
+    }
+    const size_t slices = size_t(workers) * 8;
+    std::atomic<size_t> next{0};
+    auto run = [&](int slot) {
+        for (size_t s; (s = next.fetch_add(1, std::memory_order_relaxed)) < slices;)
+            fn(n * s / slices, n * (s + 1) / slices, slot);
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(workers - 1));
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(run, w);
+    run(0);
+    for (std::thread &t : threads)
+        t.join();
+}
+
+} // namespace
+
 RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
 {
     const QList<Entry> &entries = registry.entries;
     const size_t n = size_t(entries.size());
-    hayStart.reserve(n + 1);
+
+    // The text haystack is independent of the rest: it is built on a second thread while this
+    // one interns facet values, computes sort keys and sorts the ids.
+    auto buildText = [&] {
+        hayStart.reserve(n + 1);
+        qsizetype estimate = 0;
+        for (const Entry &e : entries)
+            estimate += e.id.size() + e.description.size() + 64;
+        haystack.reserve(estimate);
+        for (size_t i = 0; i < n; ++i) {
+            const Entry &e = entries.at(qsizetype(i));
+            const Metadata &m = e.metadata;
+            hayStart.push_back(haystack.size());
+            appendLower(haystack, e.id);
+            haystack += ' ';
+            appendLower(haystack, e.description);
+            haystack += ' ';
+            for (const QString &t : m.tags) {
+                appendLower(haystack, t);
+                haystack += ' ';
+            }
+            appendLower(haystack, m.author);
+            haystack += ' ';
+            appendLower(haystack, m.modelType);
+            haystack += ' ';
+            appendLower(haystack, m.domain);
+            haystack += '\0';
+        }
+        hayStart.push_back(haystack.size());
+    };
+    std::thread textThread;
+    if (workerCount(n) > 1)
+        textThread = std::thread(buildText);
+    else
+        buildText();
+
+    auto sortIds = [&] {
+        // Ids are unique per section; compare them once, then sort the other fields on (key, id
+        // rank) integer pairs, which is much cheaper than string comparisons.
+        std::vector<int> &byId = order[size_t(SortField::Id)];
+        byId.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            byId[i] = int(i);
+        // Each id's first 16 UTF-16 units packed big-endian (zero-padded; a proper prefix then
+        // sorts first, as in QString::compare) decide almost every comparison inline; only ids
+        // sharing those 16 units are compared in full.
+        using IdKey = std::array<quint64, 4>; // 4 units per word; std::array compares in order
+        std::vector<IdKey> idKey(n);
+        for (size_t i = 0; i < n; ++i) {
+            const QString &id = entries.at(qsizetype(i)).id;
+            const qsizetype len = std::min<qsizetype>(id.size(), 16);
+            IdKey &k = idKey[i];
+            for (qsizetype u = 0; u < 16; ++u) {
+                const quint64 unit = u < len ? id.at(u).unicode() : 0;
+                k[size_t(u / 4)] = (k[size_t(u / 4)] << 16) | unit;
+            }
+        }
+        std::sort(byId.begin(), byId.end(), [&](int a, int b) {
+            const IdKey &ka = idKey[size_t(a)], &kb = idKey[size_t(b)];
+            if (ka != kb)
+                return ka < kb;
+            const int c = entries.at(a).id.compare(entries.at(b).id);
+            return c != 0 ? c < 0 : a < b;
+        });
+        idRank.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            idRank[size_t(byId[i])] = int(i);
+    };
+    // The id order (string comparisons) is the other big part: a third thread on large
+    // registries, so neither of the two cores waits for the other at the end.
+    std::thread idThread;
+    if (workerCount(n) > 1)
+        idThread = std::thread(sortIds);
+    else
+        sortIds();
+
     domain.resize(n);
     model.resize(n);
     license.resize(n);
     params.resize(n);
     kind.resize(n);
     tagStart.reserve(n + 1);
-    qsizetype estimate = 0;
-    for (const Entry &e : entries)
-        estimate += e.id.size() + e.description.size() + 64;
-    haystack.reserve(estimate);
+    for (size_t f = 1; f < sortKey.size(); ++f)
+        sortKey[f].resize(n);
+    constexpr qint64 kMissing = std::numeric_limits<qint64>::max(); // sorts after real values
+    // Dates are ISO strings with few distinct values, mostly sharing data (the parser interns
+    // them): rank the distinct ones, then give each entry its rank.
+    QHash<const QChar *, int> createdSlot;
+    std::vector<std::pair<QString, std::vector<int>>> createdValues; // value -> entries
     for (size_t i = 0; i < n; ++i) {
         const Entry &e = entries.at(qsizetype(i));
         const Metadata &m = e.metadata;
-        hayStart.push_back(haystack.size());
-        appendLower(haystack, e.id);
-        haystack += ' ';
-        appendLower(haystack, e.description);
-        haystack += ' ';
-        for (const QString &t : m.tags) {
-            appendLower(haystack, t);
-            haystack += ' ';
-        }
-        appendLower(haystack, m.author);
-        haystack += ' ';
-        appendLower(haystack, m.modelType);
-        haystack += ' ';
-        appendLower(haystack, m.domain);
-        haystack += '\0';
-
         domain[i] = domains.intern(m.domain);
         model[i] = models.intern(m.modelType);
         license[i] = licenses.intern(e.effectiveLicense());
@@ -185,76 +326,76 @@ RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
                 std::find(tagIds.begin() + tagStart.back(), tagIds.end(), id) == tagIds.end())
                 tagIds.push_back(id);
         }
+        const qint64 p = params[i];
+        sortKey[size_t(SortField::Params)][i] = p < 0 ? kMissing : p;
+        const qint64 v = e.traceVertices();
+        sortKey[size_t(SortField::Vertices)][i] = v < 0 ? kMissing : v;
+        const qint64 s = e.totalSize();
+        sortKey[size_t(SortField::Size)][i] = s < 0 ? kMissing : s;
+        sortKey[size_t(SortField::Created)][i] = kMissing;
+        if (!m.created.isEmpty()) {
+            const auto it = createdSlot.constFind(m.created.constData());
+            int slot;
+            if (it != createdSlot.cend()) {
+                slot = *it;
+            } else {
+                slot = int(createdValues.size());
+                createdValues.emplace_back(m.created, std::vector<int>());
+                createdSlot.insert(m.created.constData(), slot);
+            }
+            createdValues[size_t(slot)].second.push_back(int(i));
+        }
     }
-    hayStart.push_back(haystack.size());
     tagStart.push_back(int(tagIds.size()));
+    std::sort(createdValues.begin(), createdValues.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    qint64 rank = -1;
+    for (size_t k = 0; k < createdValues.size(); ++k) {
+        if (k == 0 || createdValues[k].first != createdValues[k - 1].first)
+            ++rank; // equal dates held in different strings share a rank
+        for (int i : createdValues[k].second)
+            sortKey[size_t(SortField::Created)][size_t(i)] = rank;
+    }
 
-    // Sort orders. Ids are unique per section; compare them once, then sort the other fields
-    // on (key, id rank) integer pairs, which is much cheaper than string comparisons.
-    std::vector<int> &byId = order[size_t(SortField::Id)];
-    byId.resize(n);
+    // Parameter counts: distinct values ascending, each entry pointing at its value.
+    paramValues.assign(params.begin(), params.end());
+    std::sort(paramValues.begin(), paramValues.end());
+    paramValues.erase(std::unique(paramValues.begin(), paramValues.end()), paramValues.end());
+    paramId.resize(n);
     for (size_t i = 0; i < n; ++i)
-        byId[i] = int(i);
-    std::sort(byId.begin(), byId.end(), [&](int a, int b) {
-        const int c = entries.at(a).id.compare(entries.at(b).id);
-        return c != 0 ? c < 0 : a < b;
-    });
-    idRank.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        idRank[size_t(byId[i])] = int(i);
+        paramId[i] = int(std::lower_bound(paramValues.begin(), paramValues.end(), params[i]) -
+                         paramValues.begin());
+
+    if (idThread.joinable())
+        idThread.join();
     std::call_once(orderOnce[size_t(SortField::Id)], [] {});
+    orderBuilt[size_t(SortField::Id)].store(true, std::memory_order_release);
+
+    if (textThread.joinable())
+        textThread.join();
 }
 
 const std::vector<int> &RegistryIndex::Data::orderFor(SortField field) const
 {
-    std::call_once(orderOnce[size_t(field)], [&] { buildOrder(field); });
+    std::call_once(orderOnce[size_t(field)], [&] {
+        buildOrder(field);
+        orderBuilt[size_t(field)].store(true, std::memory_order_release);
+    });
     return order[size_t(field)];
 }
 
 void RegistryIndex::Data::buildOrder(SortField field) const
 {
-    const QList<Entry> &entries = registry.entries;
-    const size_t n = size_t(entries.size());
-    const std::vector<int> &byId = order[size_t(SortField::Id)];
-    // Missing values (-1) sort after every real value.
-    auto sortBy = [&](SortField f, auto key) {
-        std::vector<std::pair<qint64, int>> keyed(n);
-        for (size_t i = 0; i < n; ++i) {
-            const qint64 k = key(entries.at(qsizetype(i)));
-            keyed[i] = {k < 0 ? std::numeric_limits<qint64>::max() : k, idRank[i]};
-        }
-        std::vector<int> &o = order[size_t(f)];
-        o = byId;
-        std::sort(o.begin(), o.end(),
-                  [&](int a, int b) { return keyed[size_t(a)] < keyed[size_t(b)]; });
-    };
-    switch (field) {
-    case SortField::Id:
+    if (field == SortField::Id)
         return;
-    case SortField::Params:
-        return sortBy(field, [](const Entry &e) { return qint64(e.parameterCount()); });
-    case SortField::Vertices:
-        return sortBy(field, [](const Entry &e) { return e.traceVertices(); });
-    case SortField::Size:
-        return sortBy(field, [](const Entry &e) { return e.totalSize(); });
-    case SortField::Created:
-        break;
-    }
-    // Dates are ISO strings (few distinct values): rank the distinct ones.
-    std::map<QString, qint64> createdRank;
-    for (const Entry &e : entries)
-        if (!e.metadata.created.isEmpty())
-            createdRank.emplace(e.metadata.created, 0);
-    qint64 rank = 0;
-    for (auto &kv : createdRank)
-        kv.second = rank++;
-    sortBy(SortField::Created, [&](const Entry &e) -> qint64 {
-        if (e.metadata.created.isEmpty())
-            return -1;
-        return createdRank.at(e.metadata.created);
+    const std::vector<qint64> &key = sortKey[size_t(field)];
+    std::vector<int> &o = order[size_t(field)];
+    o = order[size_t(SortField::Id)];
+    std::sort(o.begin(), o.end(), [&](int a, int b) {
+        const qint64 ka = key[size_t(a)], kb = key[size_t(b)];
+        return ka != kb ? ka < kb : idRank[size_t(a)] < idRank[size_t(b)];
     });
 }
-
 RegistryIndex::RegistryIndex() : d(std::make_shared<const Data>(Registry())) {}
 
 RegistryIndex::RegistryIndex(Registry registry)
@@ -275,33 +416,51 @@ namespace {
 
 using Data = RegistryIndex::Data;
 
-// Substring search in two flavours: memmem (vectorised, but glibc pays a preprocessing step
-// on every call) for long stretches, and memchr + memcmp for one entry's short haystack, where
-// that per-call setup dominated when a term hits most entries.
+// Substring search over the NUL-separated haystack. With SSE2, 16 candidate positions at a
+// time are tested on the needle's first and last byte, and only positions passing both are
+// compared in full (two bytes reject nearly everything in text); no per-call setup, so it
+// serves one entry's short haystack as well as the whole buffer.
 class Finder
 {
 public:
     explicit Finder(const QByteArray &needle) : m_needle(needle) {}
 
     // First occurrence in [b, e), or e.
-    const char *findLong(const char *b, const char *e) const
+    const char *find(const char *b, const char *e) const
     {
-        const void *p = memmem(b, size_t(e - b), m_needle.constData(), size_t(m_needle.size()));
-        return p ? static_cast<const char *>(p) : e;
-    }
-    const char *findShort(const char *b, const char *e) const
-    {
-        const char first = m_needle.at(0);
-        const size_t rest = size_t(m_needle.size() - 1);
-        const char *last = e - m_needle.size(); // last possible start
-        while (b <= last) {
-            const void *p = std::memchr(b, first, size_t(last - b + 1));
-            if (!p)
+        const char *n = m_needle.constData();
+        const qsizetype k = m_needle.size();
+        if (e - b < k)
+            return e;
+        const char *const lastStart = e - k;
+        const char *p = b;
+#ifdef __SSE2__
+        if (k >= 2) {
+            const __m128i first = _mm_set1_epi8(n[0]);
+            const __m128i last = _mm_set1_epi8(n[k - 1]);
+            // Block at p covers starts p..p+15 and reads up to p+15+k-1 < e.
+            while (lastStart - p >= 15) {
+                const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + k - 1));
+                unsigned mask = unsigned(_mm_movemask_epi8(
+                    _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(z, last))));
+                while (mask) {
+                    const char *c = p + __builtin_ctz(mask);
+                    if (std::memcmp(c + 1, n + 1, size_t(k - 2)) == 0)
+                        return c;
+                    mask &= mask - 1;
+                }
+                p += 16;
+            }
+        }
+#endif
+        for (; p <= lastStart; ++p) {
+            const void *q = std::memchr(p, n[0], size_t(lastStart - p + 1));
+            if (!q)
                 return e;
-            const char *c = static_cast<const char *>(p);
-            if (std::memcmp(c + 1, m_needle.constData() + 1, rest) == 0)
-                return c;
-            b = c + 1;
+            p = static_cast<const char *>(q);
+            if (std::memcmp(p + 1, n + 1, size_t(k - 1)) == 0)
+                return p;
         }
         return e;
     }
@@ -314,36 +473,35 @@ bool entryContains(const Data &d, const Finder &term, size_t entry)
 {
     const char *hay = d.haystack.constData();
     const char *e = hay + d.hayStart[entry + 1];
-    return term.findShort(hay + d.hayStart[entry], e) != e;
+    return term.find(hay + d.hayStart[entry], e) != e;
 }
 
-// Marks the entries whose haystack contains `term` with `hits[i] = 1`: memmem jumps to the
-// next hit; after a hit the following entries are checked one by one while they keep hitting
-// (a common term), and memmem takes over again at the first miss.
-void markTerm(const Data &d, const Finder &term, std::vector<quint8> &hits)
+// Marks the entries in [from, to) whose haystack contains `term` with `hits[i] = 1`: one scan
+// over their stretch of the buffer, resuming after each hit at the next entry. (Matches never
+// span entries: terms hold no NUL, the separator.)
+void markTerm(const Data &d, const Finder &term, std::vector<quint8> &hits, size_t from, size_t to)
 {
     const char *hay = d.haystack.constData();
-    const char *const end = hay + d.haystack.size();
-    const size_t n = hits.size();
-    size_t entry = 0;
-    while (entry < n) {
-        const char *found = term.findLong(hay + d.hayStart[entry], end);
+    const char *const end = hay + d.hayStart[to];
+    const char *p = hay + d.hayStart[from];
+    size_t entry = from;
+    while (p < end) {
+        const char *found = term.find(p, end);
         if (found == end)
             break;
         const qsizetype at = found - hay;
         while (d.hayStart[entry + 1] <= at)
             ++entry;
-        hits[entry++] = 1;
-        while (entry < n && entryContains(d, term, entry))
-            hits[entry++] = 1;
-        ++entry; // checked: a miss
+        hits[entry] = 1;
+        p = hay + d.hayStart[++entry];
     }
 }
 
-// Keeps only the candidates whose own haystack contains `term`.
-void filterTerm(const Data &d, const Finder &term, std::vector<quint8> &candidates)
+// Keeps only the candidates in [from, to) whose own haystack contains `term`.
+void filterTerm(const Data &d, const Finder &term, std::vector<quint8> &candidates, size_t from,
+                size_t to)
 {
-    for (size_t i = 0; i < candidates.size(); ++i)
+    for (size_t i = from; i < to; ++i)
         if (candidates[i] && !entryContains(d, term, i))
             candidates[i] = 0;
 }
@@ -375,18 +533,56 @@ QList<FacetValue> facetList(const QStringList &names, const std::vector<int> &co
     return out;
 }
 
+// Facet counts of one slice of the entries, summed afterwards.
+struct Counts
+{
+    std::vector<int> domain, model, license, tag, params;
+    std::array<int, 2> kind{}, downloaded{};
+    size_t rows = 0;
+
+    void init(const Data &d)
+    {
+        domain.assign(size_t(d.domains.names.size()), 0);
+        model.assign(size_t(d.models.names.size()), 0);
+        license.assign(size_t(d.licenses.names.size()), 0);
+        tag.assign(size_t(d.tags.names.size()), 0);
+        params.assign(d.paramValues.size(), 0);
+    }
+    void add(const Counts &o)
+    {
+        auto sum = [](std::vector<int> &a, const std::vector<int> &b) {
+            for (size_t i = 0; i < a.size(); ++i)
+                a[i] += b[i];
+        };
+        sum(domain, o.domain);
+        sum(model, o.model);
+        sum(license, o.license);
+        sum(tag, o.tag);
+        sum(params, o.params);
+        for (size_t i = 0; i < 2; ++i) {
+            kind[i] += o.kind[i];
+            downloaded[i] += o.downloaded[i];
+        }
+        rows += o.rows;
+    }
+};
+
 SearchResult runSearch(const Data &d, const Query &q)
 {
     const QList<Entry> &entries = d.registry.entries;
     const size_t n = size_t(entries.size());
+    const int workers = workerCount(n);
     SearchResult result;
     result.total = int(n);
 
     // Text: every term must match.
     std::vector<quint8> text;
     QList<QByteArray> terms;
-    for (const QString &t : q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts))
+    bool impossibleTerm = false;
+    for (const QString &t : q.text.simplified().toLower().split(u' ', Qt::SkipEmptyParts)) {
         terms.append(t.toUtf8());
+        impossibleTerm |= terms.constLast().contains('\0'); // the entry separator
+    }
     // Rarest first, estimated on a sample of the haystack: later terms only look at the
     // surviving candidates.
     std::vector<Finder> finders;
@@ -407,23 +603,17 @@ SearchResult runSearch(const Data &d, const Query &q)
                      [&](size_t a, size_t b) { return rarity[a] < rarity[b]; });
     if (finders.empty()) {
         text.assign(n, 1);
+    } else if (impossibleTerm) {
+        text.assign(n, 0);
     } else {
         text.assign(n, 0);
-        markTerm(d, finders[byRarity.front()], text);
-        for (size_t k = 1; k < byRarity.size(); ++k) {
-            const Finder &term = finders[byRarity[k]];
-            const size_t left = size_t(std::count(text.begin(), text.end(), quint8(1)));
-            if (left == 0)
-                break;
-            if (left < n / 4) {
-                filterTerm(d, term, text);
-            } else {
-                std::vector<quint8> hits(n, 0);
-                markTerm(d, term, hits);
-                for (size_t i = 0; i < n; ++i)
-                    text[i] &= hits[i];
-            }
-        }
+        // Each slice runs the terms one after the other; the first marks, the others filter
+        // the survivors of the slice.
+        forSlices(n, workers, [&](size_t from, size_t to, int) {
+            markTerm(d, finders[byRarity.front()], text, from, to);
+            for (size_t k = 1; k < byRarity.size(); ++k)
+                filterTerm(d, finders[byRarity[k]], text, from, to);
+        });
     }
 
     bool domainOn, modelOn, licenseOn;
@@ -454,94 +644,127 @@ SearchResult runSearch(const Data &d, const Query &q)
                     downloaded[i] = 1;
     }
 
-    std::vector<int> domainCounts(d.domains.names.size()), modelCounts(d.models.names.size()),
-        licenseCounts(d.licenses.names.size()), tagCounts(d.tags.names.size());
-    std::array<int, 2> kindCounts{}, downloadedCounts{};
-    std::map<int, int> paramCounts;
     std::vector<quint8> in(n, 0);
-
-    for (size_t i = 0; i < n; ++i) {
-        if (!text[i])
-            continue;
-        quint8 m = 0;
-        if (!domainOn || (d.domain[i] >= 0 && domainSel[size_t(d.domain[i])]))
-            m |= FDomain;
-        if (!modelOn || (d.model[i] >= 0 && modelSel[size_t(d.model[i])]))
-            m |= FModel;
-        if (!licenseOn || (d.license[i] >= 0 && licenseSel[size_t(d.license[i])]))
-            m |= FLicense;
-        if (!impossibleTag) {
-            bool all = true;
-            for (int t : requiredTags) {
-                if (std::find(d.tagIds.begin() + d.tagStart[i],
-                              d.tagIds.begin() + d.tagStart[i + 1],
-                              t) == d.tagIds.begin() + d.tagStart[i + 1]) {
-                    all = false;
-                    break;
+    std::vector<Counts> slices(static_cast<size_t>(workers));
+    for (Counts &c : slices)
+        c.init(d);
+    forSlices(n, workers, [&](size_t from, size_t to, int slot) {
+        Counts &c = slices[size_t(slot)];
+        for (size_t i = from; i < to; ++i) {
+            if (!text[i])
+                continue;
+            quint8 m = 0;
+            if (!domainOn || (d.domain[i] >= 0 && domainSel[size_t(d.domain[i])]))
+                m |= FDomain;
+            if (!modelOn || (d.model[i] >= 0 && modelSel[size_t(d.model[i])]))
+                m |= FModel;
+            if (!licenseOn || (d.license[i] >= 0 && licenseSel[size_t(d.license[i])]))
+                m |= FLicense;
+            if (!impossibleTag) {
+                bool all = true;
+                const auto tb = d.tagIds.begin() + d.tagStart[i];
+                const auto te = d.tagIds.begin() + d.tagStart[i + 1];
+                for (int t : requiredTags) {
+                    if (std::find(tb, te, t) == te) {
+                        all = false;
+                        break;
+                    }
                 }
+                if (all)
+                    m |= FTags;
             }
-            if (all)
-                m |= FTags;
+            if (!q.kind || quint8(*q.kind) == d.kind[i])
+                m |= FKind;
+            if ((q.minParams < 0 || d.params[i] >= q.minParams) &&
+                (q.maxParams < 0 || d.params[i] <= q.maxParams))
+                m |= FParams;
+            const bool isDownloaded = !downloaded.empty() && downloaded[i];
+            if (q.downloaded == Query::Downloaded::Any ||
+                (q.downloaded == Query::Downloaded::Yes) == isDownloaded)
+                m |= FDownloaded;
+
+            const quint8 missing = kAllFacets & ~m;
+            if (missing != 0 && (missing & (missing - 1)) != 0)
+                continue; // fails two facets: counts nowhere
+            if (missing == 0) {
+                in[i] = 1;
+                ++c.rows;
+            }
+            // Count toward a facet when everything else matches.
+            if (!(missing & ~FDomain) && d.domain[i] >= 0)
+                ++c.domain[size_t(d.domain[i])];
+            if (!(missing & ~FModel) && d.model[i] >= 0)
+                ++c.model[size_t(d.model[i])];
+            if (!(missing & ~FLicense) && d.license[i] >= 0)
+                ++c.license[size_t(d.license[i])];
+            if (!(missing & ~FTags))
+                for (int k = d.tagStart[i]; k < d.tagStart[i + 1]; ++k)
+                    ++c.tag[size_t(d.tagIds[size_t(k)])];
+            if (!(missing & ~FKind))
+                ++c.kind[d.kind[i]];
+            if (!(missing & ~FParams))
+                ++c.params[size_t(d.paramId[i])];
+            if (!(missing & ~FDownloaded))
+                ++c.downloaded[isDownloaded ? 0 : 1];
         }
-        if (!q.kind || quint8(*q.kind) == d.kind[i])
-            m |= FKind;
-        if ((q.minParams < 0 || d.params[i] >= q.minParams) &&
-            (q.maxParams < 0 || d.params[i] <= q.maxParams))
-            m |= FParams;
-        const bool isDownloaded = !downloaded.empty() && downloaded[i];
-        if (q.downloaded == Query::Downloaded::Any ||
-            (q.downloaded == Query::Downloaded::Yes) == isDownloaded)
-            m |= FDownloaded;
+    });
+    Counts &counts = slices.front();
+    for (size_t s = 1; s < slices.size(); ++s)
+        counts.add(slices[s]);
 
-        const quint8 missing = kAllFacets & ~m;
-        if (missing != 0 && (missing & (missing - 1)) != 0)
-            continue; // fails two facets: counts nowhere
-        if (missing == 0)
-            in[i] = 1;
-        // Count toward a facet when everything else matches.
-        if (!(missing & ~FDomain) && d.domain[i] >= 0)
-            ++domainCounts[size_t(d.domain[i])];
-        if (!(missing & ~FModel) && d.model[i] >= 0)
-            ++modelCounts[size_t(d.model[i])];
-        if (!(missing & ~FLicense) && d.license[i] >= 0)
-            ++licenseCounts[size_t(d.license[i])];
-        if (!(missing & ~FTags))
-            for (int k = d.tagStart[i]; k < d.tagStart[i + 1]; ++k)
-                ++tagCounts[size_t(d.tagIds[size_t(k)])];
-        if (!(missing & ~FKind))
-            ++kindCounts[d.kind[i]];
-        if (!(missing & ~FParams))
-            ++paramCounts[d.params[i]];
-        if (!(missing & ~FDownloaded))
-            ++downloadedCounts[isDownloaded ? 0 : 1];
-    }
-
-    const std::vector<int> &order = d.orderFor(q.sort);
-    result.rows.reserve(qsizetype(std::count(in.begin(), in.end(), quint8(1))));
-    if (q.descending) {
-        for (auto it = order.rbegin(); it != order.rend(); ++it)
-            if (in[size_t(*it)])
-                result.rows.append(*it);
+    // Order: filter a full precomputed order when there is one (or many rows), else sort just
+    // the rows on their precomputed keys (same order: key, then id).
+    const size_t rowCount = counts.rows;
+    result.rows.reserve(qsizetype(rowCount));
+    const size_t field = size_t(q.sort);
+    if (d.orderBuilt[field].load(std::memory_order_acquire) || rowCount > n / 4) {
+        const std::vector<int> &order = d.orderFor(q.sort);
+        if (q.descending) {
+            for (auto it = order.rbegin(); it != order.rend(); ++it)
+                if (in[size_t(*it)])
+                    result.rows.append(*it);
+        } else {
+            for (int row : order)
+                if (in[size_t(row)])
+                    result.rows.append(row);
+        }
     } else {
-        for (int row : order)
-            if (in[size_t(row)])
-                result.rows.append(row);
+        std::vector<int> rows;
+        rows.reserve(rowCount);
+        for (size_t i = 0; i < n; ++i)
+            if (in[i])
+                rows.push_back(int(i));
+        const std::vector<qint64> *key = q.sort == SortField::Id ? nullptr : &d.sortKey[field];
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            if (key) {
+                const qint64 ka = (*key)[size_t(a)], kb = (*key)[size_t(b)];
+                if (ka != kb)
+                    return ka < kb;
+            }
+            return d.idRank[size_t(a)] < d.idRank[size_t(b)];
+        });
+        if (q.descending)
+            std::reverse(rows.begin(), rows.end());
+        for (int row : rows)
+            result.rows.append(row);
     }
 
-    result.domains = facetList(d.domains.names, domainCounts, q.domains);
-    result.modelTypes = facetList(d.models.names, modelCounts, q.modelTypes);
-    result.licenses = facetList(d.licenses.names, licenseCounts, q.licenses);
-    result.tags = facetList(d.tags.names, tagCounts, q.tags);
+    result.domains = facetList(d.domains.names, counts.domain, q.domains);
+    result.modelTypes = facetList(d.models.names, counts.model, q.modelTypes);
+    result.licenses = facetList(d.licenses.names, counts.license, q.licenses);
+    result.tags = facetList(d.tags.names, counts.tag, q.tags);
     const QStringList kindNames{kindName(EntryKind::Trace), kindName(EntryKind::Compute)};
-    result.kinds = facetList(kindNames, {kindCounts[0], kindCounts[1]},
+    result.kinds = facetList(kindNames, {counts.kind[0], counts.kind[1]},
                              q.kind ? QStringList{kindName(*q.kind)} : QStringList());
-    for (const auto &[count, num] : paramCounts)
-        result.paramCounts.append(FacetValue{QString::number(count), num});
+    for (size_t i = 0; i < d.paramValues.size(); ++i)
+        if (counts.params[i] > 0)
+            result.paramCounts.append(
+                FacetValue{QString::number(d.paramValues[i]), counts.params[i]});
     QStringList downloadedSel;
     if (q.downloaded != Query::Downloaded::Any)
         downloadedSel.append(q.downloaded == Query::Downloaded::Yes ? u"yes"_s : u"no"_s);
     result.downloaded =
-        facetList({u"yes"_s, u"no"_s}, {downloadedCounts[0], downloadedCounts[1]}, downloadedSel);
+        facetList({u"yes"_s, u"no"_s}, {counts.downloaded[0], counts.downloaded[1]}, downloadedSel);
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -113,6 +114,16 @@ bool obviouslyNotCid(QStringView text)
     return false;
 }
 
+// Appends `items` to `out` with one allocation of the final size.
+template <typename T, qsizetype N> void moveInto(QVarLengthArray<T, N> &items, QList<T> &out)
+{
+    if (items.isEmpty())
+        return;
+    out.reserve(out.size() + items.size());
+    for (T &item : items)
+        out.append(std::move(item));
+}
+
 struct Ctx
 {
     JsonReader r;
@@ -173,10 +184,12 @@ struct Ctx
     }
 
     // Values that repeat across entries (authors, licenses, tags, file names) share one
-    // QString: fewer allocations at load and much less memory at 100k entries.
+    // QString: fewer allocations at load and much less memory at 100k entries. Escaped tokens
+    // are interned by their raw bytes too (equal raw text decodes equally): Python's json
+    // writes every non-ASCII character as \uXXXX, so upstream's repeated values often are.
     QString str(const StrToken &t, bool intern)
     {
-        if (!intern || t.escaped || t.size > 64)
+        if (!intern || t.size > 64)
             return JsonReader::decode(t);
         const auto it = interned.constFind(t.view());
         if (it != interned.cend())
@@ -232,14 +245,15 @@ bool readInt(Ctx &c, const Path &p, qint64 &out, qint64 max = LLONG_MAX)
         NumToken n;
         if (!c.r.readNumber(n))
             return c.check(p);
-        const QString text = QString::fromLatin1(n.data, n.size);
+        // The text only for messages: building it for every number cost an allocation each.
+        const auto text = [&n] { return QString::fromLatin1(n.data, n.size); };
         if (!n.integer || !n.fitsInt64)
-            return c.typeError(p, at, u"expected a whole number, got "_s + text);
+            return c.typeError(p, at, u"expected a whole number, got "_s + text());
         if (n.intValue < 0)
-            return c.typeError(p, at, u"expected a non-negative number, got "_s + text);
+            return c.typeError(p, at, u"expected a non-negative number, got "_s + text());
         if (n.intValue > max)
             return c.typeError(p, at,
-                               u"number %1 is larger than the limit of %2"_s.arg(text).arg(max));
+                               u"number %1 is larger than the limit of %2"_s.arg(text()).arg(max));
         out = n.intValue;
         return true;
     }
@@ -279,6 +293,9 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
     c.r.beginArray();
     bool first = true;
     int i = 0;
+    // Collected on the stack, then moved into a list of the exact size: one allocation
+    // instead of one per growth step.
+    QVarLengthArray<QString, 16> items;
     while (c.r.nextElement(first)) {
         const Path ep(&p, i++);
         QString s;
@@ -286,9 +303,12 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
             return c.typeError(ep, u"a string"_s);
         if (!readStr(c, ep, s, intern))
             return false;
-        out.append(s);
+        items.append(std::move(s));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 // Generic value, for the parts we keep whole (pins, pinning services).
@@ -379,6 +399,7 @@ bool readParameters(Ctx &c, const Path &p, QList<Parameter> &out)
     c.r.beginArray();
     bool first = true;
     int i = 0;
+    QVarLengthArray<Parameter, 8> items;
     while (c.r.nextElement(first)) {
         const Path ep(&p, i++);
         Parameter param;
@@ -407,9 +428,12 @@ bool readParameters(Ctx &c, const Path &p, QList<Parameter> &out)
             if (!c.check(ep))
                 return false;
         }
-        out.append(param);
+        items.append(std::move(param));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 bool readCitation(Ctx &c, const Path &p, Citation &out)
@@ -490,6 +514,7 @@ bool readFiles(Ctx &c, const Path &p, QList<FileRef> &out)
         return false;
     bool first = true;
     StrToken k;
+    QVarLengthArray<FileRef, 4> items;
     while (c.r.nextMember(first, k)) {
         FileRef f;
         f.name = c.str(k, true);
@@ -511,9 +536,12 @@ bool readFiles(Ctx &c, const Path &p, QList<FileRef> &out)
         }
         if (!c.check(fp))
             return false;
-        out.append(f);
+        items.append(std::move(f));
     }
-    return c.check(p);
+    if (!c.check(p))
+        return false;
+    moveInto(items, out);
+    return true;
 }
 
 bool readPins(Ctx &c, const Path &p, QList<Pin> &out)
@@ -583,7 +611,7 @@ bool readArtifacts(Ctx &c, const Path &p, Entry &e)
             } else {
                 Artifact a;
                 ok = readArtifact(c, pp, a);
-                e.parent = a;
+                e.parent = std::move(a);
             }
         } else if (k.is("scc")) {
             const Path sp(&p, "scc");
@@ -596,13 +624,16 @@ bool readArtifacts(Ctx &c, const Path &p, Entry &e)
                 c.r.beginArray();
                 bool f = true;
                 int i = 0;
+                QVarLengthArray<Artifact, 8> items;
                 while (c.r.nextElement(f)) {
                     Artifact a;
                     if (!readArtifact(c, Path(&sp, i++), a))
                         return false;
-                    e.scc.append(a);
+                    items.append(std::move(a));
                 }
                 ok = c.check(sp);
+                if (ok)
+                    moveInto(items, e.scc);
             }
         } else {
             ok = skipUnknown(c, p, k, &e.unknownKeys, u"artifacts."_s);
@@ -830,6 +861,17 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
     }
 }
 
+#ifdef __SSE2__
+// Bit i set where block[i] == c, for 64 bytes.
+inline quint64 eqMask(const __m128i v[4], __m128i c)
+{
+    quint64 m = 0;
+    for (int k = 0; k < 4; ++k)
+        m |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v[k], c)))) << (16 * k);
+    return m;
+}
+#endif
+
 // The end of the object or array starting at `p`, found by tracking strings and brackets
 // only. The first pass uses it to cut the entries apart quickly; each entry is then read
 // strictly, which catches anything this scan glosses over (mismatched bracket kinds, bad
@@ -838,41 +880,82 @@ const char *structuralEnd(const char *p, const char *end)
 {
     if (p >= end || (*p != '{' && *p != '['))
         return nullptr;
-    static constexpr auto table = [] {
-        std::array<bool, 256> t{};
-        t['"'] = t['{'] = t['}'] = t['['] = t[']'] = true;
-        return t;
-    }();
+#ifdef __SSE2__
+    // 64 bytes at a time as bit masks: quotes give the stretches inside strings (a prefix XOR),
+    // and only the brackets outside them are visited, one bit each. Most of an indented
+    // registry is spaces and plain text, so most blocks cost a few dozen instructions.
+    const __m128i quoteC = _mm_set1_epi8('"');
+    const __m128i backslashC = _mm_set1_epi8('\\');
+    const __m128i openC = _mm_set1_epi8('{');  // '[' | 0x20 == '{'
+    const __m128i closeC = _mm_set1_epi8('}'); // ']' | 0x20 == '}'
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    int depth = 0;
+    quint64 inString = 0;      // all ones when the previous block ended inside a string
+    quint64 prevBackslash = 0; // 1 when the previous block ended with a backslash
+    alignas(16) char tail[64];
+    for (const char *block = p; block < end; block += 64) {
+        const char *b = block;
+        if (end - block < 64) { // the last, short block: padded with spaces
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, block, size_t(end - block));
+            b = tail;
+        }
+        __m128i v[4], folded[4];
+        for (int k = 0; k < 4; ++k) {
+            v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b + 16 * k));
+            folded[k] = _mm_or_si128(v[k], caseBit);
+        }
+        quint64 quote = eqMask(v, quoteC);
+        const quint64 backslash = eqMask(v, backslashC);
+        const quint64 open = eqMask(folded, openC);
+        const quint64 close = eqMask(folded, closeC);
+        // A quote right after a backslash may be escaped (rare: \" in text). Walk this block's
+        // quotes in order then: inside a string, a quote after an odd run of backslashes does
+        // not close it (outside a string every quote opens one, as a strict reader sees it).
+        if (quote & ((backslash << 1) | prevBackslash)) {
+            bool inside = inString != 0;
+            for (quint64 q = quote; q; q &= q - 1) {
+                const int i = __builtin_ctzll(q);
+                if (inside) {
+                    const char *at = block + i;
+                    const char *r = at;
+                    while (r > p && r[-1] == '\\')
+                        --r;
+                    if ((at - r) & 1) {
+                        quote &= ~(quint64(1) << i);
+                        continue;
+                    }
+                }
+                inside = !inside;
+            }
+        }
+        prevBackslash = backslash >> 63;
+        // Prefix XOR: bits from an opening quote up to (not including) its closing quote.
+        quint64 x = quote;
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        x ^= inString;
+        inString = quint64(qint64(x) >> 63);
+        for (quint64 st = (open | close) & ~x; st; st &= st - 1) {
+            const int i = __builtin_ctzll(st);
+            const char ch = b[i];
+            if (ch == '{' || ch == '[') {
+                if (++depth > kMaxJsonDepth)
+                    return nullptr;
+            } else if (--depth == 0) {
+                return block + i + 1;
+            }
+        }
+    }
+    return nullptr;
+#else
     int depth = 0;
     while (p < end) {
-#ifdef __SSE2__
-        // 16 bytes at a time to the next quote or bracket: most of an indented registry is
-        // spaces and plain text. ('{' | 0x20 == '{' also matches '[', same for '}' / ']'.)
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i open = _mm_set1_epi8('{');
-        const __m128i close = _mm_set1_epi8('}');
-        const __m128i caseBit = _mm_set1_epi8(0x20);
-        while (end - p >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            const __m128i folded = _mm_or_si128(v, caseBit);
-            const __m128i hit =
-                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open),
-                                                                    _mm_cmpeq_epi8(folded, close)));
-            const int mask = _mm_movemask_epi8(hit);
-            if (mask) {
-                p += __builtin_ctz(unsigned(mask));
-                break;
-            }
-            p += 16;
-        }
-        if (p >= end)
-            break;
-#endif
-        const unsigned char ch = static_cast<unsigned char>(*p);
-        if (!table[ch]) {
-            ++p;
-            continue;
-        }
+        const char ch = *p;
         if (ch == '"') {
             ++p;
             for (;;) {
@@ -893,12 +976,14 @@ const char *structuralEnd(const char *p, const char *end)
         if (ch == '{' || ch == '[') {
             if (++depth > kMaxJsonDepth)
                 return nullptr;
-        } else if (--depth == 0) {
-            return p + 1;
+        } else if (ch == '}' || ch == ']') {
+            if (--depth == 0)
+                return p + 1;
         }
         ++p;
     }
     return nullptr;
+#endif
 }
 
 bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
@@ -1138,6 +1223,27 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                                          std::max<size_t>(spans.size(), 1));
     const size_t nChunks = workers == 1 ? 1 : size_t(workers) * 4;
     std::vector<Chunk> chunks(nChunks);
+    // The id lookup needs only the ids the first pass found: built on a thread of its own
+    // while the entries are allocated and decoded, it leaves the sequential part of loading.
+    // A repeated id falls back to the merge below, which has the decoded entries at hand.
+    QHash<QString, qsizetype> ids;
+    bool repeatedIds = false;
+    auto buildIds = [&] {
+        ids.reserve(qsizetype(spans.size()));
+        for (size_t i = 0; i < spans.size(); ++i) {
+            const qsizetype before = ids.size();
+            ids.emplace(spans[i].id, qsizetype(i));
+            if (ids.size() == before) {
+                repeatedIds = true;
+                return;
+            }
+        }
+    };
+    std::thread idThread;
+    if (workers > 1)
+        idThread = std::thread(buildIds);
+    else
+        buildIds();
     reg.entries.resize(qsizetype(spans.size()));
     Entry *const base = reg.entries.data(); // detached once, before any worker starts
     std::atomic<size_t> next{0};
@@ -1159,16 +1265,21 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         work();
         for (std::thread &t : threads)
             t.join();
+        if (idThread.joinable())
+            idThread.join();
     }
     for (const Chunk &ch : chunks)
         if (ch.error)
             return *ch.error; // chunks are in file order: the first error in the file
 
     // Merge: duplicates follow Python's json (the later value wins, in the first position).
-    reg.byId.reserve(qsizetype(spans.size()));
     QList<Warning> warnings = top.warnings;
     std::vector<bool> dropped;
-    for (qsizetype i = 0; i < qsizetype(spans.size()); ++i) {
+    if (!repeatedIds)
+        reg.byId = std::move(ids);
+    else
+        reg.byId.reserve(qsizetype(spans.size()));
+    for (qsizetype i = 0; repeatedIds && i < qsizetype(spans.size()); ++i) {
         Entry &e = base[i];
         const auto it = reg.byId.constFind(e.id);
         if (it == reg.byId.cend()) {

@@ -241,6 +241,8 @@ private slots:
                  qPrintable(message));
         QVERIFY2(message.contains(ua.toString()) && message.contains(ub.toString()),
                  qPrintable(message));
+        // One source lied: that is the failure to report, not "content not found".
+        QCOMPARE(job->error().code, Error::VerifyFailed);
         QVERIFY(!QFileInfo::exists(destination()));
         QVERIFY(
             QDir(QFileInfo(destination()).path()).entryList(QDir::Files | QDir::Hidden).isEmpty());

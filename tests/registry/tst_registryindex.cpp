@@ -2,7 +2,11 @@
 #include "core/registry/registryindex.h"
 #include "core/registry/registryparser.h"
 
+#include <QMap>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 using namespace pt::registry;
 using namespace Qt::StringLiterals;
@@ -74,6 +78,113 @@ int countOf(const QList<FacetValue> &values, const QString &value)
         if (v.value == value)
             return v.count;
     return -1; // not listed
+}
+
+// A registry large enough for the index's multi-threaded paths (text scan, facet counting,
+// the id order built beside the haystack), with missing values, repeated dates held in
+// distinct strings, mixed-case ids and non-ASCII text.
+Registry largeRegistry(int n)
+{
+    static const char16_t *const domains[] = {u"population-genetics", u"epidemiology", u"examples",
+                                              u"queueing"};
+    static const char16_t *const models[] = {u"coalescent", u"island", u"sir", u"chain", u""};
+    Registry reg;
+    reg.formatVersion = 1;
+    for (int i = 0; i < n; ++i) {
+        Entry e;
+        // Mixed case, and long ids sharing their first 16+ characters (compared in full).
+        const QString number = QString::number((i * 7919) % n);
+        e.id = i % 5 == 1   ? u"shared_long_prefix_"_s + number
+               : i % 7 == 0 ? u"Model_"_s + number
+                            : u"model_"_s + number;
+        e.kind = i % 3 == 0 ? EntryKind::Compute : EntryKind::Trace;
+        e.description = u"Synthetic %1 entry number %2%3"_s.arg(
+            i % 11 == 0 ? u"Kingman"_s : u"birth"_s, QString::number(i),
+            i % 13 == 0 ? u" Røikjer"_s : QString());
+        e.metadata.domain = QString::fromUtf16(domains[i % 4]);
+        e.metadata.modelType = QString::fromUtf16(models[(i / 3) % 5]);
+        e.metadata.author = u"Author %1"_s.arg(i % 37);
+        e.metadata.paramLength = i % 9 == 0 ? -1 : (i * 31) % 7;
+        e.metadata.vertices = i % 5 == 0 ? -1 : (i * 17) % 1000;
+        if (i % 4 != 0)
+            e.metadata.created = u"2025-%1-01"_s.arg(1 + (i * 13) % 12, 2, 10, QLatin1Char('0'));
+        for (int t = 0; t < 1 + i % 4; ++t)
+            e.metadata.tags.append(u"tag%1"_s.arg((i + t * 5) % 23));
+        e.metadata.license = i % 6 == 0 ? QString() : u"MIT"_s;
+        e.license = i % 10 == 0 ? u"CC0-1.0"_s : QString();
+        FileRef f;
+        f.name = u"trace.json.gz"_s;
+        f.size = i % 8 == 0 ? -1 : (i * 101) % 5000;
+        e.files.append(f);
+        reg.byId.insert(e.id, reg.entries.size());
+        reg.entries.append(e);
+    }
+    return reg;
+}
+
+// The obvious, slow answer for the rows of a query (text, domain, tags, params, sort).
+QStringList referenceHaystacks(const Registry &reg)
+{
+    QStringList out;
+    for (const Entry &e : reg.entries)
+        out.append((e.id + u' ' + e.description + u' ' + e.metadata.tags.join(u' ') + u' ' +
+                    e.metadata.author + u' ' + e.metadata.modelType + u' ' + e.metadata.domain)
+                       .toLower());
+    return out;
+}
+
+QList<int> referenceRows(const Registry &reg, const QStringList &haystacks, const Query &q)
+{
+    const QStringList terms = q.text.toLower().split(u' ', Qt::SkipEmptyParts);
+    QList<int> rows;
+    for (int i = 0; i < reg.entries.size(); ++i) {
+        const Entry &e = reg.entries.at(i);
+        const QString &hay = haystacks.at(i);
+        bool ok = true;
+        for (const QString &t : terms)
+            ok = ok && hay.contains(t);
+        if (!q.domains.isEmpty())
+            ok = ok && q.domains.contains(e.metadata.domain, Qt::CaseInsensitive);
+        for (const QString &t : q.tags)
+            ok = ok && e.metadata.tags.contains(t, Qt::CaseInsensitive);
+        if (q.minParams >= 0)
+            ok = ok && e.parameterCount() >= q.minParams;
+        if (q.maxParams >= 0)
+            ok = ok && e.parameterCount() <= q.maxParams;
+        if (ok)
+            rows.append(i);
+    }
+    auto key = [&](int i) -> qint64 {
+        const Entry &e = reg.entries.at(i);
+        qint64 k = 0;
+        switch (q.sort) {
+        case SortField::Id:
+            return 0;
+        case SortField::Params:
+            k = e.parameterCount();
+            break;
+        case SortField::Vertices:
+            k = e.traceVertices();
+            break;
+        case SortField::Size:
+            k = e.totalSize();
+            break;
+        case SortField::Created:
+            k = e.metadata.created.isEmpty() ? -1 : e.metadata.created.mid(5, 2).toInt();
+            break;
+        }
+        return k < 0 ? std::numeric_limits<qint64>::max() : k;
+    };
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const qint64 ka = key(a), kb = key(b);
+        if (ka != kb)
+            return ka < kb;
+        const int c = reg.entries.at(a).id.compare(reg.entries.at(b).id);
+        return c != 0 ? c < 0 : a < b;
+    });
+    if (q.descending)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
 }
 
 } // namespace
@@ -295,6 +406,66 @@ private slots:
         future.waitForFinished();
         const RegistryIndex index = future.result();
         QCOMPARE(index.search(Query{}).rows.size(), 6);
+    }
+
+    // Large registries take the threaded and the sort-only-the-rows paths; they must give
+    // exactly what the obvious implementation gives, whichever path runs first.
+    void largeMatchesReference()
+    {
+        const Registry reg = largeRegistry(24000);
+        const RegistryIndex index{Registry(reg)};
+        const QStringList haystacks = referenceHaystacks(reg);
+        QList<Query> queries;
+        for (SortField f : {SortField::Id, SortField::Params, SortField::Vertices, SortField::Size,
+                            SortField::Created}) {
+            for (bool desc : {false, true}) {
+                Query q;
+                q.sort = f;
+                q.descending = desc;
+                q.text = u"kingman"_s; // few rows: sorted directly
+                queries.append(q);
+                q.text.clear(); // all rows: the full order
+                queries.append(q);
+                q.text = u"author 1 tag2"_s; // several common terms
+                q.domains = {u"EPIDEMIOLOGY"_s};
+                queries.append(q);
+                q.text = u"røikjer 3"_s; // non-ASCII
+                q.domains.clear();
+                q.tags = {u"tag4"_s};
+                q.minParams = 1;
+                q.maxParams = 4;
+                queries.append(q);
+            }
+        }
+        for (int pass = 0; pass < 2; ++pass) { // before and after the full orders exist
+            for (const Query &q : std::as_const(queries)) {
+                const SearchResult r = index.search(q);
+                const QList<int> expected = referenceRows(reg, haystacks, q);
+                QVERIFY2(!expected.isEmpty() || !q.text.startsWith(u"kingman"),
+                         "the reference found nothing");
+                QCOMPARE(r.rows, expected);
+                QCOMPARE(r.total, 24000);
+            }
+        }
+        // Facet counts: parameter counts over all entries, tags over a text match.
+        const SearchResult all = index.search(Query{});
+        QMap<int, int> params;
+        for (const Entry &e : reg.entries)
+            ++params[e.parameterCount()];
+        QCOMPARE(all.paramCounts.size(), params.size());
+        for (const FacetValue &v : all.paramCounts)
+            QCOMPARE(v.count, params.value(v.value.toInt()));
+        Query q;
+        q.text = u"birth"_s;
+        const SearchResult r = index.search(q);
+        int tag7 = 0, mit = 0;
+        for (int row : r.rows) {
+            tag7 += reg.entries.at(row).metadata.tags.contains(u"tag7"_s);
+            mit += reg.entries.at(row).effectiveLicense() == u"MIT"_s;
+        }
+        QVERIFY(tag7 > 0);
+        QCOMPARE(countOf(r.tags, u"tag7"_s), tag7);
+        QCOMPARE(countOf(r.licenses, u"MIT"_s), mit);
     }
 
     void emptyIndex()

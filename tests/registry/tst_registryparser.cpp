@@ -228,6 +228,17 @@ private slots:
         QTest::newRow("backslash") << u"artifacts\\x.bin"_s << u"invalid"_s;
         QTest::newRow("empty") << QString() << u"invalid"_s;
         QTest::newRow("query") << u"a.bin?x=1"_s << u"invalid"_s;
+        // Edges of the one-pass check for plain paths.
+        QTest::newRow("dot segment") << u"artifacts/./x.bin"_s << u"invalid"_s;
+        QTest::newRow("dotdot last") << u"artifacts/.."_s << u"invalid"_s;
+        QTest::newRow("dot only") << u"."_s << u"invalid"_s;
+        QTest::newRow("empty segment") << u"artifacts//x.bin"_s << u"invalid"_s;
+        QTest::newRow("trailing slash") << u"artifacts/"_s << u"invalid"_s;
+        QTest::newRow("hidden name") << u".cache/...x.bin"_s << u"path"_s;
+        QTest::newRow("single name") << u"x"_s << u"path"_s;
+        QTest::newRow("space and plus") << u"art ifacts/a+b.bin"_s << u"path"_s;
+        QTest::newRow("control") << u"artifacts/\x01.bin"_s << u"invalid"_s;
+        QTest::newRow("fake Qm path") << u"Qmfoo/x.bin"_s << u"invalid"_s;
     }
     void classify()
     {
@@ -275,15 +286,24 @@ private slots:
                 QCOMPARE(w.line, 11);
     }
 
+    void duplicates_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("two threads") << 2; // the id lookup is built beside the decoding
+    }
     void duplicates()
     {
+        QFETCH(int, threads);
+        ParseOptions options;
+        options.threads = threads;
         const QByteArray json = R"({"version": "1.0.0",
  "traces": {"a": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg", "description": "first"},
             "a": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg", "description": "second"},
             "b": {"cid": "QmStRuZZVvHNGjcgxPPy7rRMxVzhRmuTgpQ2oPLBJiHEXg"}},
  "computes": {"b": {"format_revision": 2}}}
 )";
-        auto parsed = parseRegistry(json);
+        auto parsed = parseRegistry(json, options);
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         // Python's json keeps the later value for a repeated key.
         QCOMPARE(parsed->entries.size(), 3);
@@ -291,6 +311,8 @@ private slots:
         QCOMPARE(countWarnings(*parsed, u"duplicate id \"a\" in traces"_s), 1);
         QCOMPARE(countWarnings(*parsed, u"id \"b\" is in both traces and computes"_s), 1);
         QCOMPARE(parsed->find(u"b")->kind, EntryKind::Trace);
+        QCOMPARE(parsed->byId.size(), 2);
+        QCOMPARE(parsed->byId.value(u"a"_s), 0);
     }
 
     void unknownFieldsRoundTrip()
@@ -507,6 +529,9 @@ private slots:
             QCOMPARE(parsed->entries.size(), 5001);
             QCOMPARE(parsed->entries.at(4321).metadata.vertices, 4321);
             QCOMPARE(parsed->entries.at(4321).id, u"t4321"_s);
+            QCOMPARE(parsed->byId.size(), 5001);
+            QCOMPARE(parsed->byId.value(u"t4321"_s), 4321);
+            QCOMPARE(parsed->find(u"last")->id, u"last"_s);
         }
         QByteArray bad = json;
         bad.replace("\"vertices\": 3000}", "\"vertices\": \"x\"}");
@@ -577,6 +602,37 @@ private slots:
         QFETCH(QString, id);
         QFETCH(bool, safe);
         QCOMPARE(idProblem(id).isEmpty(), safe);
+    }
+    // The first pass cuts the entries apart 64 bytes at a time by their quotes and brackets:
+    // escaped quotes, backslash runs and brackets inside strings, at every alignment across a
+    // block boundary, must not move an entry's end.
+    void entryBoundariesAtEveryAlignment()
+    {
+        // JSON text of the description: escaped quote, brackets, a backslash run before an
+        // escaped quote, and a trailing escaped backslash.
+        const QByteArray tricky = "\\\"}]{[\\\\\\\\\\\" \\\\";
+        const QString decoded = u"\"}]{[\\\\\" \\"_s;
+        for (int shift = 0; shift < 130; ++shift) {
+            const QByteArray pad(shift, 'x');
+            QByteArray json = "{\"version\": \"1.0.0\", \"traces\": {";
+            for (int i = 0; i < 3; ++i)
+                json +=
+                    "\"e" + QByteArray::number(i) + "\": {\"description\": \"" + pad + tricky +
+                    "\", \"note\": \"\\\\\", \"metadata\": {\"tags\": [\"{\", \"\\\\\\\"]\"]}},\n";
+            json += "\"last\": {\"description\": \"]}\"}}}";
+            auto parsed = parseRegistry(json);
+            QVERIFY2(parsed.ok(), qPrintable(u"shift %1: "_s.arg(shift) +
+                                             (parsed.ok() ? QString() : parsed.error().message)));
+            QCOMPARE(parsed->entries.size(), 4);
+            for (int i = 0; i < 3; ++i) {
+                const Entry &e = parsed->entries.at(i);
+                QCOMPARE(e.id, u"e%1"_s.arg(i));
+                QCOMPARE(e.description, QString::fromLatin1(pad) + decoded);
+                QCOMPARE(e.note, u"\\"_s);
+                QCOMPARE(e.metadata.tags, (QStringList{u"{"_s, u"\\\"]"_s}));
+            }
+            QCOMPARE(parsed->entries.at(3).description, u"]}"_s);
+        }
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -73,6 +74,7 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     m_title->setWordWrap(true);
     m_status = new QLabel(m_body);
     m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Local status"));
     layout->addWidget(m_title);
@@ -325,7 +327,12 @@ void DetailPane::refreshLocalState()
                                 RegistryModel::humanSize(job->progress.totalBytes))
                      : tr("Downloading…");
     else if (downloaded)
-        status = tr("Downloaded: %1").arg(QFileInfo(m_context->primaryFile(*e)).path());
+        // A zero-width space after each separator lets the label wrap a long path instead of
+        // widening the pane (and squeezing the table).
+        status =
+            tr("Downloaded: %1")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_context->primaryFile(*e)).path())
+                         .replace(QDir::separator(), QString(QDir::separator()) + QChar(0x200B)));
     else if (job && job->state == fetch::DownloadInfo::State::Failed)
         status = tr("Not downloaded. The last attempt failed: %1").arg(job->error.message);
     else

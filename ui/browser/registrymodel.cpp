@@ -117,7 +117,8 @@ QString RegistryModel::humanSize(qint64 bytes)
 {
     if (bytes < 0)
         return {};
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // IEC units (KiB, MiB), as the downloads panel shows them: one size never reads two ways.
+    return QLocale().formattedDataSize(bytes, 1);
 }
 
 QVariant RegistryModel::data(const QModelIndex &idx, int role) const

@@ -145,7 +145,10 @@ QString DaemonController::stateText() const
 {
     switch (m_supervisor->state()) {
     case Supervisor::State::Unknown:
-        return tr("Checking…");
+        // Without a check at start (--no-daemon), nothing is running a check: say so instead of
+        // "checking" forever.
+        return m_options.refreshOnStart || m_supervisor->busy() ? tr("Checking…")
+                                                                : tr("Not checked");
     case Supervisor::State::NotInstalled:
         return tr("Not installed");
     case Supervisor::State::Stopped:
