@@ -678,6 +678,10 @@
         <source>Start the IPFS node at login, even without Phasic Traces</source>
         <translation>Start IPFS-noden ved login, også uden Phasic Traces</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke undersøgt</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::DaemonPage</name>
