@@ -87,17 +87,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
     QUrl api;
     QString daemonNote;
     if (!global.noDaemon) {
-        QString explicitAddress = global.ipfsApi;
-        QString ipfsPath;
-        if (QFile::exists(Settings::defaultFilePath())) {
-            Settings settings;
-            if (explicitAddress.isEmpty())
-                explicitAddress = settings.kuboApiAddress();
-            ipfsPath = settings.ipfsPath();
-        }
-        if (ipfsPath.isEmpty())
-            ipfsPath = pt::Paths::ipfsRepoDir();
-        auto resolved = pt::daemon::resolveApiUrl(explicitAddress, ipfsPath);
+        Result<QUrl> resolved = configuredDaemonApi(global);
         if (resolved)
             api = *resolved;
         else
@@ -109,6 +99,7 @@ int runAdd(const QStringList &args, const GlobalOptions &global)
     qint64 bytes = 0;
     if (api.isValid()) {
         DaemonAdd add(api, *profile);
+        add.setAuthorization(kuboApiAuthorization(global)); // the API may require it
         add.setIncludeHidden(parser.isSet(hiddenOpt));
         std::optional<Result<DaemonAddResult>> outcome;
         QEventLoop loop;

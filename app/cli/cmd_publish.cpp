@@ -65,17 +65,7 @@ QUrl findDaemon(const GlobalOptions &global, bool noAdd)
 {
     if (global.noDaemon || noAdd)
         return {};
-    QString explicitAddress = global.ipfsApi;
-    QString ipfsPath;
-    if (QFile::exists(Settings::defaultFilePath())) {
-        Settings settings;
-        if (explicitAddress.isEmpty())
-            explicitAddress = settings.kuboApiAddress();
-        ipfsPath = settings.ipfsPath();
-    }
-    if (ipfsPath.isEmpty())
-        ipfsPath = Paths::ipfsRepoDir();
-    Result<QUrl> api = daemon::resolveApiUrl(explicitAddress, ipfsPath);
+    Result<QUrl> api = configuredDaemonApi(global);
     if (!api)
         return {};
     QNetworkAccessManager nam;
@@ -83,7 +73,7 @@ QUrl findDaemon(const GlobalOptions &global, bool noAdd)
     url.setPath(u"/api/v0/version"_s);
     QNetworkRequest req(url);
     req.setTransferTimeout(3000);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("phasic-traces"));
+    req.setHeader(QNetworkRequest::UserAgentHeader, daemon::KuboRpc::userAgent());
     QNetworkReply *reply = nam.post(req, QByteArray());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -2,6 +2,9 @@
 #include "core/daemon/kuborpc.h"
 #include "core/paths.h"
 #include "core/secrets.h"
+#include "core/settings.h"
+
+#include <QFile>
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -99,6 +102,22 @@ int exitCodeFor(const Error &error, bool invalidInputIsUsage, bool unsupportedIs
     default:
         return ExitFailure;
     }
+}
+
+Result<QUrl> configuredDaemonApi(const GlobalOptions &global)
+{
+    QString explicitAddress = global.ipfsApi;
+    QString ipfsPath;
+    // Only an existing settings file is read: a command never creates one as a side effect.
+    if (QFile::exists(Settings::defaultFilePath())) {
+        Settings settings;
+        if (explicitAddress.isEmpty())
+            explicitAddress = settings.kuboApiAddress();
+        ipfsPath = settings.ipfsPath();
+    }
+    if (ipfsPath.isEmpty())
+        ipfsPath = Paths::ipfsRepoDir();
+    return daemon::resolveApiUrl(explicitAddress, ipfsPath);
 }
 
 QByteArray kuboApiAuthorization(const GlobalOptions &global, bool always)

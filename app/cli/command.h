@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -105,6 +106,11 @@ private:
     void (*m_previousTerm)(int) = nullptr;
     bool m_alsoTerm = false;
 };
+
+// The Kubo RPC API of the user's daemon: --ipfs-api, else the address in the settings, else
+// the `api` file of the repository (the settings' IPFS_PATH, else $IPFS_PATH or ~/.ipfs). The
+// error says why there is none. Does not contact the daemon.
+Result<QUrl> configuredDaemonApi(const GlobalOptions &global);
 
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);
