@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/fetch/probe.h"
 #include "core/paths.h"
 #include "ui/appcontext.h"
 #include "ui/browser/browserview.h"
@@ -208,6 +209,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     view->addAction(m_daemonUi.dock->toggleViewAction());
 
     connect(m_browser, &BrowserView::downloadRequested, this, &MainWindow::requestDownload);
+    connect(m_browser, &BrowserView::collectionDownloadRequested, this,
+            &MainWindow::requestCollectionDownload);
     connect(m_browser, &BrowserView::openRequested, this, &MainWindow::openTrace);
     connect(m_browser, &BrowserView::refreshRequested, m_context, &AppContext::refresh);
     connect(m_browser, &BrowserView::settingsRequested, this, [this] {
@@ -330,6 +333,32 @@ void MainWindow::requestDownload(const QString &id)
     m_downloadsDock->show();
     m_downloadsPanel->selectDownload(*queued);
     emit downloadRequested(id);
+}
+
+// Every trace of a collection joins the download queue (already downloaded ones finish at
+// once: their files re-verify from disk); ids the registry does not have are named.
+void MainWindow::requestCollectionDownload(const QString &name)
+{
+    Result<QStringList> ids = fetch::collectionIds(m_context->index().registry(), name);
+    if (!ids) {
+        statusBar()->showMessage(ids.error().message, 15'000);
+        return;
+    }
+    int queued = 0;
+    QStringList problems;
+    for (const QString &id : std::as_const(*ids)) {
+        if (Result<int> r = m_context->download(id); r)
+            ++queued;
+        else
+            problems << QStringLiteral("%1: %2").arg(id, r.error().message);
+    }
+    if (queued > 0)
+        m_downloadsDock->show();
+    QString text =
+        tr("Collection %1: %2 of %3 traces queued.").arg(name).arg(queued).arg(ids->size());
+    if (!problems.isEmpty())
+        text += u' ' + tr("Not queued: %1").arg(problems.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text, 15'000);
 }
 
 void MainWindow::selectWhenLoaded(const QString &id)

@@ -54,6 +54,7 @@ public:
     void handleOpenArguments(const QStringList &args, const QString &workingDir = {});
     // Queues a download of a registry entry and shows the downloads panel.
     void requestDownload(const QString &id);
+    void requestCollectionDownload(const QString &name);
     // The settings dialog (made on first use; openSettings() shows it).
     SettingsDialog *settingsDialog();
     void openSettings();

@@ -38,6 +38,8 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
 
     m_sidebar = new FilterSidebar(this);
     connect(m_sidebar, &FilterSidebar::filtersChanged, this, &BrowserView::searchNow);
+    connect(m_sidebar, &FilterSidebar::collectionDownloadRequested, this,
+            &BrowserView::collectionDownloadRequested);
 
     m_model = new RegistryModel(this);
     connect(m_model, &RegistryModel::sortRequested, this,
@@ -219,6 +221,7 @@ void BrowserView::applyResult(const registry::SearchResult &result, double ms)
     m_pendingSelection.clear();
     m_model->setRows(result.rows);
     m_sidebar->setFacets(result);
+    m_sidebar->setCollections(m_context->index().registry().collections);
     m_hasResult = true;
     ++m_searchesRun;
     if (!keep.isEmpty() && !selectEntry(keep))

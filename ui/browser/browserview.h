@@ -62,6 +62,7 @@ public:
     int searchesRun() const { return m_searchesRun; }
 
 signals:
+    void collectionDownloadRequested(const QString &name);
     // Each applied search result: rows shown, entries in the registry, ms from query to rows.
     void searchFinished(int shown, int total, double ms);
     void downloadRequested(const QString &id);

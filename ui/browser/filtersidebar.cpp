@@ -67,6 +67,26 @@ FilterSidebar::FilterSidebar(QWidget *parent) : QWidget(parent)
     m_clear->setAccessibleName(tr("Clear filters"));
     connect(m_clear, &QPushButton::clicked, this, &FilterSidebar::clearFilters);
     layout->addWidget(m_clear);
+
+    // Collections: the registry's named groups of traces, downloaded in one go.
+    m_collections = new QWidget(content);
+    auto *collections = new QVBoxLayout(m_collections);
+    collections->setContentsMargins(0, 8, 0, 0);
+    auto *collectionLabel = new QLabel(tr("C&ollections"), m_collections);
+    m_collection = new QComboBox(m_collections);
+    m_collection->setAccessibleName(tr("Collection"));
+    collectionLabel->setBuddy(m_collection);
+    m_downloadCollection = new QPushButton(tr("Download &collection"), m_collections);
+    m_downloadCollection->setAccessibleName(tr("Download every trace of the collection"));
+    connect(m_downloadCollection, &QPushButton::clicked, this, [this] {
+        if (m_collection->currentIndex() >= 0)
+            emit collectionDownloadRequested(m_collection->currentData().toString());
+    });
+    collections->addWidget(collectionLabel);
+    collections->addWidget(m_collection);
+    collections->addWidget(m_downloadCollection);
+    layout->addWidget(m_collections);
+    m_collections->hide();
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -237,6 +257,24 @@ QStringList FilterSidebar::itemTexts(const QString &facet) const
             out << l->item(i)->text();
     }
     return out;
+}
+
+void FilterSidebar::setCollections(const QList<registry::Collection> &collections)
+{
+    QStringList names;
+    for (const registry::Collection &c : collections)
+        names << c.name;
+    QStringList shown;
+    for (int i = 0; i < m_collection->count(); ++i)
+        shown << m_collection->itemData(i).toString();
+    if (names == shown)
+        return; // keep the user's choice across searches
+    m_collection->clear();
+    for (const registry::Collection &c : collections) {
+        m_collection->addItem(tr("%1 (%2)").arg(c.name).arg(c.traces.size()), c.name);
+        m_collection->setItemData(m_collection->count() - 1, c.description, Qt::ToolTipRole);
+    }
+    m_collections->setVisible(!collections.isEmpty());
 }
 
 } // namespace pt::ui

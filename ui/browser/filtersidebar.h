@@ -35,8 +35,14 @@ public:
     QSpinBox *maxParamsBox() const { return m_maxParams; }
     QComboBox *downloadedBox() const { return m_downloaded; }
 
+    // The registry's collections, offered for download as a whole (hidden when there are none).
+    void setCollections(const QList<registry::Collection> &collections);
+    QComboBox *collectionBox() const { return m_collection; }
+    QPushButton *downloadCollectionButton() const { return m_downloadCollection; }
+
 signals:
     void filtersChanged();
+    void collectionDownloadRequested(const QString &name);
 
 private:
     QListWidget *addList(const QString &facet, const QString &title, const QString &accessible);
@@ -49,6 +55,9 @@ private:
     QSpinBox *m_maxParams = nullptr;
     QComboBox *m_downloaded = nullptr;
     QPushButton *m_clear = nullptr;
+    QWidget *m_collections = nullptr;
+    QComboBox *m_collection = nullptr;
+    QPushButton *m_downloadCollection = nullptr;
     bool m_updating = false;
 };
 

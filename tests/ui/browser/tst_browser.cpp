@@ -2,6 +2,7 @@
 // one written here whose files are placed in the cache): search, filters with counts, sort by
 // header, selection and the detail pane, downloaded entries with the trace inspector, verify,
 // remove, the registry banners and the persisted layout.
+#include "core/fetch/downloadmanager.h"
 #include "core/paths.h"
 #include "tests/support/testsupport.h"
 #include "ui/appcontext.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -224,6 +226,29 @@ private slots:
         publish->trigger();
         QTRY_VERIFY(m_window->findChild<PublishWizard *>());
         QVERIFY(m_window->findChild<PublishWizard *>()->isVisible());
+    }
+
+    // A collection is offered in the sidebar and downloads as a whole: every trace of it joins
+    // the queue. (The sources point nowhere here; being queued is what is checked.)
+    void downloadCollection()
+    {
+        QVERIFY(open(upstream(u"registry-63ca9be.json"_s)));
+        FilterSidebar *sidebar = browser()->findChild<FilterSidebar *>();
+        QVERIFY(sidebar);
+        QComboBox *box = sidebar->collectionBox();
+        QCOMPARE(box->count(), 1);
+        QCOMPARE(box->itemData(0).toString(), u"coalescent_basic"_s);
+        QVERIFY(box->isVisibleTo(sidebar));
+        QVERIFY(m_context->downloads()->ids().isEmpty());
+        QTest::mouseClick(sidebar->downloadCollectionButton(), Qt::LeftButton);
+        QCOMPARE(m_context->downloads()->ids().size(), 5);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"5 of 5"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // A registry without collections hides the control.
+        QVERIFY(open(upstream(u"registry.json"_s)));
+        sidebar = browser()->findChild<FilterSidebar *>();
+        QVERIFY(!sidebar->collectionBox()->isVisibleTo(sidebar));
     }
 
     void keyboardFilters()
