@@ -1762,6 +1762,26 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <source>%1 parameters: %2 entries</source>
         <translation>%1 parametre: %2 poster</translation>
     </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>Samlin&amp;ger</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Samling</translation>
+    </message>
+    <message>
+        <source>Download &amp;collection</source>
+        <translation>Download &amp;hele samlingen</translation>
+    </message>
+    <message>
+        <source>Download every trace of the collection</source>
+        <translation>Download alle spor i samlingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::GatewaysPage</name>
@@ -2092,6 +2112,14 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     <message>
         <source>&amp;Publish Trace…</source>
         <translation>&amp;Udgiv spor…</translation>
+    </message>
+    <message>
+        <source>Collection %1: %2 of %3 traces queued.</source>
+        <translation>Samlingen %1: %2 af %3 spor sat i kø.</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Ikke sat i kø: %1</translation>
     </message>
 </context>
 <context>
