@@ -9,6 +9,7 @@
 #include "tests/publish/fakegithub.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
+#include "tests/publish/memorytokens.h"
 #include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
 
@@ -33,31 +34,7 @@ const QString kPinataToken = u"eyJhbGciOiJIUzI1NiJ9.pinata-pipeline.S3cr3tS1gn4t
 const QString kPsaToken = u"psa-pipeline-token-0123456789abcdef"_s;
 const QByteArray kGitHubToken = "ghp_pipelineTokenAAAAAAAAAAAAAAAAAAAAAAAA";
 
-// Tokens in memory, answered asynchronously like the keychain.
-class MemoryTokens : public TokenStore
-{
-public:
-    QMap<QString, QString> tokens;
-    int reads = 0;
-    void read(const QString &service, std::function<void(Result<QString>)> done) override
-    {
-        ++reads;
-        const bool has = tokens.contains(service);
-        const QString value = tokens.value(service);
-        QTimer::singleShot(0, [done, has, value, service] {
-            if (has)
-                done(value);
-            else
-                done(Error(Error::NotFound, u"no secret stored for "_s + service));
-        });
-    }
-    void write(const QString &service, const QString &token,
-               std::function<void(Result<void>)> done) override
-    {
-        tokens.insert(service, token);
-        QTimer::singleShot(0, [done] { done(Result<void>()); });
-    }
-};
+using pt::test::MemoryTokens;
 
 } // namespace
 
@@ -379,8 +356,8 @@ private slots:
         // The CID computation reported its bytes up to the total.
         bool reachedTotal = false;
         for (const QList<QVariant> &args : std::as_const(progress))
-            reachedTotal |= args.at(1).toLongLong() > 0 &&
-                            args.at(0).toLongLong() == args.at(1).toLongLong();
+            reachedTotal |=
+                args.at(1).toLongLong() > 0 && args.at(0).toLongLong() == args.at(1).toLongLong();
         QVERIFY(reachedTotal);
         const PublishRecord &rec = p->record();
         QCOMPARE(rec.patchPath, req.patchPath);

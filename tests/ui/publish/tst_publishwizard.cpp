@@ -9,6 +9,7 @@
 #include "tests/publish/fakegithub.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
+#include "tests/publish/memorytokens.h"
 #include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
 #include "ui/publish/publishwizard.h"
@@ -45,28 +46,7 @@ const QString kPinataToken = u"eyJhbGciOiJIUzI1NiJ9.pinata-wizard.S3cr3tS1gn4tur
 const QString kPsaToken = u"psa-wizard-token-0123456789abcdef"_s;
 const QByteArray kGitHubToken = "ghp_wizardTokenCCCCCCCCCCCCCCCCCCCCCCCCCC";
 
-class MemoryTokens : public pt::publish::TokenStore
-{
-public:
-    QMap<QString, QString> tokens;
-    void read(const QString &service, std::function<void(Result<QString>)> done) override
-    {
-        const bool has = tokens.contains(service);
-        const QString value = tokens.value(service);
-        QTimer::singleShot(0, [done, has, value, service] {
-            if (has)
-                done(value);
-            else
-                done(Error(Error::NotFound, u"no secret stored for "_s + service));
-        });
-    }
-    void write(const QString &service, const QString &token,
-               std::function<void(Result<void>)> done) override
-    {
-        tokens.insert(service, token);
-        QTimer::singleShot(0, [done] { done(Result<void>()); });
-    }
-};
+using pt::test::MemoryTokens;
 
 template <typename T> T *child(QWidget *w, const QString &name)
 {
