@@ -4,6 +4,7 @@
 
 #include "core/daemon/multiaddr.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -24,13 +25,20 @@ namespace pt::daemon {
 
 namespace {
 
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::daemon)
+};
+
 // Bodies quoted in messages are cut: a misbehaving server may answer megabytes.
 QString excerpt(const QByteArray &body)
 {
     QString s = QString::fromUtf8(body.left(120)).simplified();
     if (body.size() > 120)
         s += u"…"_s;
-    return s.isEmpty() ? u"(empty body)"_s : s;
+    return s.isEmpty() ? Msg::tr("(empty body)") : s;
 }
 
 Result<QJsonObject> jsonObject(const QString &command, const QByteArray &body)
@@ -38,12 +46,12 @@ Result<QJsonObject> jsonObject(const QString &command, const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(
-            Error::InvalidInput,
-            u"%1: the daemon's answer is not a JSON object (%2): %3"_s.arg(
-                command,
-                pe.error != QJsonParseError::NoError ? pe.errorString() : u"not an object"_s,
-                excerpt(body)));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1: the daemon's answer is not a JSON object (%2): %3")
+                         .arg(command,
+                              pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                                   : Msg::tr("not an object"),
+                              excerpt(body)));
     return doc.object();
 }
 
@@ -57,8 +65,9 @@ Result<qint64> integerField(const QString &command, const QJsonObject &o, const 
         const double d = v.toDouble();
         if (std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18)
             return qint64(d);
-        return Error(Error::InvalidInput, u"%1: field \"%2\" is out of range: %3"_s.arg(
-                                              command, key, QString::number(d)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: field \"%2\" is out of range: %3").arg(command, key, QString::number(d)));
     }
     if (v.isString()) {
         bool ok = false;
@@ -67,7 +76,7 @@ Result<qint64> integerField(const QString &command, const QJsonObject &o, const 
             return n;
     }
     return Error(Error::InvalidInput,
-                 u"%1: field \"%2\" is missing or not a number"_s.arg(command, key));
+                 Msg::tr("%1: field \"%2\" is missing or not a number").arg(command, key));
 }
 
 double numberField(const QJsonObject &o, const QString &key)
@@ -85,9 +94,11 @@ Result<VersionInfo> parseVersion(const QByteArray &body)
         return o.error();
     const QJsonValue v = o->value(u"Version"_s);
     if (!v.isString() || v.toString().isEmpty())
-        return Error(Error::InvalidInput,
-                     u"version: the answer has no \"Version\" string, so this is not a Kubo RPC "
-                     "API: %1"_s.arg(excerpt(body)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("version: the answer has no \"Version\" string, so this is not a Kubo RPC "
+                    "API: %1")
+                .arg(excerpt(body)));
     VersionInfo info;
     info.version = v.toString();
     info.commit = o->value(u"Commit"_s).toString();
@@ -104,7 +115,7 @@ Result<IdInfo> parseId(const QByteArray &body)
     IdInfo info;
     info.id = o->value(u"ID"_s).toString();
     if (info.id.isEmpty())
-        return Error(Error::InvalidInput, u"id: the answer has no \"ID\""_s);
+        return Error(Error::InvalidInput, Msg::tr("id: the answer has no \"ID\""));
     info.agentVersion = o->value(u"AgentVersion"_s).toString();
     info.protocolVersion = o->value(u"ProtocolVersion"_s).toString();
     const QJsonArray addrs = o->value(u"Addresses"_s).toArray(); // null (js-ipfs) -> empty
@@ -122,8 +133,9 @@ Result<int> parseSwarmPeerCount(const QByteArray &body)
     if (peers.isNull()) // Kubo encodes an empty Go slice as null
         return 0;
     if (!peers.isArray())
-        return Error(Error::InvalidInput,
-                     u"swarm/peers: \"Peers\" is neither a list nor null: %1"_s.arg(excerpt(body)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("swarm/peers: \"Peers\" is neither a list nor null: %1").arg(excerpt(body)));
     return int(peers.toArray().size());
 }
 
@@ -174,26 +186,31 @@ Error rpcErrorFromResponse(const QString &command, int httpStatus, const QByteAr
     if (pe.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
         if (o.value(u"Type"_s).toString() == u"error" && o.contains(u"Message"_s))
-            return Error(Error::Generic, u"ipfs %1: the daemon answered: %2"_s.arg(
-                                             command, o.value(u"Message"_s).toString()));
+            return Error(Error::Generic, Msg::tr("ipfs %1: the daemon answered: %2")
+                                             .arg(command, o.value(u"Message"_s).toString()));
     }
     if (httpStatus == 403)
         return Error(Error::Network,
-                     u"ipfs %1: the daemon refused the request (HTTP 403: %2); check "
-                     "API.HTTPHeaders and API.Authorizations in the IPFS config"_s.arg(
-                         command, excerpt(body)));
+                     Msg::tr("ipfs %1: the daemon refused the request (HTTP 403: %2); check "
+                             "API.HTTPHeaders and API.Authorizations in the IPFS config")
+                         .arg(command, excerpt(body)));
     if (httpStatus == 401)
         return Error(Error::Network,
-                     u"ipfs %1: the daemon requires authorization (HTTP 401); set the API "
-                     "authorization secret in the settings"_s.arg(command));
+                     Msg::tr("ipfs %1: the daemon requires authorization (HTTP 401); set the API "
+                             "authorization secret in the settings")
+                         .arg(command));
     if (httpStatus == 404 && body.trimmed() == "404 page not found")
-        return Error(Error::NotFound, u"ipfs %1: the daemon does not know this command (HTTP 404); "
-                                      "it may be too old"_s.arg(command));
-    return Error(Error::InvalidInput,
-                 u"ipfs %1: the server answered HTTP %2 with something that is not the Kubo RPC "
-                 "API: %3"_s.arg(command)
-                     .arg(httpStatus)
-                     .arg(excerpt(body)));
+        return Error(Error::NotFound,
+                     Msg::tr("ipfs %1: the daemon does not know this command (HTTP 404); "
+                             "it may be too old")
+                         .arg(command));
+    return Error(
+        Error::InvalidInput,
+        Msg::tr("ipfs %1: the server answered HTTP %2 with something that is not the Kubo RPC "
+                "API: %3")
+            .arg(command)
+            .arg(httpStatus)
+            .arg(excerpt(body)));
 }
 
 Result<QUrl> resolveApiUrl(const QString &explicitAddress, const QString &ipfsPath)
@@ -203,10 +220,12 @@ Result<QUrl> resolveApiUrl(const QString &explicitAddress, const QString &ipfsPa
     const QString path = (ipfsPath.isEmpty() ? Paths::ipfsRepoDir() : ipfsPath) + u"/api"_s;
     QFile f(path);
     if (!f.exists())
-        return Error(Error::NotFound, u"%1 does not exist: no IPFS daemon is running on this "
-                                      "repository"_s.arg(path));
+        return Error(Error::NotFound,
+                     Msg::tr("%1 does not exist: no IPFS daemon is running on this "
+                             "repository")
+                         .arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        return Error(Error::Io, Msg::tr("cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray text = f.read(2048);
     auto url = parseApiAddress(QString::fromUtf8(text));
     if (!url)
@@ -246,8 +265,9 @@ void KuboRpc::call(const QString &command, const Args &args, RawCallback done, i
 {
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
         QTimer::singleShot(0, this, [done, command] {
-            done(Error(Error::InvalidInput,
-                       u"ipfs %1: no API address configured (no daemon found)"_s.arg(command)));
+            done(Error(
+                Error::InvalidInput,
+                Msg::tr("ipfs %1: no API address configured (no daemon found)").arg(command)));
         });
         return;
     }
@@ -284,16 +304,17 @@ void KuboRpc::call(const QString &command, const Args &args, RawCallback done, i
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (reply->property("pt_timedOut").toBool()) {
-            done(Error(
-                Error::Network,
-                u"ipfs %1: no answer from %2 within %3 s"_s.arg(command, base).arg(ms / 1000.0)));
+            done(Error(Error::Network, Msg::tr("ipfs %1: no answer from %2 within %3 s")
+                                           .arg(command, base)
+                                           .arg(ms / 1000.0)));
             return;
         }
         if (status == 0) {
             const QString why = reply->error() == QNetworkReply::ConnectionRefusedError
-                                    ? u"connection refused: no daemon is listening there"_s
+                                    ? Msg::tr("connection refused: no daemon is listening there")
                                     : reply->errorString();
-            done(Error(Error::Network, u"ipfs %1: cannot reach %2 (%3)"_s.arg(command, base, why)));
+            done(Error(Error::Network,
+                       Msg::tr("ipfs %1: cannot reach %2 (%3)").arg(command, base, why)));
             return;
         }
         if (status != 200) {

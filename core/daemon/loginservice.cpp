@@ -2,6 +2,7 @@
 
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,13 @@ using namespace Qt::StringLiterals;
 namespace pt::daemon {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::daemon)
+};
 
 // Kubo upgrades its repository format on start when asked; a login service has nobody to
 // answer the interactive migration prompt (Kubo docs: `ipfs daemon --migrate`).
@@ -67,15 +75,17 @@ Result<void> checkText(const QString &value, const QString &what)
         if (c == u'\n' || c == u'\r')
             return Error(
                 Error::InvalidInput,
-                u"%1 \"%2\" contains a line break; a login service definition cannot "
-                u"hold it safely. Move or rename it to a path without line breaks."_s.arg(
-                    what, QString(value).replace(u'\n', u"\\n"_s).replace(u'\r', u"\\r"_s)));
+                Msg::tr("%1 \"%2\" contains a line break; a login service definition cannot "
+                        "hold it safely. Move or rename it to a path without line breaks.")
+                    .arg(what, QString(value).replace(u'\n', u"\\n"_s).replace(u'\r', u"\\r"_s)));
         if (c < 0x20 || c == 0x7f)
-            return Error(Error::InvalidInput,
-                         u"%1 contains the control character U+%2 at position %3; refusing to "
-                         u"write it into a login service definition."_s.arg(what)
-                             .arg(int(c), 4, 16, QLatin1Char('0'))
-                             .arg(i));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("%1 contains the control character U+%2 at position %3; refusing to "
+                        "write it into a login service definition.")
+                    .arg(what)
+                    .arg(int(c), 4, 16, QLatin1Char('0'))
+                    .arg(i));
     }
     return {};
 }
@@ -95,60 +105,68 @@ Result<void> checkPath(const QString &value, const QString &what, ServicePlatfor
                        bool allowPercent = true)
 {
     if (value.isEmpty())
-        return Error(Error::InvalidInput, u"no %1 given"_s.arg(what));
+        return Error(Error::InvalidInput, Msg::tr("no %1 given").arg(what));
     if (auto r = checkText(value, what); !r)
         return r;
     if (p == ServicePlatform::WindowsTask) {
         if (!isWindowsAbsolute(value))
             return Error(
                 Error::InvalidInput,
-                u"%1 \"%2\" is not an absolute Windows path (C:\\… or \\\\server\\…)"_s.arg(what,
-                                                                                            value));
+                Msg::tr("%1 \"%2\" is not an absolute Windows path (C:\\… or \\\\server\\…)")
+                    .arg(what, value));
         // '"' cannot occur in Windows file names, and quoting depends on its absence.
         if (value.contains(u'"'))
             return Error(
                 Error::InvalidInput,
-                u"%1 \"%2\" contains a double quote, which Windows paths cannot hold"_s.arg(what,
-                                                                                            value));
+                Msg::tr("%1 \"%2\" contains a double quote, which Windows paths cannot hold")
+                    .arg(what, value));
         // Task Scheduler expands %VAR% in an action's command; a literal % would be mangled.
         if (!allowPercent && value.contains(u'%'))
             return Error(Error::InvalidInput,
-                         u"%1 \"%2\" contains '%', which Task Scheduler would expand as an "
-                         u"environment variable; choose a directory without it"_s.arg(what, value));
+                         Msg::tr("%1 \"%2\" contains '%', which Task Scheduler would expand as an "
+                                 "environment variable; choose a directory without it")
+                             .arg(what, value));
     } else if (!isPosixAbsolute(value)) {
-        return Error(Error::InvalidInput, u"%1 \"%2\" is not an absolute path"_s.arg(what, value));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 \"%2\" is not an absolute path").arg(what, value));
     }
     return {};
 }
 
 Result<void> checkName(const QString &name, ServicePlatform p)
 {
-    if (auto r = checkText(name, u"service name"_s); !r)
+    if (auto r = checkText(name, Msg::tr("service name")); !r)
         return r;
     switch (p) {
     case ServicePlatform::SystemdUser: {
         static const QRegularExpression re(u"^[A-Za-z0-9:_.\\\\-]+\\.service$"_s);
         if (!re.match(name).hasMatch() || name.size() > 255)
-            return Error(Error::InvalidInput,
-                         u"\"%1\" is not a valid systemd unit name (letters, digits, ':_.-\\', "
-                         u"ending in .service, e.g. phasic-traces-ipfs.service)"_s.arg(name));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("\"%1\" is not a valid systemd unit name (letters, digits, ':_.-\\', "
+                        "ending in .service, e.g. phasic-traces-ipfs.service)")
+                    .arg(name));
         break;
     }
     case ServicePlatform::LaunchdAgent: {
         static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]*$"_s);
         if (!re.match(name).hasMatch())
-            return Error(Error::InvalidInput,
-                         u"\"%1\" is not a valid launchd label (reverse-DNS letters, digits, "
-                         u"'._-', e.g. io.github.munch_group.PhasicTraces.ipfs)"_s.arg(name));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("\"%1\" is not a valid launchd label (reverse-DNS letters, digits, "
+                        "'._-', e.g. io.github.munch_group.PhasicTraces.ipfs)")
+                    .arg(name));
         break;
     }
     case ServicePlatform::WindowsTask: {
         static const QRegularExpression bad(u"[<>:\"/|?*%]"_s);
         if (name.isEmpty() || name.size() > 238 || bad.match(name).hasMatch() ||
             name.startsWith(u' ') || name.endsWith(u' '))
-            return Error(Error::InvalidInput,
-                         u"\"%1\" is not a valid scheduled task name (at most 238 characters, "
-                         u"none of <>:\"/|?*%%)"_s.arg(name));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("\"%1\" is not a valid scheduled task name (at most 238 characters, "
+                        "none of <>:\"/|?*%%)")
+                    .arg(name));
         break;
     }
     }
@@ -252,45 +270,48 @@ Result<ServicePlan> systemdPlan(ServiceAction action, const LoginServiceOptions 
     plan.platform = ServicePlatform::SystemdUser;
     plan.action = action;
     plan.name = o.name;
-    if (auto r = checkPath(o.configHome, u"XDG config directory"_s, plan.platform); !r)
+    if (auto r = checkPath(o.configHome, Msg::tr("XDG config directory"), plan.platform); !r)
         return r.error();
     plan.definitionPath =
         join(join(o.configHome, u"systemd/user"_s, plan.platform), o.name, plan.platform);
     const QString &sc = o.systemctl;
-    const QString probeWhy = u"is a systemd user instance running in this session?"_s;
+    const QString probeWhy = Msg::tr("is a systemd user instance running in this session?");
     switch (action) {
     case ServiceAction::Install:
         plan.steps << probeStep(sc, {u"--user"_s, u"is-system-running"_s}, probeWhy);
-        plan.steps << fileStep(ServiceStep::WriteFile, plan.definitionPath, u"the unit file"_s,
-                               systemdUnitText(o));
+        plan.steps << fileStep(ServiceStep::WriteFile, plan.definitionPath,
+                               Msg::tr("the unit file"), systemdUnitText(o));
         plan.steps << runStep(sc, {u"--user"_s, u"daemon-reload"_s},
-                              u"make systemd read the new unit file"_s);
-        plan.steps << runStep(sc, {u"--user"_s, u"enable"_s, o.name}, u"start it at every login"_s);
+                              Msg::tr("make systemd read the new unit file"));
+        plan.steps << runStep(sc, {u"--user"_s, u"enable"_s, o.name},
+                              Msg::tr("start it at every login"));
         // restart, not `enable --now`: a re-install with changed options must take effect,
         // and --no-block because Type=notify waits until Kubo is ready (which can take long
         // while a repository migrates); `service status` shows the outcome.
         plan.steps << runStep(sc, {u"--user"_s, u"--no-block"_s, u"restart"_s, o.name},
-                              u"(re)start it now"_s);
+                              Msg::tr("(re)start it now"));
         break;
     case ServiceAction::Uninstall:
         plan.steps << probeStep(sc, {u"--user"_s, u"is-system-running"_s}, probeWhy);
         plan.steps << runStep(sc, {u"--user"_s, u"disable"_s, u"--now"_s, o.name},
-                              u"stop it and remove it from login (fails harmlessly when not "
-                              u"installed)"_s,
+                              Msg::tr("stop it and remove it from login (fails harmlessly when not "
+                                      "installed)"),
                               true, 90000);
-        plan.steps << fileStep(ServiceStep::RemoveFile, plan.definitionPath, u"the unit file"_s);
+        plan.steps << fileStep(ServiceStep::RemoveFile, plan.definitionPath,
+                               Msg::tr("the unit file"));
         plan.steps << runStep(sc, {u"--user"_s, u"daemon-reload"_s},
-                              u"make systemd forget the unit"_s);
+                              Msg::tr("make systemd forget the unit"));
         plan.steps << runStep(sc, {u"--user"_s, u"reset-failed"_s, o.name},
-                              u"clear a remembered failure (fails harmlessly)"_s, true);
+                              Msg::tr("clear a remembered failure (fails harmlessly)"), true);
         break;
     case ServiceAction::Status: {
         ServiceStep p = probeStep(sc, {u"--user"_s, u"is-system-running"_s}, probeWhy);
         p.allowFailure = true;
         plan.steps << p;
-        plan.steps << runStep(sc, {u"--user"_s, u"is-enabled"_s, o.name}, u"started at login?"_s,
+        plan.steps << runStep(sc, {u"--user"_s, u"is-enabled"_s, o.name},
+                              Msg::tr("started at login?"), true);
+        plan.steps << runStep(sc, {u"--user"_s, u"is-active"_s, o.name}, Msg::tr("running now?"),
                               true);
-        plan.steps << runStep(sc, {u"--user"_s, u"is-active"_s, o.name}, u"running now?"_s, true);
         break;
     }
     }
@@ -339,12 +360,13 @@ Result<ServicePlan> launchdPlan(ServiceAction action, const LoginServiceOptions 
     plan.platform = ServicePlatform::LaunchdAgent;
     plan.action = action;
     plan.name = o.name;
-    if (auto r = checkPath(o.homeDir, u"home directory"_s, plan.platform); !r)
+    if (auto r = checkPath(o.homeDir, Msg::tr("home directory"), plan.platform); !r)
         return r.error();
     static const QRegularExpression digits(u"^[0-9]+$"_s);
     if (!digits.match(o.uid).hasMatch())
-        return Error(Error::InvalidInput,
-                     u"launchd needs the numeric user id for gui/<uid>, got \"%1\""_s.arg(o.uid));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("launchd needs the numeric user id for gui/<uid>, got \"%1\"").arg(o.uid));
     plan.definitionPath = o.homeDir + u"/Library/LaunchAgents/"_s + o.name + u".plist"_s;
     const QString domain = u"gui/"_s + o.uid;
     const QString target = domain + u'/' + o.name;
@@ -352,24 +374,26 @@ Result<ServicePlan> launchdPlan(ServiceAction action, const LoginServiceOptions 
     switch (action) {
     case ServiceAction::Install:
         plan.steps << fileStep(ServiceStep::WriteFile, plan.definitionPath,
-                               u"the agent's property list"_s, launchdPlistText(o));
+                               Msg::tr("the agent's property list"), launchdPlistText(o));
         plan.steps << fileStep(ServiceStep::MakeDir, QFileInfo(launchdLogPath(o)).path(),
-                               u"the log directory (launchd does not create it)"_s);
-        plan.steps << runStep(lc, {u"bootout"_s, target},
-                              u"unload a previous version (fails harmlessly when not loaded)"_s,
-                              true);
-        plan.steps << runStep(lc, {u"enable"_s, target}, u"clear an earlier `launchctl disable`"_s);
+                               Msg::tr("the log directory (launchd does not create it)"));
+        plan.steps << runStep(
+            lc, {u"bootout"_s, target},
+            Msg::tr("unload a previous version (fails harmlessly when not loaded)"), true);
+        plan.steps << runStep(lc, {u"enable"_s, target},
+                              Msg::tr("clear an earlier `launchctl disable`"));
         plan.steps << runStep(lc, {u"bootstrap"_s, domain, plan.definitionPath},
-                              u"load it now; RunAtLoad starts the daemon"_s);
+                              Msg::tr("load it now; RunAtLoad starts the daemon"));
         break;
     case ServiceAction::Uninstall:
         plan.steps << runStep(lc, {u"bootout"_s, target},
-                              u"stop and unload it (fails harmlessly when not loaded)"_s, true);
+                              Msg::tr("stop and unload it (fails harmlessly when not loaded)"),
+                              true);
         plan.steps << fileStep(ServiceStep::RemoveFile, plan.definitionPath,
-                               u"the agent's property list"_s);
+                               Msg::tr("the agent's property list"));
         break;
     case ServiceAction::Status:
-        plan.steps << runStep(lc, {u"print"_s, target}, u"loaded and running?"_s, true);
+        plan.steps << runStep(lc, {u"print"_s, target}, Msg::tr("loaded and running?"), true);
         plan.steps << runStep(lc, {u"print-disabled"_s, domain}, u"disabled?"_s, true);
         break;
     }
@@ -456,42 +480,42 @@ Result<ServicePlan> windowsPlan(ServiceAction action, const LoginServiceOptions 
     plan.platform = ServicePlatform::WindowsTask;
     plan.action = action;
     plan.name = o.name;
-    if (auto r = checkPath(o.windowsDataDir, u"data directory for the task files"_s, plan.platform,
-                           false);
+    if (auto r = checkPath(o.windowsDataDir, Msg::tr("data directory for the task files"),
+                           plan.platform, false);
         !r)
         return r.error();
-    if (auto r = checkText(o.windowsUser, u"Windows user"_s); !r)
+    if (auto r = checkText(o.windowsUser, Msg::tr("Windows user")); !r)
         return r.error();
     if (o.windowsUser.isEmpty())
-        return Error(Error::InvalidInput, u"no Windows user (DOMAIN\\name) given"_s);
+        return Error(Error::InvalidInput, Msg::tr("no Windows user (DOMAIN\\name) given"));
     const QString cmdPath = join(o.windowsDataDir, u"ipfs-daemon.cmd"_s, plan.platform);
     plan.definitionPath = join(o.windowsDataDir, u"ipfs-daemon-task.xml"_s, plan.platform);
     const QString &st = o.schtasks;
     switch (action) {
     case ServiceAction::Install:
         plan.steps << fileStep(ServiceStep::WriteFile, cmdPath,
-                               u"wrapper that sets IPFS_PATH and runs the daemon"_s,
+                               Msg::tr("wrapper that sets IPFS_PATH and runs the daemon"),
                                windowsCmdText(o), ServiceStep::Utf8Crlf);
         plan.steps << fileStep(ServiceStep::WriteFile, plan.definitionPath,
-                               u"the task definition (schtasks reads UTF-16)"_s,
+                               Msg::tr("the task definition (schtasks reads UTF-16)"),
                                windowsTaskXml(o, cmdPath), ServiceStep::Utf16LeBom);
         plan.steps << runStep(
             st, {u"/Create"_s, u"/TN"_s, o.name, u"/XML"_s, plan.definitionPath, u"/F"_s},
-            u"register the logon task (replaces an earlier one)"_s);
-        plan.steps << runStep(st, {u"/Run"_s, u"/TN"_s, o.name}, u"start it now"_s);
+            Msg::tr("register the logon task (replaces an earlier one)"));
+        plan.steps << runStep(st, {u"/Run"_s, u"/TN"_s, o.name}, Msg::tr("start it now"));
         break;
     case ServiceAction::Uninstall:
         plan.steps << runStep(st, {u"/End"_s, u"/TN"_s, o.name},
-                              u"stop it (fails harmlessly when not running)"_s, true);
+                              Msg::tr("stop it (fails harmlessly when not running)"), true);
         plan.steps << runStep(st, {u"/Delete"_s, u"/TN"_s, o.name, u"/F"_s},
-                              u"unregister it (fails harmlessly when not installed)"_s, true);
+                              Msg::tr("unregister it (fails harmlessly when not installed)"), true);
         plan.steps << fileStep(ServiceStep::RemoveFile, plan.definitionPath,
-                               u"the task definition"_s);
-        plan.steps << fileStep(ServiceStep::RemoveFile, cmdPath, u"the wrapper"_s);
+                               Msg::tr("the task definition"));
+        plan.steps << fileStep(ServiceStep::RemoveFile, cmdPath, Msg::tr("the wrapper"));
         break;
     case ServiceAction::Status:
         plan.steps << runStep(st, {u"/Query"_s, u"/TN"_s, o.name, u"/V"_s, u"/FO"_s, u"LIST"_s},
-                              u"registered, enabled, running?"_s, true);
+                              Msg::tr("registered, enabled, running?"), true);
         break;
     }
     return plan;
@@ -752,7 +776,7 @@ Result<ServicePlatform> LoginService::platformFromId(const QString &id)
             return p;
     }
     return Error(Error::InvalidInput,
-                 u"unknown platform \"%1\" (choose systemd, launchd or windows)"_s.arg(id));
+                 Msg::tr("unknown platform \"%1\" (choose systemd, launchd or windows)").arg(id));
 }
 
 QString LoginService::defaultName(ServicePlatform p)
@@ -832,20 +856,22 @@ Result<ServicePlan> LoginService::plan(ServiceAction action, const LoginServiceO
         return r.error();
     if (action != ServiceAction::Status) {
         if (o.ipfsBinary.isEmpty())
-            return Error(Error::NotFound,
-                         u"no ipfs (Kubo) executable given; install Kubo "
-                         u"(https://docs.ipfs.tech/install/command-line/) or pass --ipfs-bin"_s);
-        if (auto r = checkPath(o.ipfsBinary, u"ipfs executable"_s, o.platform); !r)
+            return Error(
+                Error::NotFound,
+                Msg::tr("no ipfs (Kubo) executable given; install Kubo "
+                        "(https://docs.ipfs.tech/install/command-line/) or pass --ipfs-bin"));
+        if (auto r = checkPath(o.ipfsBinary, Msg::tr("ipfs executable"), o.platform); !r)
             return r.error();
         if (auto r = checkPath(o.ipfsPath, u"IPFS_PATH"_s, o.platform); !r)
             return r.error();
         for (const QString &a : o.extraDaemonArgs) {
-            if (auto r = checkText(a, u"daemon argument"_s); !r)
+            if (auto r = checkText(a, Msg::tr("daemon argument")); !r)
                 return r.error();
             if (o.platform == ServicePlatform::WindowsTask && a.contains(u'"'))
                 return Error(Error::InvalidInput,
-                             u"daemon argument \"%1\" contains a double quote, which the "
-                             u".cmd wrapper cannot pass on safely"_s.arg(a));
+                             Msg::tr("daemon argument \"%1\" contains a double quote, which the "
+                                     ".cmd wrapper cannot pass on safely")
+                                 .arg(a));
         }
     }
     switch (o.platform) {
@@ -856,7 +882,7 @@ Result<ServicePlan> LoginService::plan(ServiceAction action, const LoginServiceO
     case ServicePlatform::WindowsTask:
         return windowsPlan(action, o);
     }
-    return Error(Error::Unsupported, u"unknown platform"_s);
+    return Error(Error::Unsupported, Msg::tr("unknown platform"));
 }
 
 ServiceJob *LoginService::execute(const ServicePlan &plan, QObject *parent)
@@ -876,17 +902,18 @@ Result<void> LoginService::interpretProbe(const ServicePlan &plan, const StepRes
 {
     if (plan.platform != ServicePlatform::SystemdUser) // only systemd has a probe
         return r.ok || r.exitCode == 0 ? Result<void>() : Result<void>(Error(r.message));
-    const QString consequence =
-        plan.action == ServiceAction::Install     ? u"the unit was not installed"_s
-        : plan.action == ServiceAction::Uninstall ? u"nothing was changed"_s
-                                                  : u"the state shown is what the unit files "
-                                                    u"say"_s;
+    const QString consequence = plan.action == ServiceAction::Install
+                                    ? Msg::tr("the unit was not installed")
+                                : plan.action == ServiceAction::Uninstall
+                                    ? Msg::tr("nothing was changed")
+                                    : Msg::tr("the state shown is what the unit files "
+                                              "say");
     if (r.exitCode < 0) // did not start or timed out
         return Error(
             Error::Unsupported,
-            u"Could not ask systemd (%1); %2. This system may not use systemd: run "
-            u"the IPFS daemon from the app instead, which starts and supervises one."_s.arg(
-                r.message, consequence));
+            Msg::tr("Could not ask systemd (%1); %2. This system may not use systemd: run "
+                    "the IPFS daemon from the app instead, which starts and supervises one.")
+                .arg(r.message, consequence));
     // is-system-running exits non-zero for "degraded" too, where user units work fine.
     const QString state = firstLine(r.standardOutput);
     static const QStringList usable = {u"running"_s, u"degraded"_s, u"starting"_s,
@@ -899,14 +926,15 @@ Result<void> LoginService::interpretProbe(const ServicePlan &plan, const StepRes
     // The usual cause outside a desktop session (su, sudo, containers): no user runtime dir,
     // so systemctl cannot find the user manager's bus.
     const QString hint = qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")
-                             ? u"; XDG_RUNTIME_DIR is not set"_s
+                             ? Msg::tr("; XDG_RUNTIME_DIR is not set")
                              : QString();
-    return Error(Error::Unsupported,
-                 u"No systemd user instance is running in this session "
-                 u"(`systemctl --user is-system-running` said \"%1\"%3); %2. On a desktop "
-                 u"login this works; on a server enable lingering with `loginctl enable-linger "
-                 u"$USER` and log in again. Until then, run the IPFS daemon from the app."_s.arg(
-                     said, consequence, hint));
+    return Error(
+        Error::Unsupported,
+        Msg::tr("No systemd user instance is running in this session "
+                "(`systemctl --user is-system-running` said \"%1\"%3); %2. On a desktop "
+                "login this works; on a server enable lingering with `loginctl enable-linger "
+                "$USER` and log in again. Until then, run the IPFS daemon from the app.")
+            .arg(said, consequence, hint));
 }
 
 ServiceStatus LoginService::interpretStatus(const ServicePlan &plan,
@@ -1142,13 +1170,13 @@ void ServiceJob::runNext()
     case ServiceStep::WriteFile: {
         const QFileInfo info(s.path);
         if (!QDir().mkpath(info.path())) {
-            r.message = u"could not create the directory %1"_s.arg(info.path());
+            r.message = Msg::tr("could not create the directory %1").arg(info.path());
         } else {
             QSaveFile file(s.path);
             const QByteArray bytes = s.bytes();
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
                 !file.commit())
-                r.message = u"could not write %1: %2"_s.arg(s.path, file.errorString());
+                r.message = Msg::tr("could not write %1: %2").arg(s.path, file.errorString());
             else
                 r.ok = true;
         }
@@ -1158,13 +1186,13 @@ void ServiceJob::runNext()
     case ServiceStep::MakeDir:
         r.ok = QDir().mkpath(s.path);
         if (!r.ok)
-            r.message = u"could not create the directory %1"_s.arg(s.path);
+            r.message = Msg::tr("could not create the directory %1").arg(s.path);
         finishStep(r);
         return;
     case ServiceStep::RemoveFile:
         r.ok = !QFileInfo::exists(s.path) || QFile::remove(s.path);
         if (!r.ok)
-            r.message = u"could not remove %1"_s.arg(s.path);
+            r.message = Msg::tr("could not remove %1").arg(s.path);
         finishStep(r);
         return;
     case ServiceStep::Probe:
@@ -1197,11 +1225,12 @@ void ServiceJob::runNext()
         if (!problem.isEmpty())
             res.message = u"`%1`: %2"_s.arg(shown, problem);
         else if (crashed)
-            res.message = u"`%1` crashed"_s.arg(shown);
+            res.message = Msg::tr("`%1` crashed").arg(shown);
         else if (exitCode != 0) {
             const QString said = outputSummary(res);
-            res.message = u"`%1` exited with code %2%3"_s.arg(
-                shown, QString::number(exitCode), said.isEmpty() ? QString() : u": "_s + said);
+            res.message = Msg::tr("`%1` exited with code %2%3")
+                              .arg(shown, QString::number(exitCode),
+                                   said.isEmpty() ? QString() : u": "_s + said);
         }
         process->deleteLater();
         finishStep(res);
@@ -1213,7 +1242,7 @@ void ServiceJob::runNext()
             [done, program = s.program](QProcess::ProcessError error) {
                 if (error == QProcess::FailedToStart)
                     done(-1, false,
-                         u"could not start %1 (not installed or not in PATH)"_s.arg(program));
+                         Msg::tr("could not start %1 (not installed or not in PATH)").arg(program));
             });
     const int timeoutMs = s.timeoutMs;
     connect(m_timer, &QTimer::timeout, this, [this, process, done, timeoutMs] {
@@ -1224,7 +1253,7 @@ void ServiceJob::runNext()
         process->disconnect(this);
         process->kill();
         process->waitForFinished(2000);
-        done(-1, false, u"no answer within %1 s; stopped it"_s.arg(timeoutMs / 1000.0));
+        done(-1, false, Msg::tr("no answer within %1 s; stopped it").arg(timeoutMs / 1000.0));
     });
     m_timer->start(timeoutMs);
     process->start(s.program, s.arguments);
@@ -1242,7 +1271,8 @@ void ServiceJob::finishStep(StepResult result)
         }
     } else if (!result.ok && !s.allowFailure) {
         abort(Error(s.kind == ServiceStep::Run ? Error::Generic : Error::Io,
-                    u"step %1 of %2 (%3) failed: %4"_s.arg(result.index + 1)
+                    Msg::tr("step %1 of %2 (%3) failed: %4")
+                        .arg(result.index + 1)
                         .arg(m_plan.steps.size())
                         .arg(s.why, result.message)));
         return;

@@ -1,5 +1,6 @@
 #include "core/daemon/repolock.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,6 +19,13 @@ using namespace Qt::StringLiterals;
 namespace pt::daemon {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::daemon)
+};
 
 // /proc/locks: "1: FLOCK  ADVISORY  WRITE 12591 fe:00:10952910 0 EOF". Waiters are listed
 // with "->" and do not hold the lock.
@@ -80,13 +88,15 @@ QString processCommandLine(qint64 pid)
 QString RepoLockInfo::describe() const
 {
     if (!exists)
-        return u"%1 does not exist"_s.arg(path);
+        return Msg::tr("%1 does not exist").arg(path);
     if (!held)
-        return u"%1 is stale (no process holds it)"_s.arg(path);
+        return Msg::tr("%1 is stale (no process holds it)").arg(path);
     if (holderPid > 0)
-        return u"%1 is held by process %2%3"_s.arg(path).arg(holderPid).arg(
-            holderCommand.isEmpty() ? QString() : u" (%1)"_s.arg(holderCommand));
-    return u"%1 is held by another process"_s.arg(path);
+        return Msg::tr("%1 is held by process %2%3")
+            .arg(path)
+            .arg(holderPid)
+            .arg(holderCommand.isEmpty() ? QString() : u" (%1)"_s.arg(holderCommand));
+    return Msg::tr("%1 is held by another process").arg(path);
 }
 
 RepoLockInfo inspectRepoLock(const QString &ipfsPath)

@@ -3,6 +3,7 @@
 
 #include "core/daemon/multiaddr.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -25,6 +26,13 @@ using namespace Qt::StringLiterals;
 namespace pt::daemon {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::daemon)
+};
 
 qint64 now()
 {
@@ -108,7 +116,8 @@ Result<QString> Supervisor::findBinary(const QString &explicitPath)
     if (!explicitPath.isEmpty()) {
         const QFileInfo fi(explicitPath);
         if (!fi.exists())
-            return Error(Error::NotFound, u"the IPFS binary %1 does not exist"_s.arg(explicitPath));
+            return Error(Error::NotFound,
+                         Msg::tr("the IPFS binary %1 does not exist").arg(explicitPath));
         if (fi.isDir() || !fi.isExecutable())
             return Error(Error::Io, u"the IPFS binary %1 is not executable (chmod +x %1, or choose "
                                     "another binary)"_s.arg(explicitPath));
@@ -133,8 +142,8 @@ Result<QString> Supervisor::findBinary(const QString &explicitPath)
         return Error(Error::Io,
                      u"found %1 but it is not executable (chmod +x %1)"_s.arg(notExecutable));
     return Error(Error::NotFound,
-                 u"ipfs (Kubo) was not found in PATH, ~/.local/bin, /usr/local/bin, "
-                 "/opt/homebrew/bin or /usr/bin"_s);
+                 Msg::tr("ipfs (Kubo) was not found in PATH, ~/.local/bin, /usr/local/bin, "
+                         "/opt/homebrew/bin or /usr/bin"));
 }
 
 QString Supervisor::logFile() const
@@ -265,7 +274,8 @@ void Supervisor::probeRunning(std::function<void(bool running)> done)
 {
     if (!m_options.apiAddress.isEmpty() && !parseApiAddress(m_options.apiAddress)) {
         fail(parseApiAddress(m_options.apiAddress).error().message,
-             u"give the API address as a multiaddr (/ip4/127.0.0.1/tcp/5001) or an http URL"_s);
+             Msg::tr(
+                 "give the API address as a multiaddr (/ip4/127.0.0.1/tcp/5001) or an http URL"));
         finish(false);
         return;
     }
@@ -276,12 +286,12 @@ void Supervisor::probeRunning(std::function<void(bool running)> done)
             m_status.version = v->version;
             readPidFile();
             setState(State::Running,
-                     m_ours ? u"IPFS daemon %1 (started by Phasic Traces, pid %2) at %3"_s
+                     m_ours ? Msg::tr("IPFS daemon %1 (started by Phasic Traces, pid %2) at %3")
                                   .arg(v->version)
                                   .arg(m_pid)
                                   .arg(url.toString())
-                            : u"IPFS daemon %1 at %2 (started outside Phasic Traces)"_s.arg(
-                                  v->version, url.toString()));
+                            : Msg::tr("IPFS daemon %1 at %2 (started outside Phasic Traces)")
+                                  .arg(v->version, url.toString()));
             done(true);
             return;
         }
@@ -302,8 +312,8 @@ void Supervisor::probeRunning(std::function<void(bool running)> done)
         }
         fail(u"port %1 (the IPFS API address) is in use by a program that is not an IPFS daemon: "
              "%2"_s.arg(hostPort(url), v.error().message),
-             u"stop that program, or move the IPFS API elsewhere: ipfs config Addresses.API "
-             "/ip4/127.0.0.1/tcp/5002"_s);
+             Msg::tr("stop that program, or move the IPFS API elsewhere: ipfs config Addresses.API "
+                     "/ip4/127.0.0.1/tcp/5002"));
         m_rpc.setBaseUrl(url);
         finish(false);
     });
@@ -325,18 +335,22 @@ void Supervisor::refresh()
         const Result<QString> bin = findBinary(m_options.ipfsBin);
         if (!bin && bin.error().code == Error::NotFound)
             setState(State::NotInstalled, bin.error().message,
-                     u"install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
-                     "--ipfs-bin / the settings at the ipfs binary"_s);
+                     Msg::tr("install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
+                             "--ipfs-bin / the settings at the ipfs binary"));
         else if (!bin)
-            fail(bin.error().message, u"fix the file's permissions or choose another binary"_s);
+            fail(bin.error().message,
+                 Msg::tr("fix the file's permissions or choose another binary"));
         else if (m_ours && processAlive(m_pid)) // our pid file names a live process
-            setState(State::Starting,
-                     u"the IPFS daemon started by Phasic Traces (pid %1) runs but its API does not "
-                     "answer at %2 yet"_s.arg(m_pid)
-                         .arg(hostPort(m_apiUrl)),
-                     u"wait for it, or look at its log (%1)"_s.arg(logFile()));
+            setState(
+                State::Starting,
+                Msg::tr(
+                    "the IPFS daemon started by Phasic Traces (pid %1) runs but its API does not "
+                    "answer at %2 yet")
+                    .arg(m_pid)
+                    .arg(hostPort(m_apiUrl)),
+                Msg::tr("wait for it, or look at its log (%1)").arg(logFile()));
         else
-            setState(State::Stopped, u"no IPFS daemon is running for %1"_s.arg(m_ipfsPath));
+            setState(State::Stopped, Msg::tr("no IPFS daemon is running for %1").arg(m_ipfsPath));
         finish(true);
     });
 }
@@ -366,11 +380,13 @@ void Supervisor::runInit(std::function<void(bool ok)> done)
             p->deleteLater();
             const QString output = QString::fromUtf8(p->readAll()).trimmed();
             if (status != QProcess::NormalExit || code != 0) {
-                fail(u"`ipfs %1` for %2 failed (exit %3): %4"_s.arg(args.join(u' '), m_ipfsPath)
+                fail(Msg::tr("`ipfs %1` for %2 failed (exit %3): %4")
+                         .arg(args.join(u' '), m_ipfsPath)
                          .arg(status == QProcess::NormalExit ? QString::number(code)
-                                                             : u"crashed or timed out"_s,
+                                                             : Msg::tr("crashed or timed out"),
                               output.right(600)),
-                     u"check that %1 is writable, or run `ipfs init` yourself"_s.arg(m_ipfsPath));
+                     Msg::tr("check that %1 is writable, or run `ipfs init` yourself")
+                         .arg(m_ipfsPath));
                 done(false);
                 return;
             }
@@ -395,9 +411,10 @@ void Supervisor::init()
     if (!bin) {
         if (bin.error().code == Error::NotFound)
             setState(State::NotInstalled, bin.error().message,
-                     u"install Kubo or point --ipfs-bin at the ipfs binary"_s);
+                     Msg::tr("install Kubo or point --ipfs-bin at the ipfs binary"));
         else
-            fail(bin.error().message, u"fix the file's permissions or choose another binary"_s);
+            fail(bin.error().message,
+                 Msg::tr("fix the file's permissions or choose another binary"));
         QTimer::singleShot(0, this, [this] { finish(false); });
         return;
     }
@@ -405,8 +422,8 @@ void Supervisor::init()
     runInit([this, existed](bool ok) {
         if (ok && m_state != State::Running)
             setState(State::Stopped,
-                     existed ? u"the IPFS repository %1 already exists"_s.arg(m_ipfsPath)
-                             : u"initialised the IPFS repository %1"_s.arg(m_ipfsPath));
+                     existed ? Msg::tr("the IPFS repository %1 already exists").arg(m_ipfsPath)
+                             : Msg::tr("initialised the IPFS repository %1").arg(m_ipfsPath));
         finish(ok);
     });
 }
@@ -427,18 +444,20 @@ void Supervisor::start()
         const Result<QString> bin = findBinary(m_options.ipfsBin);
         if (!bin) {
             if (bin.error().code == Error::NotFound)
-                setState(State::NotInstalled, bin.error().message,
-                         u"install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
-                         "--ipfs-bin / the settings at the ipfs binary"_s);
+                setState(
+                    State::NotInstalled, bin.error().message,
+                    Msg::tr("install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
+                            "--ipfs-bin / the settings at the ipfs binary"));
             else
-                fail(bin.error().message, u"fix the file's permissions or choose another binary"_s);
+                fail(bin.error().message,
+                     Msg::tr("fix the file's permissions or choose another binary"));
             finish(false);
             return;
         }
         m_binary = *bin;
         if (m_ours && processAlive(m_pid)) {
             // Ours, alive, not answering yet (e.g. a previous start still coming up).
-            setState(State::Starting, u"waiting for the IPFS daemon (pid %1)"_s.arg(m_pid));
+            setState(State::Starting, Msg::tr("waiting for the IPFS daemon (pid %1)").arg(m_pid));
             m_deadline = now() + m_options.startTimeoutMs;
             connect(&m_pollTimer, &QTimer::timeout, this, &Supervisor::pollStart);
             m_pollTimer.start();
@@ -451,13 +470,17 @@ void Supervisor::start()
             }
             const RepoLockInfo lock = inspectRepoLock(m_ipfsPath);
             if (lock.held) {
-                fail(u"cannot start the IPFS daemon: %1, and the API does not answer at %2"_s.arg(
-                         lock.describe(), hostPort(m_apiUrl)),
-                     lock.holderPid > 0
-                         ? u"another ipfs process is using the repository; wait for it to finish "
-                           "or stop it (kill %1)"_s.arg(lock.holderPid)
-                         : u"another ipfs process is using the repository; wait for it to finish "
-                           "or stop it"_s);
+                fail(
+                    Msg::tr("cannot start the IPFS daemon: %1, and the API does not answer at %2")
+                        .arg(lock.describe(), hostPort(m_apiUrl)),
+                    lock.holderPid > 0
+                        ? Msg::tr(
+                              "another ipfs process is using the repository; wait for it to finish "
+                              "or stop it (kill %1)")
+                              .arg(lock.holderPid)
+                        : Msg::tr(
+                              "another ipfs process is using the repository; wait for it to finish "
+                              "or stop it"));
                 finish(false);
                 return;
             }
@@ -470,8 +493,8 @@ void Supervisor::launch()
 {
     const QString log = logFile();
     if (!QDir().mkpath(QFileInfo(log).absolutePath())) {
-        fail(u"cannot create the log directory %1"_s.arg(QFileInfo(log).absolutePath()),
-             u"check the permissions of the cache directory"_s);
+        fail(Msg::tr("cannot create the log directory %1").arg(QFileInfo(log).absolutePath()),
+             Msg::tr("check the permissions of the cache directory"));
         finish(false);
         return;
     }
@@ -479,8 +502,8 @@ void Supervisor::launch()
         // A fresh log per start (both streams then append to it: O_APPEND keeps them whole).
         QFile f(log);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            fail(u"cannot write the daemon log %1: %2"_s.arg(log, f.errorString()),
-                 u"check the permissions of the cache directory"_s);
+            fail(Msg::tr("cannot write the daemon log %1: %2").arg(log, f.errorString()),
+                 Msg::tr("check the permissions of the cache directory"));
             finish(false);
             return;
         }
@@ -497,8 +520,8 @@ void Supervisor::launch()
     process.setWorkingDirectory(m_ipfsPath);
     qint64 pid = -1;
     if (!process.startDetached(&pid)) {
-        fail(u"cannot start %1 daemon: %2"_s.arg(m_binary, process.errorString()),
-             u"check that the binary runs: %1 version"_s.arg(m_binary));
+        fail(Msg::tr("cannot start %1 daemon: %2").arg(m_binary, process.errorString()),
+             Msg::tr("check that the binary runs: %1 version").arg(m_binary));
         finish(false);
         return;
     }
@@ -506,7 +529,7 @@ void Supervisor::launch()
     m_ours = true;
     m_sentTerm = m_sentKill = false;
     writePidFile();
-    setState(State::Starting, u"starting the IPFS daemon (pid %1)"_s.arg(pid));
+    setState(State::Starting, Msg::tr("starting the IPFS daemon (pid %1)").arg(pid));
     m_deadline = now() + m_options.startTimeoutMs;
     connect(&m_pollTimer, &QTimer::timeout, this, &Supervisor::pollStart);
     m_pollTimer.start();
@@ -527,8 +550,10 @@ void Supervisor::pollStart()
                  .arg(hostPort(m_apiUrl))
                  .arg(m_options.startTimeoutMs / 1000)
                  .arg(logTail(15)),
-             u"it may be busy (a large repository, a migration); wait and check again, or stop it "
-             "and look at the log (%1)"_s.arg(logFile()));
+             Msg::tr("it may be busy (a large repository, a migration); wait and check again, or "
+                     "stop it "
+                     "and look at the log (%1)")
+                 .arg(logFile()));
         finish(false);
         return;
     }
@@ -575,19 +600,20 @@ void Supervisor::diagnoseExit()
     if (lower.contains(u"someone else has the lock"_s) || lower.contains(u"lock already"_s)) {
         const RepoLockInfo lock = inspectRepoLock(m_ipfsPath);
         fail(what + u": the repository is locked (%1)"_s.arg(lock.describe()),
-             u"another ipfs process is using %1; stop it or wait for it"_s.arg(m_ipfsPath));
+             Msg::tr("another ipfs process is using %1; stop it or wait for it").arg(m_ipfsPath));
     } else if (lower.contains(u"address already in use"_s)) {
         fail(what + u": a port it needs is in use. Last output:\n"_s + tail,
-             u"free the port or change Addresses.API / Addresses.Gateway / Addresses.Swarm with "
-             "`ipfs config`"_s);
+             Msg::tr(
+                 "free the port or change Addresses.API / Addresses.Gateway / Addresses.Swarm with "
+                 "`ipfs config`"));
     } else if (lower.contains(u"no ipfs repo found"_s)) {
-        fail(what + u": no repository at "_s + m_ipfsPath, u"run `daemon init`"_s);
+        fail(what + u": no repository at "_s + m_ipfsPath, Msg::tr("run `daemon init`"));
     } else if (lower.contains(u"migrat"_s)) {
         fail(what + u": the repository needs a migration. Last output:\n"_s + tail,
-             u"run `ipfs repo migrate` (or start once with `ipfs daemon --migrate`)"_s);
+             Msg::tr("run `ipfs repo migrate` (or start once with `ipfs daemon --migrate`)"));
     } else {
         fail(what + (tail.isEmpty() ? u" without output"_s : u". Last output:\n"_s + tail),
-             u"see the full log: %1"_s.arg(logFile()));
+             Msg::tr("see the full log: %1").arg(logFile()));
     }
 }
 
@@ -604,7 +630,7 @@ void Supervisor::stop()
         m_stopOk = true;
         if (!running) {
             if (m_ours && processAlive(m_pid)) { // ours but not answering: signal it
-                setState(State::Stopping, u"stopping the IPFS daemon (pid %1)"_s.arg(m_pid));
+                setState(State::Stopping, Msg::tr("stopping the IPFS daemon (pid %1)").arg(m_pid));
                 signalDaemon(SIGTERM);
                 m_sentTerm = true;
                 m_deadline = now() + m_options.killTimeoutMs;
@@ -613,11 +639,13 @@ void Supervisor::stop()
                 return;
             }
             if (m_state != State::NotInstalled)
-                setState(State::Stopped, u"no IPFS daemon is running for %1"_s.arg(m_ipfsPath));
+                setState(State::Stopped,
+                         Msg::tr("no IPFS daemon is running for %1").arg(m_ipfsPath));
             finish(true);
             return;
         }
-        setState(State::Stopping, u"stopping the IPFS daemon at %1"_s.arg(m_apiUrl.toString()));
+        setState(State::Stopping,
+                 Msg::tr("stopping the IPFS daemon at %1").arg(m_apiUrl.toString()));
         m_deadline = now() + m_options.stopTimeoutMs;
         m_rpc.shutdown([this](Result<void> r) {
             if (r || m_state != State::Stopping)
@@ -630,7 +658,7 @@ void Supervisor::stop()
                 m_stopOk = false;
                 fail(u"the IPFS daemon at %1 refused to shut down: %2"_s.arg(m_apiUrl.toString(),
                                                                              r.error().message),
-                     u"it was not started by Phasic Traces; stop it where it was started"_s);
+                     Msg::tr("it was not started by Phasic Traces; stop it where it was started"));
                 finish(false);
             }
         });
@@ -647,7 +675,7 @@ void Supervisor::pollStop()
         removePidFile();
         m_pid = -1;
         m_ours = false;
-        setState(State::Stopped, u"the IPFS daemon stopped"_s);
+        setState(State::Stopped, Msg::tr("the IPFS daemon stopped"));
         finish(true);
     };
     if (m_ours) {
@@ -669,8 +697,9 @@ void Supervisor::pollStop()
             fail(u"the IPFS daemon at %1 did not stop within %2 s"_s.arg(m_apiUrl.toString())
                      .arg((m_options.stopTimeoutMs + (m_ours ? 2 * m_options.killTimeoutMs : 0)) /
                           1000),
-                 m_ours ? u"kill it by hand (pid %1)"_s.arg(m_pid)
-                        : u"it was not started by Phasic Traces; stop it where it was started"_s);
+                 m_ours ? Msg::tr("kill it by hand (pid %1)").arg(m_pid)
+                        : Msg::tr(
+                              "it was not started by Phasic Traces; stop it where it was started"));
             finish(false);
         }
         return;
@@ -706,8 +735,8 @@ void Supervisor::watch()
                 return;
             }
             if (!m_ours)
-                setState(State::Stopped, u"the IPFS daemon at %1 stopped answering: %2"_s.arg(
-                                             m_apiUrl.toString(), r.error().message));
+                setState(State::Stopped, Msg::tr("the IPFS daemon at %1 stopped answering: %2")
+                                             .arg(m_apiUrl.toString(), r.error().message));
         },
         m_options.probeTimeoutMs);
 }
