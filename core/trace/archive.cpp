@@ -1,5 +1,6 @@
 #include "core/trace/archive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,13 @@ using namespace Qt::StringLiterals;
 namespace pt::trace {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::trace)
+};
 
 constexpr qsizetype kBufferBytes = 64 * 1024;
 
@@ -58,7 +66,7 @@ ArchivePtr newReader()
 QString libarchiveMessage(archive *a)
 {
     const char *s = archive_error_string(a);
-    return s ? QString::fromUtf8(s) : u"unknown libarchive error"_s;
+    return s ? QString::fromUtf8(s) : Msg::tr("unknown libarchive error");
 }
 
 // What the caller does with the entries once they passed the checks. Absent members: not needed.
@@ -89,13 +97,15 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
             break;
         ++index;
         if (rc < ARCHIVE_WARN) // FATAL or RETRY: the stream is unusable
-            return Error(Error::InvalidInput,
-                         u"%1: cannot read the header of entry %2: %3"_s.arg(label).arg(index).arg(
-                             libarchiveMessage(a)));
+            return Error(Error::InvalidInput, Msg::tr("%1: cannot read the header of entry %2: %3")
+                                                  .arg(label)
+                                                  .arg(index)
+                                                  .arg(libarchiveMessage(a)));
         if (index > limits.maxEntries)
             return Error(
                 Error::InvalidInput,
-                u"%1: more than %2 entries; this is over the limit for a trace package"_s.arg(label)
+                Msg::tr("%1: more than %2 entries; this is over the limit for a trace package")
+                    .arg(label)
                     .arg(limits.maxEntries));
 
         // UTF-8 name when libarchive can give one (zip with the UTF-8 flag, pax), else the raw
@@ -103,10 +113,11 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
         const char *name8 = archive_entry_pathname_utf8(e);
         const char *nameRaw = name8 ? name8 : archive_entry_pathname(e);
         if (!nameRaw)
-            return Error(Error::InvalidInput, u"%1: entry %2 has no name"_s.arg(label).arg(index));
+            return Error(Error::InvalidInput,
+                         Msg::tr("%1: entry %2 has no name").arg(label).arg(index));
         const QByteArray raw(nameRaw);
         const auto where = [&] {
-            return u"%1: entry %2 \"%3\""_s.arg(label).arg(index).arg(printable(raw));
+            return Msg::tr("%1: entry %2 \"%3\"").arg(label).arg(index).arg(printable(raw));
         };
 
         auto clean = sanitizeArchiveName(raw, limits);
@@ -115,20 +126,22 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
 
         if (archive_entry_is_encrypted(e))
             return Error(Error::Unsupported,
-                         where() + u": the entry is encrypted; trace packages are not"_s);
+                         where() + Msg::tr(": the entry is encrypted; trace packages are not"));
         if (archive_entry_hardlink(e))
             return Error(Error::InvalidInput,
-                         where() + u": a hard link; only regular files and directories are "
-                                   "accepted"_s);
+                         where() + Msg::tr(": a hard link; only regular files and directories are "
+                                           "accepted"));
         const auto type = archive_entry_filetype(e);
         if (type == AE_IFLNK || archive_entry_symlink(e))
             return Error(Error::InvalidInput,
-                         where() + u": a symbolic link; only regular files and directories are "
-                                   "accepted"_s);
+                         where() +
+                             Msg::tr(": a symbolic link; only regular files and directories are "
+                                     "accepted"));
         if (type != AE_IFREG && type != AE_IFDIR)
             return Error(Error::InvalidInput,
-                         where() + u": a device, FIFO or socket entry; only regular files and "
-                                   "directories are accepted"_s);
+                         where() +
+                             Msg::tr(": a device, FIFO or socket entry; only regular files and "
+                                     "directories are accepted"));
 
         ArchiveEntry entry;
         entry.name = *clean;
@@ -142,8 +155,9 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
             prefix += (i ? u"/"_s : QString()) + parts.at(i);
             if (files.contains(prefix))
                 return Error(Error::InvalidInput,
-                             where() + u": \"%1\" is a file earlier in the archive, not a "
-                                       "directory"_s.arg(prefix));
+                             where() + Msg::tr(": \"%1\" is a file earlier in the archive, not a "
+                                               "directory")
+                                           .arg(prefix));
             dirs.insert(prefix);
         }
         if (entry.type == ArchiveEntry::Directory) {
@@ -151,7 +165,7 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
                 continue;
             if (files.contains(entry.name))
                 return Error(Error::InvalidInput,
-                             where() + u": also a file earlier in the archive"_s);
+                             where() + Msg::tr(": also a file earlier in the archive"));
             dirs.insert(entry.name);
             entries.append(entry);
             if (sink.directory)
@@ -160,26 +174,26 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
             continue;
         }
         if (entry.name.isEmpty())
-            return Error(Error::InvalidInput, where() + u": a file entry without a name"_s);
+            return Error(Error::InvalidInput, where() + Msg::tr(": a file entry without a name"));
         if (files.contains(entry.name) || dirs.contains(entry.name))
             return Error(Error::InvalidInput,
-                         where() + u": the name occurs twice in the archive"_s);
+                         where() + Msg::tr(": the name occurs twice in the archive"));
         files.insert(entry.name);
 
         if (archive_entry_size_is_set(e)) {
             entry.size = archive_entry_size(e);
             if (entry.size < 0)
-                return Error(Error::InvalidInput, where() + u": a negative size"_s);
+                return Error(Error::InvalidInput, where() + Msg::tr(": a negative size"));
             if (entry.size > limits.maxEntryBytes)
-                return Error(
-                    Error::InvalidInput,
-                    where() + u": %1 bytes is over the per-file limit of %2 bytes"_s.arg(entry.size)
-                                  .arg(limits.maxEntryBytes));
+                return Error(Error::InvalidInput,
+                             where() + Msg::tr(": %1 bytes is over the per-file limit of %2 bytes")
+                                           .arg(entry.size)
+                                           .arg(limits.maxEntryBytes));
             if (entry.size > limits.maxTotalBytes - total)
                 return Error(Error::InvalidInput,
                              where() +
-                                 u": the files add up to more than the limit of %1 bytes"_s.arg(
-                                     limits.maxTotalBytes));
+                                 Msg::tr(": the files add up to more than the limit of %1 bytes")
+                                     .arg(limits.maxTotalBytes));
         }
 
         if (!readData) {
@@ -197,18 +211,19 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
             if (n == 0)
                 break;
             if (n < 0)
-                return Error(Error::InvalidInput, where() + u": the data cannot be read: %1"_s.arg(
-                                                                libarchiveMessage(a)));
+                return Error(
+                    Error::InvalidInput,
+                    where() + Msg::tr(": the data cannot be read: %1").arg(libarchiveMessage(a)));
             written += n;
             if (written > limits.maxEntryBytes)
                 return Error(Error::InvalidInput,
-                             where() + u": more than the per-file limit of %1 bytes"_s.arg(
-                                           limits.maxEntryBytes));
+                             where() + Msg::tr(": more than the per-file limit of %1 bytes")
+                                           .arg(limits.maxEntryBytes));
             if (written > limits.maxTotalBytes - total)
                 return Error(Error::InvalidInput,
                              where() +
-                                 u": the files add up to more than the limit of %1 bytes"_s.arg(
-                                     limits.maxTotalBytes));
+                                 Msg::tr(": the files add up to more than the limit of %1 bytes")
+                                     .arg(limits.maxTotalBytes));
             if (sink.write)
                 if (auto r = sink.write(buffer.constData(), qsizetype(n)); !r)
                     return r.error();
@@ -217,9 +232,9 @@ Result<QList<ArchiveEntry>> walk(archive *a, const QString &label, const Archive
         // short tar entry with nothing and reports an error; this catches the rest).
         if (archive_entry_size_is_set(e) && written != entry.size)
             return Error(Error::InvalidInput,
-                         where() +
-                             u": the header says %1 bytes but the data has %2"_s.arg(entry.size)
-                                 .arg(written));
+                         where() + Msg::tr(": the header says %1 bytes but the data has %2")
+                                       .arg(entry.size)
+                                       .arg(written));
         if (sink.endFile)
             if (auto r = sink.endFile(); !r)
                 return r.error();
@@ -234,15 +249,15 @@ Result<ArchivePtr> openFile(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return Error(Error::NotFound, u"%1: no such file"_s.arg(path));
+        return Error(Error::NotFound, Msg::tr("%1: no such file").arg(path));
     if (!fi.isFile())
-        return Error(Error::InvalidInput, u"%1: not a regular file"_s.arg(path));
+        return Error(Error::InvalidInput, Msg::tr("%1: not a regular file").arg(path));
     ArchivePtr a = newReader();
     const QByteArray native = QFile::encodeName(path);
     if (archive_read_open_filename(a.get(), native.constData(), size_t(kBufferBytes)) != ARCHIVE_OK)
         return Error(Error::InvalidInput,
-                     u"%1: not a readable .tar, .tar.gz or .zip archive: %2"_s.arg(
-                         path, libarchiveMessage(a.get())));
+                     Msg::tr("%1: not a readable .tar, .tar.gz or .zip archive: %2")
+                         .arg(path, libarchiveMessage(a.get())));
     return a;
 }
 
@@ -251,30 +266,31 @@ Result<ArchivePtr> openFile(const QString &path)
 Result<QString> sanitizeArchiveName(const QByteArray &raw, const ArchiveLimits &limits)
 {
     if (raw.isEmpty())
-        return Error(Error::InvalidInput, u"an empty name"_s);
+        return Error(Error::InvalidInput, Msg::tr("an empty name"));
     if (raw.size() > limits.maxNameBytes)
-        return Error(Error::InvalidInput,
-                     u"the name is %1 bytes long, over the limit of %2"_s.arg(raw.size())
-                         .arg(limits.maxNameBytes));
+        return Error(Error::InvalidInput, Msg::tr("the name is %1 bytes long, over the limit of %2")
+                                              .arg(raw.size())
+                                              .arg(limits.maxNameBytes));
     for (const char c : raw) {
         const auto u = static_cast<unsigned char>(c);
         if (u == 0)
-            return Error(Error::InvalidInput, u"the name contains a NUL byte"_s);
+            return Error(Error::InvalidInput, Msg::tr("the name contains a NUL byte"));
         if (u < 0x20 || u == 0x7f)
-            return Error(Error::InvalidInput, u"the name contains a control character"_s);
+            return Error(Error::InvalidInput, Msg::tr("the name contains a control character"));
         if (c == '\\')
             return Error(Error::InvalidInput,
-                         u"the name contains a backslash (a path separator on Windows)"_s);
+                         Msg::tr("the name contains a backslash (a path separator on Windows)"));
         if (c == ':')
             return Error(Error::InvalidInput,
-                         u"the name contains ':' (a drive or stream separator on Windows)"_s);
+                         Msg::tr("the name contains ':' (a drive or stream separator on Windows)"));
     }
     if (raw.startsWith('/'))
-        return Error(Error::InvalidInput, u"an absolute path; archive entries must be relative"_s);
+        return Error(Error::InvalidInput,
+                     Msg::tr("an absolute path; archive entries must be relative"));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(raw);
     if (decoder.hasError())
-        return Error(Error::InvalidInput, u"the name is not valid UTF-8"_s);
+        return Error(Error::InvalidInput, Msg::tr("the name is not valid UTF-8"));
 
     const QStringList parts = text.split(u'/');
     QStringList kept;
@@ -282,20 +298,21 @@ Result<QString> sanitizeArchiveName(const QByteArray &raw, const ArchiveLimits &
         const QString &p = parts.at(i);
         if (p == u"..")
             return Error(Error::InvalidInput,
-                         u"the name has a \"..\" component, which would leave the target "
-                         "directory"_s);
+                         Msg::tr("the name has a \"..\" component, which would leave the target "
+                                 "directory"));
         if (p == u".")
             continue;
         if (p.isEmpty()) {
             if (i + 1 == parts.size()) // a trailing '/' marks a directory
                 continue;
-            return Error(Error::InvalidInput, u"the name has an empty component (\"//\")"_s);
+            return Error(Error::InvalidInput, Msg::tr("the name has an empty component (\"//\")"));
         }
         kept.append(p);
     }
     if (kept.size() > limits.maxDepth)
         return Error(Error::InvalidInput,
-                     u"the name is %1 directories deep, over the limit of %2"_s.arg(kept.size())
+                     Msg::tr("the name is %1 directories deep, over the limit of %2")
+                         .arg(kept.size())
                          .arg(limits.maxDepth));
     return kept.join(u'/');
 }
@@ -312,10 +329,11 @@ Result<QList<ArchiveEntry>> scanArchiveMemory(const QByteArray &bytes, const Arc
 {
     ArchivePtr a = newReader();
     if (archive_read_open_memory(a.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
-        return Error(Error::InvalidInput,
-                     u"(archive in memory): not a readable .tar, .tar.gz or .zip archive: %1"_s.arg(
-                         libarchiveMessage(a.get())));
-    return walk(a.get(), u"(archive in memory)"_s, limits, true, Sink{});
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("(archive in memory): not a readable .tar, .tar.gz or .zip archive: %1")
+                .arg(libarchiveMessage(a.get())));
+    return walk(a.get(), Msg::tr("(archive in memory)"), limits, true, Sink{});
 }
 
 Result<QList<ArchiveEntry>> extractArchive(const QString &path, const QString &destDir,
@@ -326,10 +344,10 @@ Result<QList<ArchiveEntry>> extractArchive(const QString &path, const QString &d
         return listed.error();
 
     if (!QDir().mkpath(destDir))
-        return Error(Error::Io, u"%1: cannot create the target directory"_s.arg(destDir));
+        return Error(Error::Io, Msg::tr("%1: cannot create the target directory").arg(destDir));
     const QString root = QFileInfo(destDir).canonicalFilePath();
     if (root.isEmpty())
-        return Error(Error::Io, u"%1: cannot resolve the target directory"_s.arg(destDir));
+        return Error(Error::Io, Msg::tr("%1: cannot resolve the target directory").arg(destDir));
 
     auto a = openFile(path);
     if (!a)
@@ -348,14 +366,14 @@ Result<QList<ArchiveEntry>> extractArchive(const QString &path, const QString &d
             const QFileInfo fi(p);
             if (fi.isSymLink())
                 return Error(Error::InvalidInput,
-                             u"%1 is a symbolic link; not extracting through it"_s.arg(p));
+                             Msg::tr("%1 is a symbolic link; not extracting through it").arg(p));
             if (fi.exists()) {
                 if (!fi.isDir())
-                    return Error(Error::Io, u"%1 exists and is not a directory"_s.arg(p));
+                    return Error(Error::Io, Msg::tr("%1 exists and is not a directory").arg(p));
                 continue;
             }
             if (!QDir().mkdir(p))
-                return Error(Error::Io, u"%1: cannot create the directory"_s.arg(p));
+                return Error(Error::Io, Msg::tr("%1: cannot create the directory").arg(p));
             createdDirs.append(p);
         }
         return {};
@@ -371,24 +389,28 @@ Result<QList<ArchiveEntry>> extractArchive(const QString &path, const QString &d
         const QString target = root + u'/' + e.name;
         const QFileInfo fi(target);
         if (fi.exists() || fi.isSymLink())
-            return Error(Error::Io, u"%1 already exists; unpack into an empty directory or "
-                                    "remove it first"_s.arg(target));
+            return Error(Error::Io, Msg::tr("%1 already exists; unpack into an empty directory or "
+                                            "remove it first")
+                                        .arg(target));
         current = std::make_unique<QSaveFile>(target);
         if (!current->open(QIODevice::WriteOnly))
-            return Error(Error::Io, u"%1: cannot write: %2"_s.arg(target, current->errorString()));
+            return Error(Error::Io,
+                         Msg::tr("%1: cannot write: %2").arg(target, current->errorString()));
         return {};
     };
     sink.write = [&](const char *data, qsizetype n) -> Result<void> {
         if (current->write(data, n) != n)
-            return Error(Error::Io, u"%1: write failed: %2"_s.arg(current->fileName(),
-                                                                  current->errorString()));
+            return Error(
+                Error::Io,
+                Msg::tr("%1: write failed: %2").arg(current->fileName(), current->errorString()));
         return {};
     };
     sink.endFile = [&]() -> Result<void> {
         const QString name = current->fileName();
         if (!current->commit())
-            return Error(Error::Io,
-                         u"%1: cannot finish the file: %2"_s.arg(name, current->errorString()));
+            return Error(
+                Error::Io,
+                Msg::tr("%1: cannot finish the file: %2").arg(name, current->errorString()));
         createdFiles.append(name);
         current.reset();
         return {};
@@ -402,7 +424,7 @@ Result<QList<ArchiveEntry>> extractArchive(const QString &path, const QString &d
         for (auto it = createdDirs.crbegin(); it != createdDirs.crend(); ++it)
             QDir().rmdir(*it);
         return Error(written.error().code,
-                     written.error().message + u" (the files written so far were removed)"_s);
+                     written.error().message + Msg::tr(" (the files written so far were removed)"));
     }
     return written;
 }

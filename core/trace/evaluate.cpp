@@ -1,5 +1,6 @@
 #include "core/trace/evaluate.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <Eigen/Dense>
@@ -11,6 +12,13 @@
 namespace pt::trace {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::trace)
+};
 
 Error invalid(const QString &message)
 {
@@ -92,13 +100,13 @@ Matrix toMatrix(const PhaseType &pt)
 Result<std::vector<double>> evaluateTape(const Trace &t, const std::vector<double> &theta)
 {
     if (theta.size() != t.paramLength)
-        return invalid(QStringLiteral("the trace has %1 parameter(s) but %2 value(s) of θ were "
-                                      "given")
+        return invalid(Msg::tr("the trace has %1 parameter(s) but %2 value(s) of θ were "
+                               "given")
                            .arg(t.paramLength)
                            .arg(theta.size()));
     for (std::size_t k = 0; k < theta.size(); ++k) {
         if (!std::isfinite(theta[k]))
-            return invalid(QStringLiteral("θ[%1] is not finite").arg(k));
+            return invalid(Msg::tr("θ[%1] is not finite").arg(k));
     }
     std::vector<double> v(t.operations.size(), 0.0);
     for (std::size_t i = 0; i < t.operations.size(); ++i) {
@@ -107,7 +115,7 @@ Result<std::vector<double>> evaluateTape(const Trace &t, const std::vector<doubl
         // hand-built unvalidated Trace cannot read out of bounds.
         for (std::uint32_t o : op.operands) {
             if (o >= i)
-                return invalid(QStringLiteral("operations[%1] refers forward to %2").arg(i).arg(o));
+                return invalid(Msg::tr("operations[%1] refers forward to %2").arg(i).arg(o));
         }
         auto a = [&](std::size_t k) { return k < op.operands.size() ? v[op.operands[k]] : 0.0; };
         double r = 0.0;
@@ -117,7 +125,7 @@ Result<std::vector<double>> evaluateTape(const Trace &t, const std::vector<doubl
             break;
         case OpType::Param:
             if (op.paramIdx >= theta.size())
-                return invalid(QStringLiteral("operations[%1].param_idx out of range").arg(i));
+                return invalid(Msg::tr("operations[%1].param_idx out of range").arg(i));
             r = theta[op.paramIdx];
             break;
         case OpType::Dot:
@@ -150,9 +158,9 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
 {
     if (t.isDiscrete)
         return Error(Error::Unsupported,
-                     QStringLiteral("this is a discrete phase-type trace (is_discrete); evaluating "
-                                    "discrete traces is not supported yet - only the summary is "
-                                    "available"));
+                     Msg::tr("this is a discrete phase-type trace (is_discrete); evaluating "
+                             "discrete traces is not supported yet - only the summary is "
+                             "available"));
     if (auto valid = validateTrace(t); !valid)
         return valid.error();
     auto tape = evaluateTape(t, theta);
@@ -172,16 +180,16 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
             continue;
         const double mean = val[t.vertexRates[v]];
         if (!std::isfinite(mean) || mean < 0)
-            return invalid(QStringLiteral("vertex %1: mean sojourn time evaluates to %2 at %3 "
-                                          "(must be finite and ≥ 0)")
+            return invalid(Msg::tr("vertex %1: mean sojourn time evaluates to %2 at %3 "
+                                   "(must be finite and ≥ 0)")
                                .arg(v)
                                .arg(num(mean), thetaText(theta)));
         if (mean == 0.0 || t.edgeProbs[v].empty())
             continue; // absorbing
         const double l = 1.0 / mean;
         if (!std::isfinite(l))
-            return invalid(QStringLiteral("vertex %1: mean sojourn %2 at %3 gives an infinite "
-                                          "rate")
+            return invalid(Msg::tr("vertex %1: mean sojourn %2 at %3 gives an infinite "
+                                   "rate")
                                .arg(v)
                                .arg(num(mean), thetaText(theta)));
         lambda[v] = l;
@@ -191,8 +199,8 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
     const std::size_t n = pt.vertexOf.size();
     if (n > kMaxDenseStates)
         return Error(Error::Unsupported,
-                     QStringLiteral("%1 transient states: too many for dense matrix evaluation "
-                                    "(limit %2)")
+                     Msg::tr("%1 transient states: too many for dense matrix evaluation "
+                             "(limit %2)")
                          .arg(n)
                          .arg(kMaxDenseStates));
     pt.size = n;
@@ -203,8 +211,8 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
     auto checkedProb = [&](std::uint32_t v, std::size_t k) -> Result<double> {
         const double p = val[t.edgeProbs[v][k]];
         if (!std::isfinite(p) || p < -kProbSlack || p > 1 + kProbSlack)
-            return invalid(QStringLiteral("edge %1 of vertex %2 (to vertex %3): probability "
-                                          "evaluates to %4 at %5 (must be in [0, 1])")
+            return invalid(Msg::tr("edge %1 of vertex %2 (to vertex %3): probability "
+                                   "evaluates to %4 at %5 (must be in [0, 1])")
                                .arg(k)
                                .arg(v)
                                .arg(t.vertexTargets[v][k])
@@ -220,8 +228,8 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
             return p.error();
         const std::uint32_t w = t.vertexTargets[start][k];
         if (w == start && *p > 0)
-            return invalid(QStringLiteral("the start vertex %1 has an edge to itself with "
-                                          "probability %2; an instantaneous start cannot loop")
+            return invalid(Msg::tr("the start vertex %1 has an edge to itself with "
+                                   "probability %2; an instantaneous start cannot loop")
                                .arg(start)
                                .arg(num(*p)));
         startTotal += *p;
@@ -231,8 +239,8 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
         }
     }
     if (startTotal > 1 + kProbSlack)
-        return invalid(QStringLiteral("the start vertex's edge probabilities sum to %1 at %2 "
-                                      "(must be ≤ 1)")
+        return invalid(Msg::tr("the start vertex's edge probabilities sum to %1 at %2 "
+                               "(must be ≤ 1)")
                            .arg(num(startTotal), thetaText(theta)));
     pt.atomAtZero = std::max(0.0, 1.0 - alphaSum);
 
@@ -255,8 +263,8 @@ Result<PhaseType> buildPhaseType(const Trace &t, const std::vector<double> &thet
                 toAbsorbing += *p;
         }
         if (total > 1 + kProbSlack)
-            return invalid(QStringLiteral("vertex %1: edge probabilities sum to %2 at %3 (must "
-                                          "be ≤ 1)")
+            return invalid(Msg::tr("vertex %1: edge probabilities sum to %2 at %3 (must "
+                                   "be ≤ 1)")
                                .arg(v)
                                .arg(num(total), thetaText(theta)));
         // Going back to the instantaneous start vertex means restarting with α.
@@ -276,9 +284,8 @@ Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<doub
 {
     for (std::size_t k = 0; k < times.size(); ++k) {
         if (!std::isfinite(times[k]) || times[k] < 0)
-            return invalid(QStringLiteral("time #%1 = %2 is not a finite value ≥ 0")
-                               .arg(k)
-                               .arg(num(times[k])));
+            return invalid(
+                Msg::tr("time #%1 = %2 is not a finite value ≥ 0").arg(k).arg(num(times[k])));
     }
     std::vector<double> out(times.size(), 0.0);
     const auto n = static_cast<Eigen::Index>(pt.size);
@@ -303,8 +310,8 @@ Result<std::vector<double>> evaluate(const PhaseType &pt, const std::vector<doub
     constexpr int kAnchorEvery = 1024;
     Matrix E;
     auto overflow = [&](double t) {
-        return invalid(QStringLiteral("exp(S·t) cannot be computed at t = %1: the rates times t "
-                                      "overflow double precision")
+        return invalid(Msg::tr("exp(S·t) cannot be computed at t = %1: the rates times t "
+                               "overflow double precision")
                            .arg(num(t)));
     };
     // ‖S‖ in the norm that bounds a row vector times S (max row sum) and its transpose's.
@@ -363,8 +370,8 @@ Result<Moments> moments(const PhaseType &pt)
     const Matrix negS = -toMatrix(pt);
     const Eigen::FullPivLU<Matrix> lu(negS);
     if (!lu.isInvertible())
-        return invalid(QStringLiteral("the sub-intensity matrix is singular: some probability "
-                                      "mass is never absorbed, so the moments are infinite"));
+        return invalid(Msg::tr("the sub-intensity matrix is singular: some probability "
+                               "mass is never absorbed, so the moments are infinite"));
     const Row alpha = Eigen::Map<const Row>(pt.alpha.data(), n);
     const Col x = lu.solve(Col::Ones(n));
     const Col y = lu.solve(x);
@@ -373,7 +380,7 @@ Result<Moments> moments(const PhaseType &pt)
     const double second = 2.0 * alpha.dot(y);
     m.variance = second - m.mean * m.mean;
     if (!std::isfinite(m.mean) || !std::isfinite(m.variance))
-        return invalid(QStringLiteral("the moments are not finite (mean %1)").arg(num(m.mean)));
+        return invalid(Msg::tr("the moments are not finite (mean %1)").arg(num(m.mean)));
     return m;
 }
 
@@ -392,7 +399,7 @@ Result<double> parseNumber(const QString &text, const QString &what)
     bool ok = false;
     const double d = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(d))
-        return invalid(QStringLiteral("%1 '%2' is not a number").arg(what, text.left(40)));
+        return invalid(Msg::tr("%1 '%2' is not a number").arg(what, text.left(40)));
     return d;
 }
 } // namespace
@@ -418,18 +425,18 @@ Result<std::vector<double>> parseTimeSpec(const QString &spec, std::size_t maxPo
 {
     const QStringList range = spec.split(QLatin1Char(':'));
     if (range.size() == 3) {
-        auto from = parseNumber(range[0], QStringLiteral("time range start"));
-        auto to = parseNumber(range[1], QStringLiteral("time range end"));
-        auto step = parseNumber(range[2], QStringLiteral("time range step"));
+        auto from = parseNumber(range[0], Msg::tr("time range start"));
+        auto to = parseNumber(range[1], Msg::tr("time range end"));
+        auto step = parseNumber(range[2], Msg::tr("time range step"));
         if (!from || !to || !step)
             return !from ? from.error() : !to ? to.error() : step.error();
         if (*step <= 0 || *to < *from)
-            return invalid(QStringLiteral("time range '%1' must be FROM:TO:STEP with FROM ≤ TO "
-                                          "and STEP > 0")
+            return invalid(Msg::tr("time range '%1' must be FROM:TO:STEP with FROM ≤ TO "
+                                   "and STEP > 0")
                                .arg(spec));
         const double count = std::floor((*to - *from) / *step * (1 + 1e-12)) + 1;
         if (!(count <= double(maxPoints)))
-            return invalid(QStringLiteral("time range '%1' has %2 points, over the limit of %3")
+            return invalid(Msg::tr("time range '%1' has %2 points, over the limit of %3")
                                .arg(spec, num(count))
                                .arg(maxPoints));
         std::vector<double> out;
@@ -442,17 +449,17 @@ Result<std::vector<double>> parseTimeSpec(const QString &spec, std::size_t maxPo
         return out;
     }
     if (range.size() != 1)
-        return invalid(QStringLiteral("time '%1' must be T, T1,T2,... or FROM:TO:STEP").arg(spec));
+        return invalid(Msg::tr("time '%1' must be T, T1,T2,... or FROM:TO:STEP").arg(spec));
     std::vector<double> out;
     const QStringList parts = spec.split(QLatin1Char(','));
     if (std::size_t(parts.size()) > maxPoints)
-        return invalid(QStringLiteral("too many time points (limit %1)").arg(maxPoints));
+        return invalid(Msg::tr("too many time points (limit %1)").arg(maxPoints));
     for (const QString &p : parts) {
         auto d = parseNumber(p, QStringLiteral("time"));
         if (!d)
             return d.error();
         if (*d < 0)
-            return invalid(QStringLiteral("time %1 is negative").arg(p));
+            return invalid(Msg::tr("time %1 is negative").arg(p));
         out.push_back(*d);
     }
     return out;
@@ -464,7 +471,7 @@ Result<std::vector<double>> parseThetaSpec(const QString &spec)
     if (spec.trimmed().isEmpty())
         return out;
     for (const QString &p : spec.split(QLatin1Char(','))) {
-        auto d = parseNumber(p, QStringLiteral("θ value"));
+        auto d = parseNumber(p, Msg::tr("θ value"));
         if (!d)
             return d.error();
         out.push_back(*d);

@@ -1,5 +1,6 @@
 #include "core/trace/ptdbin.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 #include <QtEndian>
@@ -9,6 +10,13 @@
 namespace pt::trace {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::trace)
+};
 
 constexpr const char *kCommandNames[kPtdCommandTypes] = {"NEW_ADD",   "P",      "INV", "PP",
                                                          "ONE_MINUS", "DIVIDE", "ZERO"};
@@ -48,25 +56,25 @@ Result<std::uint64_t> parseHashPrefix(const QString &hex)
 {
     const QString h = hex.trimmed();
     if (h.size() < 16)
-        return invalid(QStringLiteral("graph hash '%1' is too short: need at least 16 hex digits "
-                                      "(the full 64-digit hash is expected)")
+        return invalid(Msg::tr("graph hash '%1' is too short: need at least 16 hex digits "
+                               "(the full 64-digit hash is expected)")
                            .arg(h));
     for (QChar c : h) {
         if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
-            return invalid(QStringLiteral("graph hash '%1' is not hexadecimal").arg(h.left(80)));
+            return invalid(Msg::tr("graph hash '%1' is not hexadecimal").arg(h.left(80)));
     }
     bool ok = false;
     const std::uint64_t v = h.left(16).toULongLong(&ok, 16);
     if (!ok)
-        return invalid(QStringLiteral("graph hash '%1' is not hexadecimal").arg(h.left(80)));
+        return invalid(Msg::tr("graph hash '%1' is not hexadecimal").arg(h.left(80)));
     return v;
 }
 
 Result<std::uint64_t> checkCount(std::uint64_t value, std::uint64_t cap, const char *what)
 {
     if (value > cap)
-        return invalid(QStringLiteral("header: %1 = %2 is implausibly large (limit %3); the file "
-                                      "is corrupt")
+        return invalid(Msg::tr("header: %1 = %2 is implausibly large (limit %3); the file "
+                               "is corrupt")
                            .arg(QLatin1String(what))
                            .arg(value)
                            .arg(cap));
@@ -76,8 +84,8 @@ Result<std::uint64_t> checkCount(std::uint64_t value, std::uint64_t cap, const c
 Result<void> checkCommandType(std::int32_t type, std::uint64_t c, std::uint64_t offset)
 {
     if (type < 0 || type >= kPtdCommandTypes)
-        return invalid(QStringLiteral("command %1 (offset %2): type %3 is unknown (must be 0..6: "
-                                      "NEW_ADD, P, INV, PP, ONE_MINUS, DIVIDE, ZERO)")
+        return invalid(Msg::tr("command %1 (offset %2): type %3 is unknown (must be 0..6: "
+                               "NEW_ADD, P, INV, PP, ONE_MINUS, DIVIDE, ZERO)")
                            .arg(c)
                            .arg(offset)
                            .arg(type));
@@ -92,18 +100,18 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
     const std::uint64_t size = static_cast<std::uint64_t>(b.size());
     if (size < kHeader1)
         return invalid(
-            QStringLiteral("PTDPRMC1 file is %1 bytes, shorter than its 56-byte header").arg(size));
+            Msg::tr("PTDPRMC1 file is %1 bytes, shorter than its 56-byte header").arg(size));
     s.version = rd<std::uint32_t>(d + 8);
     s.formatRevision = rd<std::uint32_t>(d + 12);
     s.graphHashPrefix = rd<std::uint64_t>(d + 16);
     if (s.version != 1)
         return Error(
             Error::Unsupported,
-            QStringLiteral("PTDPRMC1 header version %1 is not supported (only 1)").arg(s.version));
+            Msg::tr("PTDPRMC1 header version %1 is not supported (only 1)").arg(s.version));
     if (s.formatRevision != 1 && s.formatRevision != 2)
         return Error(Error::Unsupported,
-                     QStringLiteral("PTDPRMC1 format_revision %1 is newer than this build "
-                                    "understands (1 or 2); update phasic-traces")
+                     Msg::tr("PTDPRMC1 format_revision %1 is newer than this build "
+                             "understands (1 or 2); update phasic-traces")
                          .arg(s.formatRevision));
     auto c = checkCount(rd<std::uint64_t>(d + 24), kMaxCommands, "commands");
     auto m = checkCount(rd<std::uint64_t>(d + 32), kMaxMem, "mem doubles");
@@ -116,16 +124,16 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
     const std::uint64_t expected =
         kHeader1 + kCommand1 * s.commands + 8 * s.memDoubles + 8 * s.vertices;
     if (size != expected)
-        return invalid(QStringLiteral("PTDPRMC1 size mismatch: the header says %1 commands, %2 mem "
-                                      "doubles and %3 vertices, which needs exactly %4 bytes, but "
-                                      "the file has %5 (%6)")
-                           .arg(s.commands)
-                           .arg(s.memDoubles)
-                           .arg(s.vertices)
-                           .arg(expected)
-                           .arg(size)
-                           .arg(size < expected ? QStringLiteral("truncated")
-                                                : QStringLiteral("trailing bytes")));
+        return invalid(
+            Msg::tr("PTDPRMC1 size mismatch: the header says %1 commands, %2 mem "
+                    "doubles and %3 vertices, which needs exactly %4 bytes, but "
+                    "the file has %5 (%6)")
+                .arg(s.commands)
+                .arg(s.memDoubles)
+                .arg(s.vertices)
+                .arg(expected)
+                .arg(size)
+                .arg(size < expected ? Msg::tr("truncated") : Msg::tr("trailing bytes")));
     for (std::uint64_t i = 0; i < s.commands; ++i) {
         const std::uint64_t off = kHeader1 + i * kCommand1;
         const char *cmd = d + off;
@@ -139,7 +147,7 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
             const auto memOffset = rd<std::int64_t>(ptr + 8);
             const auto vertex = rd<std::uint32_t>(ptr + 16);
             const auto byteOffset = rd<std::int64_t>(ptr + 24);
-            const QString where = QStringLiteral("command %1 (offset %2), %3 pointer")
+            const QString where = Msg::tr("command %1 (offset %2), %3 pointer")
                                       .arg(i)
                                       .arg(off)
                                       .arg(QLatin1String(kPointerNames1[p]));
@@ -148,8 +156,8 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
                 break;
             case 1: // MEM
                 if (memOffset < 0 || std::uint64_t(memOffset) >= s.memDoubles)
-                    return invalid(QStringLiteral("%1: MEM offset %2 is outside the %3 mem "
-                                                  "doubles")
+                    return invalid(Msg::tr("%1: MEM offset %2 is outside the %3 mem "
+                                           "doubles")
                                        .arg(where)
                                        .arg(memOffset)
                                        .arg(s.memDoubles));
@@ -157,27 +165,26 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
                 break;
             case 2: // EDGE
                 if (vertex >= s.vertices)
-                    return invalid(QStringLiteral("%1: EDGE vertex %2 is out of range (must be < "
-                                                  "%3 vertices)")
+                    return invalid(Msg::tr("%1: EDGE vertex %2 is out of range (must be < "
+                                           "%3 vertices)")
                                        .arg(where)
                                        .arg(vertex)
                                        .arg(s.vertices));
                 if (byteOffset < 0)
-                    return invalid(QStringLiteral("%1: EDGE byte offset %2 is negative")
-                                       .arg(where)
-                                       .arg(byteOffset));
+                    return invalid(
+                        Msg::tr("%1: EDGE byte offset %2 is negative").arg(where).arg(byteOffset));
                 ++s.edgePointers;
                 break;
             case 3: // EXTERNAL: an anchor in another graph (SCC files), not indexable here
                 if (byteOffset < 0)
-                    return invalid(QStringLiteral("%1: EXTERNAL byte offset %2 is negative")
+                    return invalid(Msg::tr("%1: EXTERNAL byte offset %2 is negative")
                                        .arg(where)
                                        .arg(byteOffset));
                 ++s.externalInputs;
                 break;
             default:
-                return invalid(QStringLiteral("%1: kind %2 is unknown (must be 0 NULL, 1 MEM, "
-                                              "2 EDGE, 3 EXTERNAL)")
+                return invalid(Msg::tr("%1: kind %2 is unknown (must be 0 NULL, 1 MEM, "
+                                       "2 EDGE, 3 EXTERNAL)")
                                    .arg(where)
                                    .arg(kind));
             }
@@ -189,8 +196,8 @@ Result<PtdBinSummary> parseRev1(QByteArrayView b, PtdBinSummary s)
         if (o == -1)
             continue;
         if (o < 0 || std::uint64_t(o) >= s.memDoubles)
-            return invalid(QStringLiteral("memr[%1] (offset %2) = %3 is outside the %4 mem "
-                                          "doubles (must be −1 or 0..%5)")
+            return invalid(Msg::tr("memr[%1] (offset %2) = %3 is outside the %4 mem "
+                                   "doubles (must be −1 or 0..%5)")
                                .arg(v2)
                                .arg(memrOff + 8 * v2)
                                .arg(o)
@@ -207,7 +214,7 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
     const std::uint64_t size = static_cast<std::uint64_t>(b.size());
     if (size < kHeader3)
         return invalid(
-            QStringLiteral("PTDPRMC3 file is %1 bytes, shorter than its 40-byte header").arg(size));
+            Msg::tr("PTDPRMC3 file is %1 bytes, shorter than its 40-byte header").arg(size));
     s.formatRevision = 3;
     auto c = checkCount(rd<std::uint64_t>(d + 8), kMaxCommands, "commands");
     auto m = checkCount(rd<std::uint64_t>(d + 16), kMaxMem, "mem doubles");
@@ -220,16 +227,16 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
     const std::uint64_t expected =
         kHeader3 + kCommand3 * s.commands + 8 * s.memDoubles + kInput3 * s.inputs;
     if (size != expected)
-        return invalid(QStringLiteral("PTDPRMC3 size mismatch: the header says %1 commands, %2 mem "
-                                      "doubles and %3 inputs, which needs exactly %4 bytes, but "
-                                      "the file has %5 (%6)")
-                           .arg(s.commands)
-                           .arg(s.memDoubles)
-                           .arg(s.inputs)
-                           .arg(expected)
-                           .arg(size)
-                           .arg(size < expected ? QStringLiteral("truncated")
-                                                : QStringLiteral("trailing bytes")));
+        return invalid(
+            Msg::tr("PTDPRMC3 size mismatch: the header says %1 commands, %2 mem "
+                    "doubles and %3 inputs, which needs exactly %4 bytes, but "
+                    "the file has %5 (%6)")
+                .arg(s.commands)
+                .arg(s.memDoubles)
+                .arg(s.inputs)
+                .arg(expected)
+                .arg(size)
+                .arg(size < expected ? Msg::tr("truncated") : Msg::tr("trailing bytes")));
     for (std::uint64_t i = 0; i < s.commands; ++i) {
         const std::uint64_t off = kHeader3 + i * kCommand3;
         const char *cmd = d + off;
@@ -242,7 +249,7 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
             const auto memOffset = rd<std::int64_t>(op);
             const auto input = rd<std::uint32_t>(op + 8);
             const auto kind = static_cast<std::uint8_t>(op[12]);
-            const QString where = QStringLiteral("command %1 (offset %2), %3 operand")
+            const QString where = Msg::tr("command %1 (offset %2), %3 operand")
                                       .arg(i)
                                       .arg(off)
                                       .arg(QLatin1String(kPointerNames1[p]));
@@ -251,8 +258,8 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
                 break;
             case 1:
                 if (memOffset < 0 || std::uint64_t(memOffset) >= s.memDoubles)
-                    return invalid(QStringLiteral("%1: MEM offset %2 is outside the %3 mem "
-                                                  "doubles")
+                    return invalid(Msg::tr("%1: MEM offset %2 is outside the %3 mem "
+                                           "doubles")
                                        .arg(where)
                                        .arg(memOffset)
                                        .arg(s.memDoubles));
@@ -260,15 +267,15 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
                 break;
             case 2:
                 if (input >= s.inputs)
-                    return invalid(QStringLiteral("%1: INPUT index %2 is out of range (must be < "
-                                                  "%3 inputs)")
+                    return invalid(Msg::tr("%1: INPUT index %2 is out of range (must be < "
+                                           "%3 inputs)")
                                        .arg(where)
                                        .arg(input)
                                        .arg(s.inputs));
                 break;
             default:
-                return invalid(QStringLiteral("%1: kind %2 is unknown (must be 0 NULL, 1 MEM, "
-                                              "2 INPUT)")
+                return invalid(Msg::tr("%1: kind %2 is unknown (must be 0 NULL, 1 MEM, "
+                                       "2 INPUT)")
                                    .arg(where)
                                    .arg(kind));
             }
@@ -284,13 +291,13 @@ Result<PtdBinSummary> parseRev3(QByteArrayView b, PtdBinSummary s)
         const auto vertex = rd<std::uint32_t>(rec + 8);
         const auto kind = static_cast<std::uint8_t>(rec[16]);
         if (kind != 2 && kind != 3)
-            return invalid(QStringLiteral("input %1 (offset %2): kind %3 is unknown (must be "
-                                          "2 EDGE or 3 EXTERNAL)")
+            return invalid(Msg::tr("input %1 (offset %2): kind %3 is unknown (must be "
+                                   "2 EDGE or 3 EXTERNAL)")
                                .arg(k)
                                .arg(off)
                                .arg(kind));
         if (byteOffset < 0)
-            return invalid(QStringLiteral("input %1 (offset %2): byte offset %3 is negative")
+            return invalid(Msg::tr("input %1 (offset %2): byte offset %3 is negative")
                                .arg(k)
                                .arg(off)
                                .arg(byteOffset));
@@ -328,8 +335,8 @@ Result<PtdBinSummary> parsePtdBin(QByteArrayView bytes, const QString &graphHash
         wanted = *h;
     }
     if (bytes.size() < 8)
-        return invalid(QStringLiteral("file is %1 bytes: too short for a ptd_pcg .bin (magic "
-                                      "PTDPRMC1 or PTDPRMC3)")
+        return invalid(Msg::tr("file is %1 bytes: too short for a ptd_pcg .bin (magic "
+                               "PTDPRMC1 or PTDPRMC3)")
                            .arg(bytes.size()));
     PtdBinSummary s;
     s.fileSize = bytes.size();
@@ -346,12 +353,12 @@ Result<PtdBinSummary> parsePtdBin(QByteArrayView bytes, const QString &graphHash
     } else if (std::memcmp(bytes.data(), "PTDPRMC", 7) == 0) {
         return Error(
             Error::Unsupported,
-            QStringLiteral("ptd_pcg magic '%1' is a layout this build does not know "
-                           "(PTDPRMC1 and PTDPRMC3 are supported)")
+            Msg::tr("ptd_pcg magic '%1' is a layout this build does not know "
+                    "(PTDPRMC1 and PTDPRMC3 are supported)")
                 .arg(QString::fromLatin1(bytes.first(8).toByteArray().toPercentEncoding())));
     } else {
-        return invalid(QStringLiteral("not a ptd_pcg .bin: the file starts with %1, not "
-                                      "PTDPRMC1/PTDPRMC3")
+        return invalid(Msg::tr("not a ptd_pcg .bin: the file starts with %1, not "
+                               "PTDPRMC1/PTDPRMC3")
                            .arg(s.magic));
     }
     if (!r)

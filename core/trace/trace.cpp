@@ -1,5 +1,6 @@
 #include "core/trace/trace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,13 @@
 namespace pt::trace {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::trace)
+};
 
 constexpr const char *kOpNames[kOpTypeCount] = {"CONST", "PARAM", "DOT", "ADD",
                                                 "MUL",   "DIV",   "INV", "SUM"};
@@ -53,8 +61,8 @@ Result<void> checkNesting(QByteArrayView json, int maxDepth)
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > maxDepth)
-                return invalid(QStringLiteral("JSON nested deeper than %1 levels at byte %2 "
-                                              "(a trace needs 3; the file is not a trace)")
+                return invalid(Msg::tr("JSON nested deeper than %1 levels at byte %2 "
+                                       "(a trace needs 3; the file is not a trace)")
                                    .arg(maxDepth)
                                    .arg(i));
         } else if (c == ']' || c == '}') {
@@ -70,15 +78,15 @@ Result<std::uint32_t> readIndex(const QJsonValue &v, const QString &path, double
                                 const QString &limitWhat)
 {
     if (!v.isDouble())
-        return invalid(QStringLiteral("%1 must be an integer").arg(path));
+        return invalid(Msg::tr("%1 must be an integer").arg(path));
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::floor(d) != d)
-        return invalid(QStringLiteral("%1 = %2 is not an integer").arg(path, num(d)));
+        return invalid(Msg::tr("%1 = %2 is not an integer").arg(path, num(d)));
     if (d < 0)
-        return invalid(QStringLiteral("%1 = %2 is negative").arg(path, num(d)));
+        return invalid(Msg::tr("%1 = %2 is negative").arg(path, num(d)));
     if (d >= limit)
         return invalid(
-            QStringLiteral("%1 = %2 is out of range (must be < %3)").arg(path, num(d), limitWhat));
+            Msg::tr("%1 = %2 is out of range (must be < %3)").arg(path, num(d), limitWhat));
     return static_cast<std::uint32_t>(d);
 }
 
@@ -86,19 +94,19 @@ Result<QJsonArray> readArray(const QJsonObject &o, const QString &key, const QSt
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
-        return invalid(QStringLiteral("%1 is missing").arg(path));
+        return invalid(Msg::tr("%1 is missing").arg(path));
     if (!v.isArray())
-        return invalid(QStringLiteral("%1 must be an array").arg(path));
+        return invalid(Msg::tr("%1 must be an array").arg(path));
     return v.toArray();
 }
 
 Result<double> readNumber(const QJsonValue &v, const QString &path)
 {
     if (!v.isDouble())
-        return invalid(QStringLiteral("%1 must be a number").arg(path));
+        return invalid(Msg::tr("%1 must be a number").arg(path));
     const double d = v.toDouble();
     if (!std::isfinite(d))
-        return invalid(QStringLiteral("%1 is not finite").arg(path));
+        return invalid(Msg::tr("%1 is not finite").arg(path));
     return d;
 }
 
@@ -106,7 +114,7 @@ Result<std::vector<std::uint32_t>> readIndexArray(const QJsonValue &v, const QSt
                                                   double limit, const QString &limitWhat)
 {
     if (!v.isArray())
-        return invalid(QStringLiteral("%1 must be an array").arg(path));
+        return invalid(Msg::tr("%1 must be an array").arg(path));
     const QJsonArray a = v.toArray();
     std::vector<std::uint32_t> out;
     out.reserve(static_cast<std::size_t>(a.size()));
@@ -148,7 +156,7 @@ Result<QByteArray> gunzip(QByteArrayView data, qint64 maxBytes)
     z_stream zs{};
     // 15 + 32: accept gzip and zlib headers (auto-detected).
     if (inflateInit2(&zs, 15 + 32) != Z_OK)
-        return Error(Error::Generic, QStringLiteral("gzip: zlib failed to initialise"));
+        return Error(Error::Generic, Msg::tr("gzip: zlib failed to initialise"));
     QByteArray out;
     const qint64 chunk = 256 * 1024;
     qsizetype inPos = 0;
@@ -170,8 +178,8 @@ Result<QByteArray> gunzip(QByteArrayView data, qint64 maxBytes)
             zs.avail_out = 1;
             rc = inflate(&zs, Z_NO_FLUSH);
             if (zs.avail_out == 0)
-                return fail(QStringLiteral("gzip: decompressed size exceeds the limit of %1 bytes "
-                                           "(refusing a possible decompression bomb)")
+                return fail(Msg::tr("gzip: decompressed size exceeds the limit of %1 bytes "
+                                    "(refusing a possible decompression bomb)")
                                 .arg(maxBytes));
         } else {
             const qint64 step = std::min(chunk, room);
@@ -190,16 +198,16 @@ Result<QByteArray> gunzip(QByteArrayView data, qint64 maxBytes)
                 std::all_of(rest.begin(), rest.end(), [](char c) { return c == 0; }))
                 break;
             if (inflateReset(&zs) != Z_OK)
-                return fail(QStringLiteral("gzip: zlib reset failed"));
+                return fail(Msg::tr("gzip: zlib reset failed"));
             continue;
         }
         if (rc == Z_BUF_ERROR && inPos >= data.size())
-            return fail(QStringLiteral("gzip: data truncated after %1 compressed bytes "
-                                       "(%2 bytes inflated); the download is incomplete")
+            return fail(Msg::tr("gzip: data truncated after %1 compressed bytes "
+                                "(%2 bytes inflated); the download is incomplete")
                             .arg(inPos)
                             .arg(out.size()));
         if (rc != Z_OK && rc != Z_BUF_ERROR)
-            return fail(QStringLiteral("gzip: corrupt data near compressed byte %1: %2")
+            return fail(Msg::tr("gzip: corrupt data near compressed byte %1: %2")
                             .arg(inPos)
                             .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
     }
@@ -218,7 +226,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         inflated = std::move(r.value());
         json = inflated;
     } else if (bytes.size() > limits.maxDecompressedBytes) {
-        return invalid(QStringLiteral("trace JSON is %1 bytes, over the limit of %2")
+        return invalid(Msg::tr("trace JSON is %1 bytes, over the limit of %2")
                            .arg(bytes.size())
                            .arg(limits.maxDecompressedBytes));
     }
@@ -229,21 +237,19 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("trace is not valid JSON at byte %1: %2")
-                           .arg(pe.offset)
-                           .arg(pe.errorString()));
+        return invalid(
+            Msg::tr("trace is not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        return invalid(QStringLiteral("trace JSON must be an object with \"operations\", "
-                                      "\"vertex_rates\", ... (got %1)")
-                           .arg(doc.isArray() ? QStringLiteral("an array")
-                                              : QStringLiteral("something else")));
+        return invalid(Msg::tr("trace JSON must be an object with \"operations\", "
+                               "\"vertex_rates\", ... (got %1)")
+                           .arg(doc.isArray() ? Msg::tr("an array") : Msg::tr("something else")));
     const QJsonObject root = doc.object();
     Trace t;
 
     auto readCount = [&](const char *key, double limit) -> Result<std::uint32_t> {
         const QString k = QString::fromLatin1(key);
         if (!root.contains(k))
-            return invalid(QStringLiteral("%1 is missing").arg(k));
+            return invalid(Msg::tr("%1 is missing").arg(k));
         return readIndex(root.value(k), k, limit + 1, QString::number(limit + 1, 'f', 0));
     };
     auto nv = readCount("n_vertices", double(limits.maxVertices));
@@ -266,7 +272,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
     if (root.contains(QStringLiteral("is_discrete"))) {
         const QJsonValue d = root.value(QStringLiteral("is_discrete"));
         if (!d.isBool() && !d.isNull())
-            return invalid(QStringLiteral("is_discrete must be true or false"));
+            return invalid(Msg::tr("is_discrete must be true or false"));
         t.isDiscrete = d.toBool(false);
     }
     if (root.contains(QStringLiteral("reward_length")) &&
@@ -285,7 +291,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
     if (!opsArr)
         return opsArr.error();
     if (opsArr->size() > limits.maxOperations)
-        return invalid(QStringLiteral("operations: %1 entries, over the limit of %2")
+        return invalid(Msg::tr("operations: %1 entries, over the limit of %2")
                            .arg(opsArr->size())
                            .arg(limits.maxOperations));
     t.operations.reserve(static_cast<std::size_t>(opsArr->size()));
@@ -293,7 +299,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         const QString path = QStringLiteral("operations[%1]").arg(i);
         const QJsonValue ov = opsArr->at(i);
         if (!ov.isObject())
-            return invalid(QStringLiteral("%1 must be an object").arg(path));
+            return invalid(Msg::tr("%1 must be an object").arg(path));
         const QJsonObject o = ov.toObject();
         Operation op;
         const QString typeName = o.value(QStringLiteral("op_type")).toString();
@@ -304,9 +310,9 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         }
         if (type < 0) {
             if (!o.value(QStringLiteral("op_type")).isString())
-                return invalid(QStringLiteral("%1.op_type is missing or not a string").arg(path));
-            return invalid(QStringLiteral("%1.op_type = \"%2\" is not a known operation "
-                                          "(CONST, PARAM, DOT, ADD, MUL, DIV, INV, SUM)")
+                return invalid(Msg::tr("%1.op_type is missing or not a string").arg(path));
+            return invalid(Msg::tr("%1.op_type = \"%2\" is not a known operation "
+                                   "(CONST, PARAM, DOT, ADD, MUL, DIV, INV, SUM)")
                                .arg(path, typeName.left(40)));
         }
         op.type = static_cast<OpType>(type);
@@ -340,11 +346,11 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         case OpType::Dot: {
             const QJsonValue c = o.value(QStringLiteral("coefficients"));
             if (!c.isArray())
-                return invalid(QStringLiteral("%1.coefficients must be an array").arg(path));
+                return invalid(Msg::tr("%1.coefficients must be an array").arg(path));
             const QJsonArray ca = c.toArray();
             if (ca.size() > qsizetype(t.paramLength))
-                return invalid(QStringLiteral("%1.coefficients has %2 entries, more than "
-                                              "param_length = %3")
+                return invalid(Msg::tr("%1.coefficients has %2 entries, more than "
+                                       "param_length = %3")
                                    .arg(path)
                                    .arg(ca.size())
                                    .arg(t.paramLength));
@@ -369,12 +375,12 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
     if (!vr)
         return vr.error();
     if (vr->size() != qsizetype(t.nVertices))
-        return invalid(QStringLiteral("vertex_rates has %1 entries but n_vertices = %2")
+        return invalid(Msg::tr("vertex_rates has %1 entries but n_vertices = %2")
                            .arg(vr->size())
                            .arg(t.nVertices));
     {
         auto idx = readIndexArray(*vr, QStringLiteral("vertex_rates"), nOps,
-                                  nOpsText + QStringLiteral(", the operation count"));
+                                  nOpsText + Msg::tr(", the operation count"));
         if (!idx)
             return idx.error();
         t.vertexRates = std::move(idx.value());
@@ -386,7 +392,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         if (!arr)
             return arr.error();
         if (arr->size() != qsizetype(t.nVertices))
-            return invalid(QStringLiteral("%1 has %2 entries but n_vertices = %3")
+            return invalid(Msg::tr("%1 has %2 entries but n_vertices = %3")
                                .arg(key)
                                .arg(arr->size())
                                .arg(t.nVertices));
@@ -401,12 +407,12 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
         return {};
     };
     if (auto r = readNested(QStringLiteral("edge_probs"), nOps,
-                            nOpsText + QStringLiteral(", the operation count"), t.edgeProbs);
+                            nOpsText + Msg::tr(", the operation count"), t.edgeProbs);
         !r)
         return r.error();
-    if (auto r = readNested(QStringLiteral("vertex_targets"), double(t.nVertices),
-                            QString::number(t.nVertices) + QStringLiteral(", n_vertices"),
-                            t.vertexTargets);
+    if (auto r =
+            readNested(QStringLiteral("vertex_targets"), double(t.nVertices),
+                       QString::number(t.nVertices) + Msg::tr(", n_vertices"), t.vertexTargets);
         !r)
         return r.error();
 
@@ -414,17 +420,16 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
     if (!st)
         return st.error();
     if (st->size() != qsizetype(t.nVertices))
-        return invalid(QStringLiteral("states has %1 entries but n_vertices = %2")
-                           .arg(st->size())
-                           .arg(t.nVertices));
+        return invalid(
+            Msg::tr("states has %1 entries but n_vertices = %2").arg(st->size()).arg(t.nVertices));
     t.states.reserve(t.nVertices);
     for (qsizetype i = 0; i < st->size(); ++i) {
         const QString path = QStringLiteral("states[%1]").arg(i);
         if (!st->at(i).isArray())
-            return invalid(QStringLiteral("%1 must be an array").arg(path));
+            return invalid(Msg::tr("%1 must be an array").arg(path));
         const QJsonArray s = st->at(i).toArray();
         if (s.size() != qsizetype(t.stateLength))
-            return invalid(QStringLiteral("%1 has %2 entries but state_length = %3")
+            return invalid(Msg::tr("%1 has %2 entries but state_length = %3")
                                .arg(path)
                                .arg(s.size())
                                .arg(t.stateLength));
@@ -434,7 +439,7 @@ Result<Trace> parseTrace(QByteArrayView bytes, const ReadLimits &limits)
             const QJsonValue x = s.at(k);
             const double d = x.toDouble(std::numeric_limits<double>::quiet_NaN());
             if (!x.isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15)
-                return invalid(QStringLiteral("%1[%2] must be an integer").arg(path).arg(k));
+                return invalid(Msg::tr("%1[%2] must be an integer").arg(path).arg(k));
             state.push_back(static_cast<std::int64_t>(d));
         }
         t.states.push_back(std::move(state));
@@ -450,20 +455,19 @@ Result<void> validateTrace(const Trace &t)
     const std::size_t nOps = t.operations.size();
     const std::size_t nv = t.nVertices;
     if (nv == 0)
-        return invalid(QStringLiteral("n_vertices is 0: a trace needs at least a start vertex"));
+        return invalid(Msg::tr("n_vertices is 0: a trace needs at least a start vertex"));
     if (t.vertexRates.size() != nv || t.edgeProbs.size() != nv || t.vertexTargets.size() != nv)
-        return invalid(QStringLiteral("vertex_rates/edge_probs/vertex_targets have %1/%2/%3 "
-                                      "entries but n_vertices = %4")
+        return invalid(Msg::tr("vertex_rates/edge_probs/vertex_targets have %1/%2/%3 "
+                               "entries but n_vertices = %4")
                            .arg(t.vertexRates.size())
                            .arg(t.edgeProbs.size())
                            .arg(t.vertexTargets.size())
                            .arg(nv));
     if (!t.states.empty() && t.states.size() != nv)
-        return invalid(QStringLiteral("states has %1 entries but n_vertices = %2")
-                           .arg(t.states.size())
-                           .arg(nv));
+        return invalid(
+            Msg::tr("states has %1 entries but n_vertices = %2").arg(t.states.size()).arg(nv));
     if (t.startingVertex >= nv)
-        return invalid(QStringLiteral("starting_vertex_idx = %1 is out of range (must be < %2)")
+        return invalid(Msg::tr("starting_vertex_idx = %1 is out of range (must be < %2)")
                            .arg(t.startingVertex)
                            .arg(nv));
     for (std::size_t i = 0; i < nOps; ++i) {
@@ -472,13 +476,13 @@ Result<void> validateTrace(const Trace &t)
             const std::uint32_t o = op.operands[k];
             if (o >= i) {
                 if (o == i)
-                    return invalid(QStringLiteral("operations[%1].operands[%2] = %3 points at "
-                                                  "itself (must be < %1)")
+                    return invalid(Msg::tr("operations[%1].operands[%2] = %3 points at "
+                                           "itself (must be < %1)")
                                        .arg(i)
                                        .arg(k)
                                        .arg(o));
-                return invalid(QStringLiteral("operations[%1].operands[%2] = %3 points forward "
-                                              "(must be < %1)")
+                return invalid(Msg::tr("operations[%1].operands[%2] = %3 points forward "
+                                       "(must be < %1)")
                                    .arg(i)
                                    .arg(k)
                                    .arg(o));
@@ -486,7 +490,7 @@ Result<void> validateTrace(const Trace &t)
         }
         auto arity = [&](std::size_t want) -> Result<void> {
             if (op.operands.size() != want)
-                return invalid(QStringLiteral("operations[%1] (%2) has %3 operands, needs %4")
+                return invalid(Msg::tr("operations[%1] (%2) has %3 operands, needs %4")
                                    .arg(i)
                                    .arg(QLatin1String(opTypeName(op.type)))
                                    .arg(op.operands.size())
@@ -505,23 +509,23 @@ Result<void> validateTrace(const Trace &t)
             break;
         case OpType::Param:
             if (op.paramIdx >= t.paramLength)
-                return invalid(QStringLiteral("operations[%1].param_idx = %2 is out of range "
-                                              "(must be < param_length = %3)")
+                return invalid(Msg::tr("operations[%1].param_idx = %2 is out of range "
+                                       "(must be < param_length = %3)")
                                    .arg(i)
                                    .arg(op.paramIdx)
                                    .arg(t.paramLength));
             break;
         case OpType::Dot:
             if (op.coefficients.size() > t.paramLength)
-                return invalid(QStringLiteral("operations[%1].coefficients has %2 entries, more "
-                                              "than param_length = %3")
+                return invalid(Msg::tr("operations[%1].coefficients has %2 entries, more "
+                                       "than param_length = %3")
                                    .arg(i)
                                    .arg(op.coefficients.size())
                                    .arg(t.paramLength));
             break;
         case OpType::Const:
             if (!std::isfinite(op.constValue))
-                return invalid(QStringLiteral("operations[%1].const_value is not finite").arg(i));
+                return invalid(Msg::tr("operations[%1].const_value is not finite").arg(i));
             break;
         case OpType::Sum:
             break;
@@ -531,37 +535,37 @@ Result<void> validateTrace(const Trace &t)
     }
     for (std::size_t v = 0; v < nv; ++v) {
         if (t.vertexRates[v] >= nOps)
-            return invalid(QStringLiteral("vertex_rates[%1] = %2 is out of range (must be < %3, "
-                                          "the operation count)")
+            return invalid(Msg::tr("vertex_rates[%1] = %2 is out of range (must be < %3, "
+                                   "the operation count)")
                                .arg(v)
                                .arg(t.vertexRates[v])
                                .arg(nOps));
         const auto &probs = t.edgeProbs[v];
         const auto &targets = t.vertexTargets[v];
         if (probs.size() != targets.size())
-            return invalid(QStringLiteral("vertex %1 has %2 edge_probs but %3 vertex_targets "
-                                          "(must be equal)")
+            return invalid(Msg::tr("vertex %1 has %2 edge_probs but %3 vertex_targets "
+                                   "(must be equal)")
                                .arg(v)
                                .arg(probs.size())
                                .arg(targets.size()));
         for (std::size_t k = 0; k < probs.size(); ++k) {
             if (probs[k] >= nOps)
-                return invalid(QStringLiteral("edge_probs[%1][%2] = %3 is out of range (must be "
-                                              "< %4, the operation count)")
+                return invalid(Msg::tr("edge_probs[%1][%2] = %3 is out of range (must be "
+                                       "< %4, the operation count)")
                                    .arg(v)
                                    .arg(k)
                                    .arg(probs[k])
                                    .arg(nOps));
             if (targets[k] >= nv)
-                return invalid(QStringLiteral("vertex_targets[%1][%2] = %3 is out of range "
-                                              "(must be < n_vertices = %4)")
+                return invalid(Msg::tr("vertex_targets[%1][%2] = %3 is out of range "
+                                       "(must be < n_vertices = %4)")
                                    .arg(v)
                                    .arg(k)
                                    .arg(targets[k])
                                    .arg(nv));
         }
         if (!t.states.empty() && t.states[v].size() != t.stateLength)
-            return invalid(QStringLiteral("states[%1] has %2 entries but state_length = %3")
+            return invalid(Msg::tr("states[%1] has %2 entries but state_length = %3")
                                .arg(v)
                                .arg(t.states[v].size())
                                .arg(t.stateLength));
@@ -573,11 +577,11 @@ Result<Trace> readTraceFile(const QString &path, const ReadLimits &limits)
 {
     QFile f(path);
     if (!f.exists())
-        return Error(Error::NotFound, QStringLiteral("%1: no such file").arg(path));
+        return Error(Error::NotFound, Msg::tr("%1: no such file").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
+        return Error(Error::Io, Msg::tr("%1: cannot open: %2").arg(path, f.errorString()));
     if (f.size() > limits.maxDecompressedBytes)
-        return invalid(QStringLiteral("%1: %2 bytes is larger than the %3-byte limit")
+        return invalid(Msg::tr("%1: %2 bytes is larger than the %3-byte limit")
                            .arg(path)
                            .arg(f.size())
                            .arg(limits.maxDecompressedBytes));

@@ -2,6 +2,7 @@
 
 #include "core/trace/evaluate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,6 +12,13 @@
 namespace pt::trace {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::trace)
+};
 
 const QStringList &caseKeys()
 {
@@ -110,12 +118,12 @@ Result<ValidationReport> runValidation(const Trace &trace, QByteArrayView metada
     const QJsonDocument doc = QJsonDocument::fromJson(
         QByteArray::fromRawData(metadataJson.data(), metadataJson.size()), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error(Error::InvalidInput, QStringLiteral("metadata.json is not valid JSON at byte "
-                                                         "%1: %2")
+        return Error(Error::InvalidInput, Msg::tr("metadata.json is not valid JSON at byte "
+                                                  "%1: %2")
                                               .arg(pe.offset)
                                               .arg(pe.errorString()));
     if (!doc.isObject())
-        return Error(Error::InvalidInput, QStringLiteral("metadata.json must be a JSON object"));
+        return Error(Error::InvalidInput, Msg::tr("metadata.json must be a JSON object"));
     return runValidation(trace, doc.object());
 }
 
@@ -125,9 +133,9 @@ Result<ValidationReport> runValidation(const Trace &trace, const QJsonObject &me
     ValidationReport report;
     if (!findCases(metadata, &cases, &report.sourceKey))
         return Error(Error::NotFound,
-                     QStringLiteral("metadata.json has no validation cases (looked for an array of "
-                                    "objects with time and expected_pdf under \"validation\" or "
-                                    "\"test_cases\")"));
+                     Msg::tr("metadata.json has no validation cases (looked for an array of "
+                             "objects with time and expected_pdf under \"validation\" or "
+                             "\"test_cases\")"));
     for (qsizetype i = 0; i < cases.size(); ++i) {
         ValidationCase c;
         c.index = int(i);
@@ -138,7 +146,7 @@ Result<ValidationReport> runValidation(const Trace &trace, const QJsonObject &me
             report.cases.push_back(c);
         };
         if (!cases.at(i).isObject()) {
-            failCase(QStringLiteral("case %1 is not an object").arg(i));
+            failCase(Msg::tr("case %1 is not an object").arg(i));
             continue;
         }
         QJsonValue th = o.value(QStringLiteral("theta"));
@@ -159,15 +167,15 @@ Result<ValidationReport> runValidation(const Trace &trace, const QJsonObject &me
             c.theta.push_back(d);
         }
         if (!thetaOk) {
-            failCase(QStringLiteral("case %1: theta is missing or not a number / array of "
-                                    "numbers")
+            failCase(Msg::tr("case %1: theta is missing or not a number / array of "
+                             "numbers")
                          .arg(i));
             continue;
         }
         const QJsonValue tv = o.contains(QStringLiteral("time")) ? o.value(QStringLiteral("time"))
                                                                  : o.value(QStringLiteral("t"));
         if (!readDouble(tv, &c.time) || c.time < 0) {
-            failCase(QStringLiteral("case %1: time is missing, not a number or negative").arg(i));
+            failCase(Msg::tr("case %1: time is missing, not a number or negative").arg(i));
             continue;
         }
         QJsonValue ev = o.value(QStringLiteral("expected_pdf"));
@@ -178,8 +186,7 @@ Result<ValidationReport> runValidation(const Trace &trace, const QJsonObject &me
         if (ev.isUndefined())
             ev = o.value(QStringLiteral("expected"));
         if (!readDouble(ev, &c.expected)) {
-            failCase(
-                QStringLiteral("case %1: the expected value is missing or not a number").arg(i));
+            failCase(Msg::tr("case %1: the expected value is missing or not a number").arg(i));
             continue;
         }
         const QJsonValue tol = o.contains(QStringLiteral("tolerance"))
@@ -187,19 +194,19 @@ Result<ValidationReport> runValidation(const Trace &trace, const QJsonObject &me
                                    : o.value(QStringLiteral("tol"));
         if (!tol.isUndefined() && !tol.isNull()) {
             if (!readDouble(tol, &c.tolerance) || c.tolerance < 0) {
-                failCase(QStringLiteral("case %1: tolerance is not a number ≥ 0").arg(i));
+                failCase(Msg::tr("case %1: tolerance is not a number ≥ 0").arg(i));
                 continue;
             }
         }
         auto values = evaluate(trace, c.theta, {c.time}, c.cdf ? Quantity::Cdf : Quantity::Pdf);
         if (!values) {
-            failCase(QStringLiteral("case %1: %2").arg(i).arg(values.error().message));
+            failCase(Msg::tr("case %1: %2").arg(i).arg(values.error().message));
             continue;
         }
         c.actual = values->front();
         c.passed = std::fabs(c.actual - c.expected) <= c.tolerance;
         if (!c.passed)
-            c.message = QStringLiteral("case %1: %2(%3) = %4, expected %5 ± %6")
+            c.message = Msg::tr("case %1: %2(%3) = %4, expected %5 ± %6")
                             .arg(i)
                             .arg(c.cdf ? QStringLiteral("F") : QStringLiteral("f"))
                             .arg(c.time)
