@@ -8,6 +8,7 @@
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QCborValue>
+#include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
@@ -16,6 +17,13 @@
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 
 // A header is a small dag-cbor map; Kubo's go-car allows up to 32 MiB but no real CAR comes
 // near 1 MiB (that is ~27000 roots), and a length field must never size an allocation unchecked.
@@ -61,7 +69,7 @@ Result<std::optional<quint64>> readDeviceUvarint(QIODevice *in, qint64 offset, c
             if (i == 0)
                 return std::optional<quint64>();
             return Error(Error::InvalidInput,
-                         QStringLiteral("%1 at offset %2: the stream ends inside its length varint")
+                         Msg::tr("%1 at offset %2: the stream ends inside its length varint")
                              .arg(QLatin1String(what))
                              .arg(offset));
         }
@@ -72,7 +80,7 @@ Result<std::optional<quint64>> readDeviceUvarint(QIODevice *in, qint64 offset, c
     qsizetype pos = 0;
     auto v = readUvarint(bytes, pos);
     if (!v)
-        return Error(Error::InvalidInput, QStringLiteral("%1 at offset %2: bad length: %3")
+        return Error(Error::InvalidInput, Msg::tr("%1 at offset %2: bad length: %3")
                                               .arg(QLatin1String(what))
                                               .arg(offset)
                                               .arg(v.error().message));
@@ -82,59 +90,58 @@ Result<std::optional<quint64>> readDeviceUvarint(QIODevice *in, qint64 offset, c
 Result<CarHeader> parseHeader(const QByteArray &bytes)
 {
     const auto bad = [](const QString &msg) {
-        return Error(Error::InvalidInput, QStringLiteral("CAR header: ") + msg);
+        return Error(Error::InvalidInput, Msg::tr("CAR header: ") + msg);
     };
     QCborStreamReader reader(bytes);
     const QCborValue value = QCborValue::fromCbor(reader);
     if (reader.lastError() != QCborError::NoError)
-        return bad(QStringLiteral("not valid CBOR (%1)").arg(reader.lastError().toString()));
+        return bad(Msg::tr("not valid CBOR (%1)").arg(reader.lastError().toString()));
     if (reader.currentOffset() != bytes.size())
-        return bad(QStringLiteral("%1 trailing byte(s) after the CBOR map")
+        return bad(Msg::tr("%1 trailing byte(s) after the CBOR map")
                        .arg(bytes.size() - reader.currentOffset()));
     if (!value.isMap())
-        return bad(QStringLiteral("not a CBOR map (CARv1 starts with {roots, version})"));
+        return bad(Msg::tr("not a CBOR map (CARv1 starts with {roots, version})"));
     const QCborMap map = value.toMap();
     // Check the version first: a CARv2 file starts with the pragma {version: 2}.
     const QCborValue version = map.value(QLatin1StringView("version"));
     if (!version.isInteger())
-        return bad(QStringLiteral("no integer version"));
+        return bad(Msg::tr("no integer version"));
     if (version.toInteger() == 2)
         return Error(Error::Unsupported,
-                     QStringLiteral("CAR header: this is a CARv2 file; only CARv1 is supported "
-                                    "(convert it with `ipfs dag export` or `car convert`)"));
+                     Msg::tr("CAR header: this is a CARv2 file; only CARv1 is supported "
+                             "(convert it with `ipfs dag export` or `car convert`)"));
     if (version.toInteger() != 1)
-        return bad(QStringLiteral("version %1 (only 1 is supported)").arg(version.toInteger()));
+        return bad(Msg::tr("version %1 (only 1 is supported)").arg(version.toInteger()));
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const QCborValue key = it.key();
         if (!key.isString() || (key.toString() != QLatin1String("roots") &&
                                 key.toString() != QLatin1String("version")))
-            return bad(
-                QStringLiteral("unexpected key %1 (a CARv1 header has only roots and version)")
-                    .arg(key.isString() ? key.toString() : key.toDiagnosticNotation()));
+            return bad(Msg::tr("unexpected key %1 (a CARv1 header has only roots and version)")
+                           .arg(key.isString() ? key.toString() : key.toDiagnosticNotation()));
     }
     const QCborValue roots = map.value(QLatin1StringView("roots"));
     if (!roots.isArray())
-        return bad(QStringLiteral("roots is not an array"));
+        return bad(Msg::tr("roots is not an array"));
     const QCborArray array = roots.toArray();
     if (array.isEmpty())
-        return bad(QStringLiteral("roots is empty (a CARv1 names at least one root)"));
+        return bad(Msg::tr("roots is empty (a CARv1 names at least one root)"));
     CarHeader header;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QCborValue root = array.at(i);
         // dag-cbor links: tag 42 over bytes 00 ‖ binary CID (the 00 is the identity multibase).
         if (!root.isTag() || root.tag() != QCborTag(42) || !root.taggedValue().isByteArray())
-            return bad(QStringLiteral("root %1 is not a CID (tag 42 over bytes)").arg(i));
+            return bad(Msg::tr("root %1 is not a CID (tag 42 over bytes)").arg(i));
         const QByteArray cidBytes = root.taggedValue().toByteArray();
         if (cidBytes.isEmpty() || cidBytes[0] != 0)
-            return bad(QStringLiteral("root %1: CID bytes do not start with the 00 prefix").arg(i));
+            return bad(Msg::tr("root %1: CID bytes do not start with the 00 prefix").arg(i));
         auto cid = Cid::fromBytes(QByteArrayView(cidBytes).sliced(1));
         if (!cid)
-            return bad(QStringLiteral("root %1: %2").arg(i).arg(cid.error().message));
+            return bad(Msg::tr("root %1: %2").arg(i).arg(cid.error().message));
         header.roots.append(*cid);
     }
     if (map.size() != 2)
-        return bad(QStringLiteral("%1 entries (expected exactly roots and version once each)")
-                       .arg(map.size()));
+        return bad(
+            Msg::tr("%1 entries (expected exactly roots and version once each)").arg(map.size()));
     return header;
 }
 
@@ -149,7 +156,7 @@ Result<void> CarWriter::writeHeader(const QList<Cid> &roots)
     if (m_headerWritten)
         return Error(Error::Generic, QStringLiteral("CAR header written twice"));
     if (roots.isEmpty())
-        return Error(Error::InvalidInput, QStringLiteral("a CAR needs at least one root"));
+        return Error(Error::InvalidInput, Msg::tr("a CAR needs at least one root"));
     QByteArray cbor;
     {
         // dag-cbor orders map keys by length first, so "roots" (5) precedes "version" (7).
@@ -159,7 +166,7 @@ Result<void> CarWriter::writeHeader(const QList<Cid> &roots)
         w.startArray(quint64(roots.size()));
         for (const Cid &cid : roots) {
             if (cid.isNull())
-                return Error(Error::InvalidInput, QStringLiteral("null CID as a CAR root"));
+                return Error(Error::InvalidInput, Msg::tr("null CID as a CAR root"));
             w.append(QCborTag(42));
             w.append(QByteArray(1, '\0') + cid.bytes());
         }
@@ -171,7 +178,7 @@ Result<void> CarWriter::writeHeader(const QList<Cid> &roots)
     QByteArray out = encodeUvarint(quint64(cbor.size()));
     out.append(cbor);
     if (m_out->write(out) != out.size())
-        return ioError(m_out, QStringLiteral("writing the CAR header"));
+        return ioError(m_out, Msg::tr("writing the CAR header"));
     m_headerWritten = true;
     return {};
 }
@@ -180,13 +187,13 @@ Result<void> CarWriter::writeBlock(const Cid &cid, QByteArrayView block)
 {
     if (!m_headerWritten)
         return Error(Error::Generic,
-                     QStringLiteral("CAR block %1 written before the header").arg(cid.toString()));
+                     Msg::tr("CAR block %1 written before the header").arg(cid.toString()));
     if (cid.isNull())
-        return Error(Error::InvalidInput, QStringLiteral("CAR block with a null CID"));
+        return Error(Error::InvalidInput, Msg::tr("CAR block with a null CID"));
     // Our reader (and Kubo's bitswap) refuses blocks over 2 MiB: never write one.
     if (block.size() > kMaxBlockSize)
         return Error(Error::InvalidInput,
-                     QStringLiteral("block %1 is %2 bytes, more than the %3 a CAR may carry")
+                     Msg::tr("block %1 is %2 bytes, more than the %3 a CAR may carry")
                          .arg(cid.toString())
                          .arg(block.size())
                          .arg(kMaxBlockSize));
@@ -195,7 +202,7 @@ Result<void> CarWriter::writeBlock(const Cid &cid, QByteArrayView block)
     head.append(cidBytes);
     if (m_out->write(head) != head.size() ||
         m_out->write(block.data(), block.size()) != block.size())
-        return ioError(m_out, QStringLiteral("writing CAR block %1").arg(cid.toString()));
+        return ioError(m_out, Msg::tr("writing CAR block %1").arg(cid.toString()));
     return {};
 }
 
@@ -212,20 +219,19 @@ Result<CarHeader> CarReader::readHeader()
     if (!len)
         return len.error();
     if (!*len)
-        return Error(Error::InvalidInput, QStringLiteral("CAR header: the stream is empty"));
+        return Error(Error::InvalidInput, Msg::tr("CAR header: the stream is empty"));
     const quint64 n = **len;
     if (n == 0)
-        return Error(Error::InvalidInput, QStringLiteral("CAR header: length 0"));
+        return Error(Error::InvalidInput, Msg::tr("CAR header: length 0"));
     if (n > quint64(kMaxHeaderSize))
-        return Error(Error::InvalidInput, QStringLiteral("CAR header: %1 bytes, more than the %2 "
-                                                         "accepted (not a CARv1?)")
+        return Error(Error::InvalidInput, Msg::tr("CAR header: %1 bytes, more than the %2 "
+                                                  "accepted (not a CARv1?)")
                                               .arg(n)
                                               .arg(kMaxHeaderSize));
     const QByteArray bytes = readUpTo(m_in, qint64(n));
     if (bytes.size() != qsizetype(n))
-        return Error(
-            Error::InvalidInput,
-            QStringLiteral("CAR header: truncated (%1 of %2 bytes)").arg(bytes.size()).arg(n));
+        return Error(Error::InvalidInput,
+                     Msg::tr("CAR header: truncated (%1 of %2 bytes)").arg(bytes.size()).arg(n));
     m_offset = uvarintSize(n) + qint64(n);
     return parseHeader(bytes);
 }
@@ -243,19 +249,19 @@ Result<std::optional<CarBlock>> CarReader::next()
     const quint64 n = **len;
     if (n == 0)
         return Error(Error::InvalidInput,
-                     QStringLiteral("CAR section at offset %1: length 0 (no CID)").arg(offset));
+                     Msg::tr("CAR section at offset %1: length 0 (no CID)").arg(offset));
     if (n > quint64(m_maxBlockSize) + quint64(kMaxCidBytes))
         return Error(Error::InvalidInput,
-                     QStringLiteral("CAR section at offset %1: %2 bytes, more than a block of %3 "
-                                    "bytes plus its CID")
+                     Msg::tr("CAR section at offset %1: %2 bytes, more than a block of %3 "
+                             "bytes plus its CID")
                          .arg(offset)
                          .arg(n)
                          .arg(m_maxBlockSize));
     QByteArray section = readUpTo(m_in, qint64(n));
     if (section.size() != qsizetype(n))
         return Error(Error::InvalidInput,
-                     QStringLiteral("CAR section at offset %1: truncated (%2 of %3 bytes); the "
-                                    "download or file is incomplete")
+                     Msg::tr("CAR section at offset %1: truncated (%2 of %3 bytes); the "
+                             "download or file is incomplete")
                          .arg(offset)
                          .arg(section.size())
                          .arg(n));
@@ -263,14 +269,13 @@ Result<std::optional<CarBlock>> CarReader::next()
     qsizetype pos = 0;
     auto cid = Cid::read(section, pos);
     if (!cid)
-        return Error(Error::InvalidInput,
-                     QStringLiteral("CAR section at offset %1: unparsable CID: %2")
-                         .arg(offset)
-                         .arg(cid.error().message));
+        return Error(Error::InvalidInput, Msg::tr("CAR section at offset %1: unparsable CID: %2")
+                                              .arg(offset)
+                                              .arg(cid.error().message));
     if (section.size() - pos > m_maxBlockSize)
         return Error(Error::InvalidInput,
-                     QStringLiteral("CAR section at offset %1: block %2 is %3 bytes, more than the "
-                                    "%4 accepted")
+                     Msg::tr("CAR section at offset %1: block %2 is %3 bytes, more than the "
+                             "%4 accepted")
                          .arg(offset)
                          .arg(cid->toString())
                          .arg(section.size() - pos)
@@ -292,7 +297,7 @@ Result<QList<Cid>> blockLinks(const Cid &cid, QByteArrayView block)
         auto node = decodePbNode(block);
         if (!node)
             return Error(Error::InvalidInput,
-                         QStringLiteral("dag-pb block does not decode: ") + node.error().message);
+                         Msg::tr("dag-pb block does not decode: ") + node.error().message);
         QList<Cid> links;
         links.reserve(node->links.size());
         for (const PbLink &l : std::as_const(node->links))
@@ -300,7 +305,7 @@ Result<QList<Cid>> blockLinks(const Cid &cid, QByteArrayView block)
         return links;
     }
     return Error(Error::Unsupported,
-                 QStringLiteral("codec %1 cannot be walked, so its links cannot be checked")
+                 Msg::tr("codec %1 cannot be walked, so its links cannot be checked")
                      .arg(codecName(cid.codec())));
 }
 
@@ -318,7 +323,7 @@ Result<CarVerifyReport> verifyCar(QIODevice *in, const std::optional<Cid> &expec
     } else {
         if (header->roots.size() != 1)
             return Error(Error::InvalidInput,
-                         QStringLiteral("the CAR names %1 roots; say which one to verify")
+                         Msg::tr("the CAR names %1 roots; say which one to verify")
                              .arg(header->roots.size()));
         report.root = header->roots.first();
         report.rootFromHeader = true;
@@ -345,14 +350,14 @@ Result<CarVerifyReport> verifyCar(QIODevice *in, const std::optional<Cid> &expec
         auto ok = b.cid.verify(b.data);
         if (!ok) {
             report.corrupt.append(
-                QStringLiteral("section at offset %1: %2").arg(b.offset).arg(ok.error().message));
+                Msg::tr("section at offset %1: %2").arg(b.offset).arg(ok.error().message));
             continue;
         }
         if (good.contains(b.cid))
             continue;
         auto links = blockLinks(b.cid, b.data);
         if (!links) {
-            report.corrupt.append(QStringLiteral("section at offset %1: block %2: %3")
+            report.corrupt.append(Msg::tr("section at offset %1: block %2: %3")
                                       .arg(b.offset)
                                       .arg(b.cid.toString(), links.error().message));
             continue;
@@ -379,8 +384,8 @@ Result<CarVerifyReport> verifyCar(QIODevice *in, const std::optional<Cid> &expec
         if (cid.hash().code() == HashCode::Identity) {
             auto links = blockLinks(cid, cid.hash().digest());
             if (!links) {
-                report.corrupt.append(QStringLiteral("inline block %1: %2")
-                                          .arg(cid.toString(), links.error().message));
+                report.corrupt.append(
+                    Msg::tr("inline block %1: %2").arg(cid.toString(), links.error().message));
                 continue;
             }
             for (qsizetype i = links->size() - 1; i >= 0; --i)
@@ -424,12 +429,10 @@ Result<std::unique_ptr<CarIndex>> CarIndex::open(const QString &path)
     // seek always comes from the file (no stale buffer, no extra copy).
     QFile scan(path);
     if (!scan.open(QIODevice::ReadOnly))
-        return Error(Error::Io,
-                     QStringLiteral("cannot open CAR %1: %2").arg(path, scan.errorString()));
+        return Error(Error::Io, Msg::tr("cannot open CAR %1: %2").arg(path, scan.errorString()));
     p.file.setFileName(path);
     if (!p.file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error(Error::Io,
-                     QStringLiteral("cannot open CAR %1: %2").arg(path, p.file.errorString()));
+        return Error(Error::Io, Msg::tr("cannot open CAR %1: %2").arg(path, p.file.errorString()));
     CarReader reader(&scan);
     auto header = reader.readHeader();
     if (!header)
@@ -446,8 +449,7 @@ Result<std::unique_ptr<CarIndex>> CarIndex::open(const QString &path)
             continue; // duplicates are tolerated; the first copy was verified
         auto ok = b.cid.verify(b.data);
         if (!ok)
-            return ok.error().wrapped(
-                QStringLiteral("%1: section at offset %2").arg(path).arg(b.offset));
+            return ok.error().wrapped(Msg::tr("%1: section at offset %2").arg(path).arg(b.offset));
         const qint64 cidLen = b.cid.bytes().size();
         const qint64 dataOffset = b.offset + uvarintSize(quint64(cidLen + b.data.size())) + cidLen;
         p.index.insert(b.cid, Private::Location{dataOffset, b.data.size()});
@@ -467,27 +469,25 @@ Result<QByteArray> CarIndex::getBlock(const Cid &cid)
         if (cid.hash().code() == HashCode::Identity && !cid.isNull())
             return cid.hash().digest();
         return Error(Error::NotFound,
-                     QStringLiteral("block %1 is not in CAR %2").arg(cid.toString(), d->path));
+                     Msg::tr("block %1 is not in CAR %2").arg(cid.toString(), d->path));
     }
     QByteArray block;
     {
         QMutexLocker lock(&d->mutex);
         if (!d->file.seek(it->offset))
-            return ioError(
-                &d->file,
-                QStringLiteral("CAR %1: seeking to block %2").arg(d->path, cid.toString()));
+            return ioError(&d->file,
+                           Msg::tr("CAR %1: seeking to block %2").arg(d->path, cid.toString()));
         block = readUpTo(&d->file, it->size);
     }
     if (block.size() != it->size)
-        return Error(Error::Io, QStringLiteral("CAR %1: block %2 at offset %3 is cut short; the "
-                                               "file changed since it was indexed")
+        return Error(Error::Io, Msg::tr("CAR %1: block %2 at offset %3 is cut short; the "
+                                        "file changed since it was indexed")
                                     .arg(d->path, cid.toString())
                                     .arg(it->offset));
     // Verified when indexed, verified again here: the file may have changed in between.
     auto ok = cid.verify(block);
     if (!ok)
-        return ok.error().wrapped(
-            QStringLiteral("CAR %1 (changed since it was indexed?)").arg(d->path));
+        return ok.error().wrapped(Msg::tr("CAR %1 (changed since it was indexed?)").arg(d->path));
     return block;
 }
 

@@ -2,9 +2,18 @@
 
 #include "core/ipfs/varint.h"
 
+#include <QCoreApplication>
+
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 
 // Protobuf wire types we meet: 0 varint, 2 length-delimited.
 constexpr int kVarint = 0;
@@ -26,10 +35,9 @@ struct Reader
 
     Error error(qsizetype at, const QString &msg) const
     {
-        return Error(Error::InvalidInput, QStringLiteral("dag-pb %1 at offset %2: %3")
-                                              .arg(QLatin1String(what))
-                                              .arg(base + at)
-                                              .arg(msg));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("dag-pb %1 at offset %2: %3").arg(QLatin1String(what)).arg(base + at).arg(msg));
     }
 
     // Reads a field key; returns field number and wire type.
@@ -47,13 +55,12 @@ struct Reader
         const qsizetype at = pos;
         auto len = readPbVarint(data, pos);
         if (!len)
-            return error(at, QStringLiteral("length: ") + len.error().message);
+            return error(at, Msg::tr("length: ") + len.error().message);
         // Compare with what is there before using the length for anything.
         if (*len > quint64(data.size() - pos)) {
             const qsizetype left = data.size() - pos;
             pos = at;
-            return error(at,
-                         QStringLiteral("length %1 but only %2 byte(s) left").arg(*len).arg(left));
+            return error(at, Msg::tr("length %1 but only %2 byte(s) left").arg(*len).arg(left));
         }
         QByteArrayView v = data.sliced(pos, qsizetype(*len));
         pos += qsizetype(*len);
@@ -63,7 +70,7 @@ struct Reader
 
 QString fieldName(const char *what, quint64 field)
 {
-    return QStringLiteral("%1 field %2").arg(QLatin1String(what)).arg(field);
+    return Msg::tr("%1 field %2").arg(QLatin1String(what)).arg(field);
 }
 
 Result<PbLink> decodeLink(QByteArrayView bytes, qsizetype base)
@@ -80,16 +87,15 @@ Result<PbLink> decodeLink(QByteArrayView bytes, qsizetype base)
         const auto [field, wire] = *k;
         if (field < 1 || field > 3)
             return r.error(
-                at,
-                QStringLiteral("unknown field %1 (PBLink has Hash=1, Name=2, Tsize=3)").arg(field));
+                at, Msg::tr("unknown field %1 (PBLink has Hash=1, Name=2, Tsize=3)").arg(field));
         // The dag-pb spec fixes the link field order (Hash, Name, Tsize) and forbids repeats.
         if (int(field) <= lastField)
-            return r.error(
-                at, QStringLiteral("%1 out of order or repeated").arg(fieldName("PBLink", field)));
+            return r.error(at,
+                           Msg::tr("%1 out of order or repeated").arg(fieldName("PBLink", field)));
         lastField = int(field);
         const int expectedWire = field == 3 ? kVarint : kBytes;
         if (wire != expectedWire)
-            return r.error(at, QStringLiteral("%1 has wire type %2 (expected %3)")
+            return r.error(at, Msg::tr("%1 has wire type %2 (expected %3)")
                                    .arg(fieldName("PBLink", field))
                                    .arg(wire)
                                    .arg(expectedWire));
@@ -97,7 +103,7 @@ Result<PbLink> decodeLink(QByteArrayView bytes, qsizetype base)
             const qsizetype vat = r.pos;
             auto v = readPbVarint(bytes, r.pos);
             if (!v)
-                return r.error(vat, QStringLiteral("Tsize: ") + v.error().message);
+                return r.error(vat, Msg::tr("Tsize: ") + v.error().message);
             link.tsize = *v;
             continue;
         }
@@ -107,7 +113,7 @@ Result<PbLink> decodeLink(QByteArrayView bytes, qsizetype base)
         if (field == 1) {
             auto cid = Cid::fromBytes(*v);
             if (!cid)
-                return r.error(at, QStringLiteral("Hash is not a CID: ") + cid.error().message);
+                return r.error(at, Msg::tr("Hash is not a CID: ") + cid.error().message);
             link.hash = std::move(*cid);
             haveHash = true;
         } else {
@@ -115,7 +121,7 @@ Result<PbLink> decodeLink(QByteArrayView bytes, qsizetype base)
         }
     }
     if (!haveHash)
-        return r.error(0, QStringLiteral("link without Hash"));
+        return r.error(0, Msg::tr("link without Hash"));
     return link;
 }
 
@@ -153,10 +159,9 @@ Result<PbNode> decodePbNode(QByteArrayView block)
             return k.error();
         const auto [field, wire] = *k;
         if (field != 1 && field != 2)
-            return r.error(
-                at, QStringLiteral("unknown field %1 (PBNode has Data=1, Links=2)").arg(field));
+            return r.error(at, Msg::tr("unknown field %1 (PBNode has Data=1, Links=2)").arg(field));
         if (wire != kBytes)
-            return r.error(at, QStringLiteral("%1 has wire type %2 (expected 2)")
+            return r.error(at, Msg::tr("%1 has wire type %2 (expected 2)")
                                    .arg(fieldName("PBNode", field))
                                    .arg(wire));
         auto v = r.bytes();
@@ -164,13 +169,13 @@ Result<PbNode> decodePbNode(QByteArrayView block)
             return v.error();
         if (field == 1) {
             if (node.data)
-                return r.error(at, QStringLiteral("duplicate Data"));
+                return r.error(at, Msg::tr("duplicate Data"));
             node.data = v->toByteArray();
         } else {
             const qsizetype linkStart = r.pos - v->size();
             auto link = decodeLink(*v, linkStart);
             if (!link)
-                return link.error().wrapped(QStringLiteral("link %1").arg(node.links.size()));
+                return link.error().wrapped(Msg::tr("link %1").arg(node.links.size()));
             node.links.append(std::move(*link));
         }
     }

@@ -4,6 +4,7 @@
 #include "core/ipfs/murmur3.h"
 #include "core/ipfs/unixfs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,13 @@ using namespace Qt::StringLiterals;
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 constexpr quint64 kHamtHashMurmur3 = 0x22;
 constexpr quint64 kHamtFanout = 256;
 
@@ -37,16 +45,17 @@ QString joinPath(const QString &where, const QByteArray &name)
 QString unsafeEntryNameReason(const QByteArray &name)
 {
     if (name.isEmpty())
-        return u"empty name"_s;
+        return Msg::tr("empty name");
     if (name == "." || name == "..")
-        return u"'%1' would leave the directory"_s.arg(QString::fromUtf8(name));
+        return Msg::tr("'%1' would leave the directory").arg(QString::fromUtf8(name));
     if (name.contains('/') || name.contains('\\'))
-        return u"name '%1' contains a path separator"_s.arg(QString::fromUtf8(name));
+        return Msg::tr("name '%1' contains a path separator").arg(QString::fromUtf8(name));
     if (name.contains('\0'))
-        return u"name contains a NUL byte"_s;
+        return Msg::tr("name contains a NUL byte");
     // Written through QString: a name that is not UTF-8 would be silently altered.
     if (QFile::encodeName(QFile::decodeName(name)) != name)
-        return u"name '%1' is not valid UTF-8"_s.arg(QString::fromLatin1(name.toPercentEncoding()));
+        return Msg::tr("name '%1' is not valid UTF-8")
+            .arg(QString::fromLatin1(name.toPercentEncoding()));
     return QString();
 }
 
@@ -61,15 +70,15 @@ Exporter::Exporter(BlockSource *source) : m_source(source) {}
 Result<QByteArray> Exporter::fetch(const Cid &cid, const QString &where)
 {
     if (m_cancel && m_cancel->load())
-        return Error(Error::Cancelled, u"export cancelled at %1"_s.arg(where));
+        return Error(Error::Cancelled, Msg::tr("export cancelled at %1").arg(where));
     if (!cid.hash().isVerifiable())
         return Error(Error::Unsupported,
-                     u"%1 (at %2) uses hash function %3, which we cannot verify: refused"_s.arg(
-                         cid.toString(), where, hashCodeName(cid.hash().code())));
+                     Msg::tr("%1 (at %2) uses hash function %3, which we cannot verify: refused")
+                         .arg(cid.toString(), where, hashCodeName(cid.hash().code())));
     if (cid.codec() != Codec::Raw && cid.codec() != Codec::DagPb)
         return Error(Error::Unsupported,
-                     u"%1 (at %2) has codec %3: only dag-pb and raw UnixFS are supported"_s.arg(
-                         cid.toString(), where, codecName(cid.codec())));
+                     Msg::tr("%1 (at %2) has codec %3: only dag-pb and raw UnixFS are supported")
+                         .arg(cid.toString(), where, codecName(cid.codec())));
     // An identity CID is its own block (the multihash parser caps it at 128 bytes).
     Result<QByteArray> block = cid.hash().code() == HashCode::Identity
                                    ? Result<QByteArray>(cid.hash().digest())
@@ -78,18 +87,18 @@ Result<QByteArray> Exporter::fetch(const Cid &cid, const QString &where)
         const Error &e = block.error();
         if (e.code == Error::NotFound)
             return Error(Error::NotFound,
-                         u"block %1 (at %2) is missing"_s.arg(cid.toString(), where));
-        return e.wrapped(u"block %1 (at %2): "_s.arg(cid.toString(), where));
+                         Msg::tr("block %1 (at %2) is missing").arg(cid.toString(), where));
+        return e.wrapped(Msg::tr("block %1 (at %2): ").arg(cid.toString(), where));
     }
     if (block->size() > kMaxBlockSize)
         return Error(Error::InvalidInput,
-                     u"block %1 (at %2) is %3 bytes, over the %4-byte limit"_s.arg(
-                         cid.toString(), where, QString::number(block->size()),
-                         QString::number(kMaxBlockSize)));
+                     Msg::tr("block %1 (at %2) is %3 bytes, over the %4-byte limit")
+                         .arg(cid.toString(), where, QString::number(block->size()),
+                              QString::number(kMaxBlockSize)));
     Result<void> ok = m_skipHashCheck ? Result<void>() : cid.verify(*block);
     if (!ok)
-        return Error(ok.error().code, u"block %1 (at %2) does not match its CID: %3"_s.arg(
-                                          cid.toString(), where, ok.error().message));
+        return Error(ok.error().code, Msg::tr("block %1 (at %2) does not match its CID: %3")
+                                          .arg(cid.toString(), where, ok.error().message));
     ++m_stats.blocks;
     m_stats.blockBytes += block->size();
     return block;
@@ -98,13 +107,13 @@ Result<QByteArray> Exporter::fetch(const Cid &cid, const QString &where)
 Result<void> Exporter::enter(const Cid &cid, const QString &where, int depth)
 {
     if (depth > m_maxDepth)
-        return Error(
-            Error::InvalidInput,
-            u"%1 (at %2): DAG deeper than %3 levels"_s.arg(cid.toString(), where).arg(m_maxDepth));
+        return Error(Error::InvalidInput, Msg::tr("%1 (at %2): DAG deeper than %3 levels")
+                                              .arg(cid.toString(), where)
+                                              .arg(m_maxDepth));
     if (m_stack.contains(cid))
-        return Error(
-            Error::InvalidInput,
-            u"%1 (at %2) links back to itself: the DAG has a loop"_s.arg(cid.toString(), where));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 (at %2) links back to itself: the DAG has a loop")
+                         .arg(cid.toString(), where));
     m_stack.append(cid);
     return {};
 }
@@ -123,7 +132,7 @@ Result<QByteArray> writeAll(QIODevice *out, QByteArrayView bytes, const QString 
     while (done < bytes.size()) {
         const qint64 n = out->write(bytes.data() + done, bytes.size() - done);
         if (n <= 0)
-            return Error(Error::Io, u"%1: write failed: %2"_s.arg(where, out->errorString()));
+            return Error(Error::Io, Msg::tr("%1: write failed: %2").arg(where, out->errorString()));
         done += n;
     }
     return QByteArray();
@@ -143,33 +152,34 @@ Result<quint64> Exporter::emitFile(const Cid &cid, const QByteArray &block, QIOD
         return quint64(block.size());
     }
     const QString at =
-        u"%1 (at %2, offset %3)"_s.arg(cid.toString(), where, QString::number(offset));
+        Msg::tr("%1 (at %2, offset %3)").arg(cid.toString(), where, QString::number(offset));
     Result<PbNode> node = decodePbNode(block);
     if (!node)
         return node.error().wrapped(at + u": "_s);
     if (!node->data)
-        return Error(Error::InvalidInput, at + u": dag-pb node without UnixFS data"_s);
+        return Error(Error::InvalidInput, at + Msg::tr(": dag-pb node without UnixFS data"));
     Result<UnixfsData> data = decodeUnixfsData(*node->data);
     if (!data)
         return data.error().wrapped(at + u": "_s);
     if (data->type != UnixfsType::File && data->type != UnixfsType::Raw)
-        return Error(Error::InvalidInput,
-                     at + u": expected a file node, found UnixFS type %1"_s.arg(int(data->type)));
+        return Error(
+            Error::InvalidInput,
+            at + Msg::tr(": expected a file node, found UnixFS type %1").arg(int(data->type)));
     const QByteArray inlineData = data->data.value_or(QByteArray());
     if (node->links.size() != data->blocksizes.size())
-        return Error(Error::InvalidInput,
-                     at + u": %1 links but %2 blocksizes"_s.arg(node->links.size())
-                              .arg(data->blocksizes.size()));
+        return Error(Error::InvalidInput, at + Msg::tr(": %1 links but %2 blocksizes")
+                                                   .arg(node->links.size())
+                                                   .arg(data->blocksizes.size()));
     quint64 expected = quint64(inlineData.size());
     for (quint64 b : std::as_const(data->blocksizes)) {
         if (b > (quint64(1) << 62) || expected > (quint64(1) << 62))
-            return Error(Error::InvalidInput, at + u": blocksizes overflow"_s);
+            return Error(Error::InvalidInput, at + Msg::tr(": blocksizes overflow"));
         expected += b;
     }
     if (data->filesize && *data->filesize != expected)
         return Error(Error::VerifyFailed,
-                     at + u": filesize %1 disagrees with data + blocksizes = %2"_s.arg(
-                              QString::number(*data->filesize), QString::number(expected)));
+                     at + Msg::tr(": filesize %1 disagrees with data + blocksizes = %2")
+                              .arg(QString::number(*data->filesize), QString::number(expected)));
     if (!inlineData.isEmpty()) {
         Result<QByteArray> w = writeAll(out, inlineData, where);
         if (!w)
@@ -185,11 +195,12 @@ Result<quint64> Exporter::emitFile(const Cid &cid, const QByteArray &block, QIOD
     qint64 childOffset = offset + inlineData.size();
     for (qsizetype i = 0; i < node->links.size(); ++i) {
         const Cid &child = node->links.at(i).hash;
-        const QString childWhere = u"%1 [block %2 of %3]"_s.arg(where).arg(i).arg(cid.toString());
+        const QString childWhere =
+            Msg::tr("%1 [block %2 of %3]").arg(where).arg(i).arg(cid.toString());
         if (m_stack.contains(child))
             return Error(Error::InvalidInput,
-                         u"%1 (at %2) links back to %3: the DAG has a loop"_s.arg(
-                             cid.toString(), where, child.toString()));
+                         Msg::tr("%1 (at %2) links back to %3: the DAG has a loop")
+                             .arg(cid.toString(), where, child.toString()));
         Result<QByteArray> childBlock = fetch(child, childWhere);
         if (!childBlock)
             return childBlock.error();
@@ -198,9 +209,9 @@ Result<quint64> Exporter::emitFile(const Cid &cid, const QByteArray &block, QIOD
             return got.error();
         if (*got != data->blocksizes.at(i))
             return Error(Error::VerifyFailed,
-                         u"%1 (at %2): child %3 (%4) holds %5 bytes but blocksizes says %6"_s.arg(
-                             cid.toString(), where, QString::number(i), child.toString(),
-                             QString::number(*got), QString::number(data->blocksizes.at(i))));
+                         Msg::tr("%1 (at %2): child %3 (%4) holds %5 bytes but blocksizes says %6")
+                             .arg(cid.toString(), where, QString::number(i), child.toString(),
+                                  QString::number(*got), QString::number(data->blocksizes.at(i))));
         childOffset += qint64(*got);
     }
     leave(cid);
@@ -227,33 +238,35 @@ Result<ExportStats> Exporter::exportFile(const Cid &root, QIODevice *out)
 Result<void> Exporter::collectShard(const Cid &cid, const QByteArray &block, int level,
                                     const QString &where, QList<Entry> &entries, int depth)
 {
-    const QString at = u"%1 (HAMT shard at %2)"_s.arg(cid.toString(), where);
+    const QString at = Msg::tr("%1 (HAMT shard at %2)").arg(cid.toString(), where);
     if (cid.codec() != Codec::DagPb)
-        return Error(Error::InvalidInput, at + u": a shard must be dag-pb"_s);
+        return Error(Error::InvalidInput, at + Msg::tr(": a shard must be dag-pb"));
     Result<PbNode> node = decodePbNode(block);
     if (!node)
         return node.error().wrapped(at + u": "_s);
     if (!node->data)
-        return Error(Error::InvalidInput, at + u": no UnixFS data"_s);
+        return Error(Error::InvalidInput, at + Msg::tr(": no UnixFS data"));
     Result<UnixfsData> data = decodeUnixfsData(*node->data);
     if (!data)
         return data.error().wrapped(at + u": "_s);
     if (data->type != UnixfsType::HAMTShard)
-        return Error(Error::InvalidInput,
-                     at + u": sub-shard link to a node of UnixFS type %1"_s.arg(int(data->type)));
+        return Error(
+            Error::InvalidInput,
+            at + Msg::tr(": sub-shard link to a node of UnixFS type %1").arg(int(data->type)));
     if (data->hashType.value_or(0) != kHamtHashMurmur3)
         return Error(Error::Unsupported,
-                     at + u": hash type 0x%1 (only murmur3 0x22 is supported)"_s.arg(
-                              QString::number(data->hashType.value_or(0), 16)));
+                     at + Msg::tr(": hash type 0x%1 (only murmur3 0x22 is supported)")
+                              .arg(QString::number(data->hashType.value_or(0), 16)));
     if (data->fanout.value_or(0) != kHamtFanout)
-        return Error(Error::Unsupported, at + u": fanout %1 (only 256 is supported)"_s.arg(
-                                                  QString::number(data->fanout.value_or(0))));
+        return Error(Error::Unsupported, at + Msg::tr(": fanout %1 (only 256 is supported)")
+                                                  .arg(QString::number(data->fanout.value_or(0))));
     if (level >= 8)
-        return Error(Error::InvalidInput, at + u": shards nested deeper than the 64-bit hash"_s);
+        return Error(Error::InvalidInput,
+                     at + Msg::tr(": shards nested deeper than the 64-bit hash"));
     const QByteArray bitfield = data->data.value_or(QByteArray());
     if (bitfield.size() > 32)
         return Error(Error::InvalidInput,
-                     at + u": bitfield of %1 bytes for fanout 256"_s.arg(bitfield.size()));
+                     at + Msg::tr(": bitfield of %1 bytes for fanout 256").arg(bitfield.size()));
     auto bitSet = [&bitfield](int idx) {
         const qsizetype byte = bitfield.size() - 1 - idx / 8;
         return byte >= 0 && (uchar(bitfield.at(byte)) >> (idx % 8)) & 1;
@@ -262,10 +275,10 @@ Result<void> Exporter::collectShard(const Cid &cid, const QByteArray &block, int
     for (char c : bitfield)
         popcount += std::popcount(uchar(c));
     if (popcount != node->links.size())
-        return Error(
-            Error::InvalidInput,
-            at + u": bitfield has %1 bits set but the node has %2 links"_s.arg(popcount).arg(
-                     node->links.size()));
+        return Error(Error::InvalidInput,
+                     at + Msg::tr(": bitfield has %1 bits set but the node has %2 links")
+                              .arg(popcount)
+                              .arg(node->links.size()));
     Result<void> in = enter(cid, where, depth);
     if (!in)
         return in.error();
@@ -276,18 +289,19 @@ Result<void> Exporter::collectShard(const Cid &cid, const QByteArray &block, int
         const int idx = name.size() >= 2 ? name.left(2).toInt(&ok, 16) : -1;
         if (!ok || idx < 0 || idx > 255 || name.left(2) != name.left(2).toUpper())
             return Error(Error::InvalidInput,
-                         at + u": link name '%1' does not start with two hex digits"_s.arg(
-                                  QString::fromUtf8(name)));
+                         at + Msg::tr(": link name '%1' does not start with two hex digits")
+                                  .arg(QString::fromUtf8(name)));
         if (!bitSet(idx) || idx <= previous)
-            return Error(Error::InvalidInput, at + u": link '%1' is not in bitfield order"_s.arg(
-                                                       QString::fromUtf8(name)));
+            return Error(
+                Error::InvalidInput,
+                at + Msg::tr(": link '%1' is not in bitfield order").arg(QString::fromUtf8(name)));
         previous = idx;
         if (name.size() == 2) {
             if (m_stack.contains(link.hash))
                 return Error(Error::InvalidInput,
-                             u"%1: sub-shard %2 links back: the DAG has a loop"_s.arg(
-                                 at, link.hash.toString()));
-            const QString subWhere = u"%1 [shard %2]"_s.arg(where, QString::fromUtf8(name));
+                             Msg::tr("%1: sub-shard %2 links back: the DAG has a loop")
+                                 .arg(at, link.hash.toString()));
+            const QString subWhere = Msg::tr("%1 [shard %2]").arg(where, QString::fromUtf8(name));
             Result<QByteArray> sub = fetch(link.hash, subWhere);
             if (!sub)
                 return sub.error();
@@ -298,9 +312,10 @@ Result<void> Exporter::collectShard(const Cid &cid, const QByteArray &block, int
         }
         const QByteArray entryName = name.mid(2);
         if (uchar(hamtHash(entryName).at(level)) != idx)
-            return Error(Error::InvalidInput,
-                         at + u": entry '%1' is in bucket %2, its hash says otherwise"_s.arg(
-                                  QString::fromUtf8(entryName), QString::fromUtf8(name.left(2))));
+            return Error(
+                Error::InvalidInput,
+                at + Msg::tr(": entry '%1' is in bucket %2, its hash says otherwise")
+                         .arg(QString::fromUtf8(entryName), QString::fromUtf8(name.left(2))));
         entries.append(Entry{entryName, link.hash});
     }
     leave(cid);
@@ -311,9 +326,9 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
                                  int depth)
 {
     if (m_stack.contains(cid))
-        return Error(
-            Error::InvalidInput,
-            u"%1 (at %2) is its own ancestor: the DAG has a loop"_s.arg(cid.toString(), where));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 (at %2) is its own ancestor: the DAG has a loop")
+                         .arg(cid.toString(), where));
     Result<QByteArray> block = fetch(cid, where);
     if (!block)
         return block.error();
@@ -330,12 +345,13 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
         }
         QFile f(diskPath);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(Error::Io, u"%1: cannot create: %2"_s.arg(diskPath, f.errorString()));
+            return Error(Error::Io,
+                         Msg::tr("%1: cannot create: %2").arg(diskPath, f.errorString()));
         Result<quint64> n = emitFile(cid, *block, &f, where, 0, depth);
         if (!n)
             return n.error();
         if (!f.flush())
-            return Error(Error::Io, u"%1: write failed: %2"_s.arg(diskPath, f.errorString()));
+            return Error(Error::Io, Msg::tr("%1: write failed: %2").arg(diskPath, f.errorString()));
         ++m_stats.files;
         return {};
     };
@@ -344,13 +360,14 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
         return writeFile();
     Result<PbNode> node = decodePbNode(*block);
     if (!node)
-        return node.error().wrapped(u"%1 (at %2): "_s.arg(cid.toString(), where));
+        return node.error().wrapped(Msg::tr("%1 (at %2): ").arg(cid.toString(), where));
     if (!node->data)
-        return Error(Error::InvalidInput,
-                     u"%1 (at %2): dag-pb node without UnixFS data"_s.arg(cid.toString(), where));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1 (at %2): dag-pb node without UnixFS data").arg(cid.toString(), where));
     Result<UnixfsData> data = decodeUnixfsData(*node->data);
     if (!data)
-        return data.error().wrapped(u"%1 (at %2): "_s.arg(cid.toString(), where));
+        return data.error().wrapped(Msg::tr("%1 (at %2): ").arg(cid.toString(), where));
 
     QList<Entry> entries;
     switch (data->type) {
@@ -370,12 +387,12 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
     case UnixfsType::Symlink:
         return Error(
             Error::Unsupported,
-            u"%1 (at %2) is a symlink: not extracted (links could point outside the target)"_s.arg(
-                cid.toString(), where));
+            Msg::tr("%1 (at %2) is a symlink: not extracted (links could point outside the target)")
+                .arg(cid.toString(), where));
     default:
-        return Error(Error::Unsupported,
-                     u"%1 (at %2): UnixFS type %3 cannot be extracted"_s.arg(cid.toString(), where)
-                         .arg(int(data->type)));
+        return Error(Error::Unsupported, Msg::tr("%1 (at %2): UnixFS type %3 cannot be extracted")
+                                             .arg(cid.toString(), where)
+                                             .arg(int(data->type)));
     }
 
     // A directory (basic or sharded).
@@ -383,16 +400,16 @@ Result<void> Exporter::emitEntry(const Cid &cid, const QString &diskPath, const 
     for (const Entry &e : std::as_const(entries)) {
         const QString reason = unsafeEntryNameReason(e.name);
         if (!reason.isEmpty())
-            return Error(Error::InvalidInput, u"%1 (directory at %2): entry refused: %3"_s.arg(
-                                                  cid.toString(), where, reason));
+            return Error(Error::InvalidInput, Msg::tr("%1 (directory at %2): entry refused: %3")
+                                                  .arg(cid.toString(), where, reason));
         if (seen.contains(e.name))
             return Error(Error::InvalidInput,
-                         u"%1 (directory at %2): two entries named '%3'"_s.arg(
-                             cid.toString(), where, QString::fromUtf8(e.name)));
+                         Msg::tr("%1 (directory at %2): two entries named '%3'")
+                             .arg(cid.toString(), where, QString::fromUtf8(e.name)));
         seen.insert(e.name);
     }
     if (!m_dryRun && !QDir().mkdir(diskPath))
-        return Error(Error::Io, u"%1: cannot create directory"_s.arg(diskPath));
+        return Error(Error::Io, Msg::tr("%1: cannot create directory").arg(diskPath));
     ++m_stats.directories;
     Result<void> in = enter(cid, where, depth);
     if (!in)
@@ -425,22 +442,24 @@ Result<ExportStats> Exporter::exportTo(const Cid &root, const QString &target)
     m_stack.clear();
     const QFileInfo fi(target);
     if (fi.exists() || fi.isSymLink())
-        return Error(Error::InvalidInput, u"%1 already exists: choose a new path"_s.arg(target));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 already exists: choose a new path").arg(target));
     const QDir parent = fi.absoluteDir();
     if (!parent.exists())
-        return Error(Error::NotFound, u"%1: parent directory does not exist"_s.arg(parent.path()));
+        return Error(Error::NotFound,
+                     Msg::tr("%1: parent directory does not exist").arg(parent.path()));
     // The temporary tree lives beside the target so the final rename stays on one file system.
     QTemporaryDir temp(parent.filePath(u"."_s + fi.fileName() + u".partial-XXXXXX"_s));
     if (!temp.isValid())
-        return Error(Error::Io, u"%1: cannot create a temporary directory: %2"_s.arg(
-                                    parent.path(), temp.errorString()));
+        return Error(Error::Io, Msg::tr("%1: cannot create a temporary directory: %2")
+                                    .arg(parent.path(), temp.errorString()));
     const QString staging = temp.filePath(u"content"_s);
     Result<void> r = emitEntry(root, staging, u"/"_s, 0);
     if (!r)
         return r.error(); // QTemporaryDir removes the partial tree
     if (!QDir().rename(staging, fi.absoluteFilePath()))
-        return Error(Error::Io, u"%1: cannot move the verified result into place (from %2)"_s.arg(
-                                    target, staging));
+        return Error(Error::Io, Msg::tr("%1: cannot move the verified result into place (from %2)")
+                                    .arg(target, staging));
     return m_stats;
 }
 

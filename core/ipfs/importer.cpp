@@ -6,6 +6,7 @@
 #include "core/ipfs/varint.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pt::ipfs {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
+} // namespace
 
 // ---------------------------------------------------------------------------------------
 // Profiles (IPFS.md §2 table)
@@ -83,8 +93,9 @@ Result<ImportProfile> ImportProfile::byName(const QString &name)
         if (p.name == name)
             return p;
     }
-    return Error(Error::InvalidInput,
-                 u"unknown import profile '%1' (valid: %2)"_s.arg(name, names().join(u", "_s)));
+    return Error(
+        Error::InvalidInput,
+        Msg::tr("unknown import profile '%1' (valid: %2)").arg(name, names().join(u", "_s)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -174,7 +185,7 @@ Result<ImportedNode> Importer::put(const Cid &cid, const QByteArray &block)
 {
     Result<void> r = m_sink->putBlock(cid, block);
     if (!r)
-        return r.error().wrapped(u"writing block %1: "_s.arg(cid.toString()));
+        return r.error().wrapped(Msg::tr("writing block %1: ").arg(cid.toString()));
     return ImportedNode{cid, 0, quint64(block.size()), 0, 1};
 }
 
@@ -230,11 +241,11 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
     if (m_profile.chunkSize <= 0 || m_profile.chunkSize > kMaxBlockSize - 1024 ||
         m_profile.maxLinks < 2)
         return Error(Error::InvalidInput,
-                     u"import profile '%1': chunk size %2 / max links %3 out of range"_s.arg(
-                         m_profile.name, QString::number(m_profile.chunkSize),
-                         QString::number(m_profile.maxLinks)));
+                     Msg::tr("import profile '%1': chunk size %2 / max links %3 out of range")
+                         .arg(m_profile.name, QString::number(m_profile.chunkSize),
+                              QString::number(m_profile.maxLinks)));
     if (!in || !in->isReadable())
-        return Error(Error::Io, u"%1: not open for reading"_s.arg(label));
+        return Error(Error::Io, Msg::tr("%1: not open for reading").arg(label));
 
     QThreadPool &pool = leafPool();
     // Bounded in-flight chunks: memory stays at a few chunks whatever the file size.
@@ -286,7 +297,7 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
     while (!eof) {
         if (m_cancel && m_cancel->load()) {
             drain();
-            return Error(Error::Cancelled, u"%1: import cancelled"_s.arg(label));
+            return Error(Error::Cancelled, Msg::tr("%1: import cancelled").arg(label));
         }
         QByteArray chunk(m_profile.chunkSize, Qt::Uninitialized);
         qint64 got = 0;
@@ -295,8 +306,8 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
             if (n < 0) {
                 drain();
                 return Error(Error::Io,
-                             u"%1: read error at offset %2: %3"_s.arg(
-                                 label, QString::number(offset + got), in->errorString()));
+                             Msg::tr("%1: read error at offset %2: %3")
+                                 .arg(label, QString::number(offset + got), in->errorString()));
             }
             if (n == 0) {
                 // A file (pipes included) returns 0 only at its end; other sequential
@@ -314,10 +325,11 @@ Result<ImportedNode> Importer::importFile(QIODevice *in, const QString &what)
                     // waitForReadyRead fails on a 60 s timeout or on devices that cannot
                     // block (a QNetworkReply): feed those through a file or a buffer.
                     return Error(Error::Io,
-                                 u"%1: the device stopped delivering data at offset %2 (%3)"_s.arg(
-                                     label, QString::number(offset + got),
-                                     in->errorString().isEmpty() ? u"no data within 60 s"_s
-                                                                 : in->errorString()));
+                                 Msg::tr("%1: the device stopped delivering data at offset %2 (%3)")
+                                     .arg(label, QString::number(offset + got),
+                                          in->errorString().isEmpty()
+                                              ? Msg::tr("no data within 60 s")
+                                              : in->errorString()));
                 }
                 continue;
             }
@@ -403,17 +415,17 @@ Result<ImportedNode> Importer::importPath(const QString &path)
     if (fi.isSymLink())
         return importSymlink(path);
     if (!fi.exists())
-        return Error(Error::NotFound, u"%1: no such file or directory"_s.arg(path));
+        return Error(Error::NotFound, Msg::tr("%1: no such file or directory").arg(path));
     if (fi.isDir())
         return importDirectory(path, 0);
     if (!fi.isFile())
         return Error(
             Error::Unsupported,
-            u"%1 is not a regular file or directory (device, FIFO or socket): not imported"_s.arg(
-                path));
+            Msg::tr("%1 is not a regular file or directory (device, FIFO or socket): not imported")
+                .arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"%1: cannot open: %2"_s.arg(path, f.errorString()));
+        return Error(Error::Io, Msg::tr("%1: cannot open: %2").arg(path, f.errorString()));
     return importFile(&f, path);
 }
 
@@ -422,15 +434,15 @@ Result<ImportedNode> Importer::importPath(const QString &path)
 Result<ImportedNode> Importer::importSymlink(const QString &path)
 {
     if (m_symlinks == Symlinks::Refuse)
-        return Error(
-            Error::Unsupported,
-            u"%1 is a symbolic link: refused (replace it by a copy of its target)"_s.arg(path));
+        return Error(Error::Unsupported,
+                     Msg::tr("%1 is a symbolic link: refused (replace it by a copy of its target)")
+                         .arg(path));
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     QByteArray target(4096, Qt::Uninitialized);
     const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
     if (n < 0 || n >= target.size())
-        return Error(Error::Io, u"%1: cannot read the symbolic link"_s.arg(path));
+        return Error(Error::Io, Msg::tr("%1: cannot read the symbolic link").arg(path));
     target.resize(n);
     UnixfsData data;
     data.type = UnixfsType::Symlink;
@@ -447,8 +459,8 @@ Result<ImportedNode> Importer::importSymlink(const QString &path)
 #else
     return Error(
         Error::Unsupported,
-        u"%1 is a symbolic link: not supported on this platform (replace it by a copy)"_s.arg(
-            path));
+        Msg::tr("%1 is a symbolic link: not supported on this platform (replace it by a copy)")
+            .arg(path));
 #endif
 }
 
@@ -458,7 +470,7 @@ Result<void> checkRawNames(const QString &path, qsizetype listed)
 #ifdef Q_OS_UNIX
     DIR *dir = ::opendir(QFile::encodeName(path).constData());
     if (!dir)
-        return Error(Error::Io, u"%1: cannot list the directory"_s.arg(path));
+        return Error(Error::Io, Msg::tr("%1: cannot list the directory").arg(path));
     qsizetype count = 0;
     QByteArray bad;
     while (const dirent *e = ::readdir(dir)) {
@@ -473,12 +485,12 @@ Result<void> checkRawNames(const QString &path, qsizetype listed)
     if (!bad.isEmpty())
         return Error(
             Error::InvalidInput,
-            u"%1: the name \"%2\" is not valid UTF-8 and cannot be imported: rename it"_s.arg(
-                path, QString::fromLatin1(bad.toPercentEncoding())));
+            Msg::tr("%1: the name \"%2\" is not valid UTF-8 and cannot be imported: rename it")
+                .arg(path, QString::fromLatin1(bad.toPercentEncoding())));
     if (count != listed)
         return Error(Error::Io,
-                     u"%1: the directory changed while it was read (%2 entries, then %3)"_s.arg(
-                         path, QString::number(listed), QString::number(count)));
+                     Msg::tr("%1: the directory changed while it was read (%2 entries, then %3)")
+                         .arg(path, QString::number(listed), QString::number(count)));
 #else
     Q_UNUSED(path);
     Q_UNUSED(listed);
@@ -490,12 +502,12 @@ Result<void> checkRawNames(const QString &path, qsizetype listed)
 Result<ImportedNode> Importer::importDirectory(const QString &path, int depth)
 {
     if (depth > kMaxDirectoryDepth)
-        return Error(
-            Error::InvalidInput,
-            u"%1: directories nested deeper than %2 levels"_s.arg(path).arg(kMaxDirectoryDepth));
+        return Error(Error::InvalidInput, Msg::tr("%1: directories nested deeper than %2 levels")
+                                              .arg(path)
+                                              .arg(kMaxDirectoryDepth));
     QDir dir(path);
     if (!dir.isReadable())
-        return Error(Error::Io, u"%1: directory not readable"_s.arg(path));
+        return Error(Error::Io, Msg::tr("%1: directory not readable").arg(path));
     const QFileInfoList infos = dir.entryInfoList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::NoSort);
     // QDir silently drops names that are not valid UTF-8 (they cannot round-trip through
@@ -535,11 +547,13 @@ Result<ImportedNode> Importer::buildDirectory(QList<DirectoryEntry> entries)
         const QByteArray &name = entries.at(i).name;
         if (name.isEmpty() || name == "." || name == ".." || name.contains('/') ||
             name.contains('\0'))
-            return Error(Error::InvalidInput, u"directory entry name '%1' is not allowed"_s.arg(
-                                                  QString::fromUtf8(name)));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("directory entry name '%1' is not allowed").arg(QString::fromUtf8(name)));
         if (i > 0 && entries.at(i - 1).name == name)
-            return Error(Error::InvalidInput,
-                         u"directory has two entries named '%1'"_s.arg(QString::fromUtf8(name)));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("directory has two entries named '%1'").arg(QString::fromUtf8(name)));
         const ImportedNode &c = entries.at(i).node;
         linksEstimate += quint64(name.size()) + quint64(c.cid.bytes().size());
         out.contentSize += c.contentSize;
@@ -596,13 +610,14 @@ Result<ImportedNode> Importer::buildShard(QList<DirectoryEntry> &entries,
                                           const QList<QByteArray> &hashes, int level)
 {
     if (m_profile.hamtFanout != 256)
-        return Error(Error::Unsupported,
-                     u"HAMT fanout %1 is not supported (only 256)"_s.arg(m_profile.hamtFanout));
-    if (level >= 8)
         return Error(
-            Error::InvalidInput,
-            u"HAMT: %1 names share the same 64-bit hash (first: '%2')"_s.arg(entries.size())
-                .arg(QString::fromUtf8(entries.first().name)));
+            Error::Unsupported,
+            Msg::tr("HAMT fanout %1 is not supported (only 256)").arg(m_profile.hamtFanout));
+    if (level >= 8)
+        return Error(Error::InvalidInput,
+                     Msg::tr("HAMT: %1 names share the same 64-bit hash (first: '%2')")
+                         .arg(entries.size())
+                         .arg(QString::fromUtf8(entries.first().name)));
     std::array<QList<int>, 256> buckets;
     for (qsizetype i = 0; i < entries.size(); ++i)
         buckets[uchar(hashes.at(i).at(level))].append(int(i));

@@ -1,5 +1,6 @@
 #include "core/ipfs/multibase.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <array>
@@ -7,6 +8,13 @@
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 
 constexpr char kBase58[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 constexpr char kBase36[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -51,7 +59,7 @@ QString describeChar(QChar c)
 Error badChar(const char *name, QStringView text, qsizetype i, qsizetype offset)
 {
     return Error(Error::InvalidInput,
-                 QStringLiteral("%1: character %2 at position %3 is not in the alphabet")
+                 Msg::tr("%1: character %2 at position %3 is not in the alphabet")
                      .arg(QLatin1String(name), describeChar(text[i]))
                      .arg(i + offset));
 }
@@ -95,11 +103,10 @@ Result<QByteArray> bigBaseDecode(QStringView text, const Table &table, int base,
                                  qsizetype offset)
 {
     if (text.size() > kMaxBigBaseChars)
-        return Error(Error::InvalidInput,
-                     QStringLiteral("%1: %2 characters, more than the %3 accepted")
-                         .arg(QLatin1String(name))
-                         .arg(text.size())
-                         .arg(kMaxBigBaseChars));
+        return Error(Error::InvalidInput, Msg::tr("%1: %2 characters, more than the %3 accepted")
+                                              .arg(QLatin1String(name))
+                                              .arg(text.size())
+                                              .arg(kMaxBigBaseChars));
     qsizetype zeros = 0;
     while (zeros < text.size() && lookup(table, text[zeros]) == 0)
         ++zeros;
@@ -160,7 +167,7 @@ Result<QByteArray> bitsDecode(QStringView text, const Table &table, int bits, co
     const bool badTail = bits == 5 ? (tail == 1 || tail == 3 || tail == 6) : tail == 1;
     if (badTail)
         return Error(Error::InvalidInput,
-                     QStringLiteral("%1: length %2 is not a possible unpadded encoding")
+                     Msg::tr("%1: length %2 is not a possible unpadded encoding")
                          .arg(QLatin1String(name))
                          .arg(text.size()));
     QByteArray out;
@@ -180,9 +187,9 @@ Result<QByteArray> bitsDecode(QStringView text, const Table &table, int bits, co
     }
     // Leftover bits must be zero, otherwise two strings would decode to the same bytes.
     if (have > 0 && (buffer & ((1u << have) - 1)) != 0)
-        return Error(Error::InvalidInput,
-                     QStringLiteral("%1: non-zero padding bits in the last character")
-                         .arg(QLatin1String(name)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: non-zero padding bits in the last character").arg(QLatin1String(name)));
     return out;
 }
 
@@ -190,7 +197,7 @@ Result<QByteArray> base16Decode(QStringView text, qsizetype offset)
 {
     if (text.size() % 2)
         return Error(Error::InvalidInput,
-                     QStringLiteral("base16: odd number of digits (%1)").arg(text.size()));
+                     Msg::tr("base16: odd number of digits (%1)").arg(text.size()));
     QByteArray out(text.size() / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < text.size(); i += 2) {
         const int hi = lookup(kBase16Table, text[i]);
@@ -238,7 +245,7 @@ QString multibaseEncode(Multibase base, QByteArrayView data)
 Result<QByteArray> multibaseDecode(QStringView text, Multibase *baseOut)
 {
     if (text.isEmpty())
-        return Error(Error::InvalidInput, QStringLiteral("multibase: empty text (no prefix)"));
+        return Error(Error::InvalidInput, Msg::tr("multibase: empty text (no prefix)"));
     const QStringView body = text.sliced(1);
     Result<QByteArray> out = QByteArray();
     Multibase base;
@@ -274,15 +281,14 @@ Result<QByteArray> multibaseDecode(QStringView text, Multibase *baseOut)
     case 'Q':
     case '/':
         return Error(Error::InvalidInput,
-                     QStringLiteral("multibase: prefix %1 is reserved (a CIDv0 must be exactly 46 "
-                                    "characters starting with Qm)")
+                     Msg::tr("multibase: prefix %1 is reserved (a CIDv0 must be exactly 46 "
+                             "characters starting with Qm)")
                          .arg(describeChar(text[0])));
     default:
-        return Error(
-            Error::Unsupported,
-            QStringLiteral("multibase: unknown or unsupported prefix %1 (supported: b B z k "
-                           "f m u)")
-                .arg(describeChar(text[0])));
+        return Error(Error::Unsupported,
+                     Msg::tr("multibase: unknown or unsupported prefix %1 (supported: b B z k "
+                             "f m u)")
+                         .arg(describeChar(text[0])));
     }
     if (out && baseOut)
         *baseOut = base;

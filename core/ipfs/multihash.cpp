@@ -6,9 +6,18 @@
 
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 
 // Fetch the SHA-256 implementation once: with OpenSSL 3 the implicit fetch behind EVP_sha256()
 // costs a provider lookup on every EVP_DigestInit, which shows up when hashing many small
@@ -119,7 +128,7 @@ Result<Multihash> Multihash::identityOf(QByteArrayView data)
 {
     if (data.size() > kMaxIdentityDigest)
         return Error(Error::InvalidInput,
-                     QStringLiteral("identity multihash of %1 bytes: more than the %2 allowed")
+                     Msg::tr("identity multihash of %1 bytes: more than the %2 allowed")
                          .arg(data.size())
                          .arg(kMaxIdentityDigest));
     return Multihash(HashCode::Identity, data.toByteArray());
@@ -130,30 +139,29 @@ Result<Multihash> Multihash::read(QByteArrayView data, qsizetype &pos)
     qsizetype p = pos;
     auto code = readUvarint(data, p);
     if (!code)
-        return code.error().wrapped(QStringLiteral("multihash code"));
+        return code.error().wrapped(Msg::tr("multihash code"));
     auto len = readUvarint(data, p);
     if (!len)
-        return len.error().wrapped(QStringLiteral("multihash length"));
+        return len.error().wrapped(Msg::tr("multihash length"));
     const quint64 name = *code;
     const int fixed = fixedDigestLength(name);
     if (fixed >= 0 && *len != quint64(fixed))
         return Error(Error::InvalidInput,
-                     QStringLiteral("multihash at offset %1: %2 digest of %3 bytes (must be %4)")
+                     Msg::tr("multihash at offset %1: %2 digest of %3 bytes (must be %4)")
                          .arg(pos)
                          .arg(hashCodeName(name))
                          .arg(*len)
                          .arg(fixed));
     if (name == HashCode::Identity && *len > quint64(kMaxIdentityDigest))
-        return Error(
-            Error::InvalidInput,
-            QStringLiteral("multihash at offset %1: identity digest of %2 bytes (at most %3)")
-                .arg(pos)
-                .arg(*len)
-                .arg(kMaxIdentityDigest));
+        return Error(Error::InvalidInput,
+                     Msg::tr("multihash at offset %1: identity digest of %2 bytes (at most %3)")
+                         .arg(pos)
+                         .arg(*len)
+                         .arg(kMaxIdentityDigest));
     // Compare against what is there before allocating anything from the length field.
     if (*len > quint64(data.size() - p))
         return Error(Error::InvalidInput,
-                     QStringLiteral("multihash at offset %1: digest of %2 bytes but only %3 left")
+                     Msg::tr("multihash at offset %1: digest of %2 bytes but only %3 left")
                          .arg(pos)
                          .arg(*len)
                          .arg(data.size() - p));
@@ -169,9 +177,9 @@ Result<Multihash> Multihash::fromBytes(QByteArrayView data)
     if (!mh)
         return mh;
     if (pos != data.size())
-        return Error(Error::InvalidInput,
-                     QStringLiteral("multihash: %1 trailing byte(s) after the digest")
-                         .arg(data.size() - pos));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("multihash: %1 trailing byte(s) after the digest").arg(data.size() - pos));
     return mh;
 }
 
@@ -195,14 +203,14 @@ Result<void> Multihash::verify(QByteArrayView data) const
 {
     if (!isVerifiable())
         return Error(Error::Unsupported,
-                     QStringLiteral("cannot verify a %1 multihash (only sha2-256 and identity are "
-                                    "supported); refusing the content")
+                     Msg::tr("cannot verify a %1 multihash (only sha2-256 and identity are "
+                             "supported); refusing the content")
                          .arg(hashCodeName(m_code)));
     if (m_code == HashCode::Identity) {
         if (QByteArrayView(m_digest) != data)
-            return Error(Error::VerifyFailed,
-                         QStringLiteral("content (%1 bytes) differs from the identity multihash")
-                             .arg(data.size()));
+            return Error(
+                Error::VerifyFailed,
+                Msg::tr("content (%1 bytes) differs from the identity multihash").arg(data.size()));
         return {};
     }
     unsigned char digest[32];
@@ -210,10 +218,9 @@ Result<void> Multihash::verify(QByteArrayView data) const
     if (EVP_Digest(data.data(), size_t(data.size()), digest, &len, sha256Md(), nullptr) != 1)
         qFatal("OpenSSL EVP_Digest(SHA256) failed");
     if (std::memcmp(digest, m_digest.constData(), 32) != 0)
-        return Error(
-            Error::VerifyFailed,
-            QStringLiteral("sha2-256 of the content (%1 bytes) does not match the multihash")
-                .arg(data.size()));
+        return Error(Error::VerifyFailed,
+                     Msg::tr("sha2-256 of the content (%1 bytes) does not match the multihash")
+                         .arg(data.size()));
     return {};
 }
 

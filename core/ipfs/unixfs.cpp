@@ -2,9 +2,18 @@
 
 #include "core/ipfs/varint.h"
 
+#include <QCoreApplication>
+
 namespace pt::ipfs {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
 
 constexpr int kVarint = 0;
 constexpr int kBytes = 2;
@@ -33,9 +42,8 @@ const char *const kFieldNames[] = {"",         "Type",   "Data", "filesize", "bl
 
 Error fail(const char *what, qsizetype at, const QString &msg)
 {
-    return Error(
-        Error::InvalidInput,
-        QStringLiteral("UnixFS %1 at offset %2: %3").arg(QLatin1String(what)).arg(at).arg(msg));
+    return Error(Error::InvalidInput,
+                 Msg::tr("UnixFS %1 at offset %2: %3").arg(QLatin1String(what)).arg(at).arg(msg));
 }
 
 Result<QByteArrayView> readBytes(QByteArrayView data, qsizetype &pos, const char *what)
@@ -43,12 +51,11 @@ Result<QByteArrayView> readBytes(QByteArrayView data, qsizetype &pos, const char
     const qsizetype at = pos;
     auto len = readPbVarint(data, pos);
     if (!len)
-        return fail(what, at, QStringLiteral("length: ") + len.error().message);
+        return fail(what, at, Msg::tr("length: ") + len.error().message);
     if (*len > quint64(data.size() - pos)) {
         const qsizetype left = data.size() - pos;
         pos = at;
-        return fail(what, at,
-                    QStringLiteral("length %1 but only %2 byte(s) left").arg(*len).arg(left));
+        return fail(what, at, Msg::tr("length %1 but only %2 byte(s) left").arg(*len).arg(left));
     }
     QByteArrayView v = data.sliced(pos, qsizetype(*len));
     pos += qsizetype(*len);
@@ -69,36 +76,35 @@ Result<UnixTime> decodeMtime(QByteArrayView bytes, qsizetype base)
         const int wire = int(*k & 7);
         if (field == 1 && wire == kVarint) {
             if (haveSeconds)
-                return fail("mtime", base + at, QStringLiteral("duplicate seconds"));
+                return fail("mtime", base + at, Msg::tr("duplicate seconds"));
             auto v = readPbVarint(bytes, pos);
             if (!v)
-                return fail("mtime", base + at, QStringLiteral("seconds: ") + v.error().message);
+                return fail("mtime", base + at, Msg::tr("seconds: ") + v.error().message);
             t.seconds = qint64(*v); // int64: two's complement on the wire
             haveSeconds = true;
         } else if (field == 2 && wire == kFixed32) {
             if (t.nanos)
-                return fail("mtime", base + at, QStringLiteral("duplicate nanos"));
+                return fail("mtime", base + at, Msg::tr("duplicate nanos"));
             if (bytes.size() - pos < 4)
-                return fail("mtime", base + at, QStringLiteral("truncated nanos"));
+                return fail("mtime", base + at, Msg::tr("truncated nanos"));
             const quint32 n = quint32(quint8(bytes[pos])) | quint32(quint8(bytes[pos + 1])) << 8 |
                               quint32(quint8(bytes[pos + 2])) << 16 |
                               quint32(quint8(bytes[pos + 3])) << 24;
             pos += 4;
             // unixfs.md: nanos must be < 10^9 (a fraction of a second).
             if (n > 999999999u)
-                return fail("mtime", base + at,
-                            QStringLiteral("nanos %1 is not below 10^9").arg(n));
+                return fail("mtime", base + at, Msg::tr("nanos %1 is not below 10^9").arg(n));
             t.nanos = n;
         } else {
             return fail("mtime", base + at,
-                        QStringLiteral("unexpected field %1 with wire type %2 (UnixTime has "
-                                       "seconds=1 varint, nanos=2 fixed32)")
+                        Msg::tr("unexpected field %1 with wire type %2 (UnixTime has "
+                                "seconds=1 varint, nanos=2 fixed32)")
                             .arg(field)
                             .arg(wire));
         }
     }
     if (!haveSeconds)
-        return fail("mtime", base, QStringLiteral("seconds missing"));
+        return fail("mtime", base, Msg::tr("seconds missing"));
     return t;
 }
 
@@ -149,7 +155,7 @@ Result<UnixfsData> decodeUnixfsData(QByteArrayView bytes)
         const int wire = int(*k & 7);
         if (field < 1 || field > 8)
             return fail("Data", at,
-                        QStringLiteral("unknown field %1 (Data has fields 1 to 8)").arg(field));
+                        Msg::tr("unknown field %1 (Data has fields 1 to 8)").arg(field));
         const char *name = kFieldNames[field];
         // blocksizes is repeated and may come packed (wire type 2) from some writers.
         if (field == 4 && wire == kBytes) {
@@ -170,13 +176,13 @@ Result<UnixfsData> decodeUnixfsData(QByteArrayView bytes)
         const int expectedWire = (field == 2 || field == 8) ? kBytes : kVarint;
         if (wire != expectedWire)
             return fail("Data", at,
-                        QStringLiteral("field %1 (%2) has wire type %3 (expected %4)")
+                        Msg::tr("field %1 (%2) has wire type %3 (expected %4)")
                             .arg(field)
                             .arg(QLatin1String(name))
                             .arg(wire)
                             .arg(expectedWire));
         if (seen[field] && field != 4)
-            return fail("Data", at, QStringLiteral("duplicate %1").arg(QLatin1String(name)));
+            return fail("Data", at, Msg::tr("duplicate %1").arg(QLatin1String(name)));
         seen[field] = true;
         if (expectedWire == kBytes) {
             auto v = readBytes(bytes, pos, name);
@@ -199,8 +205,7 @@ Result<UnixfsData> decodeUnixfsData(QByteArrayView bytes)
         switch (field) {
         case 1:
             if (*v > quint64(UnixfsType::HAMTShard))
-                return fail("Type", vat,
-                            QStringLiteral("unknown type %1 (0 to 5 are defined)").arg(*v));
+                return fail("Type", vat, Msg::tr("unknown type %1 (0 to 5 are defined)").arg(*v));
             d.type = UnixfsType(int(*v));
             break;
         case 3:
@@ -217,7 +222,7 @@ Result<UnixfsData> decodeUnixfsData(QByteArrayView bytes)
             break;
         case 7:
             if (*v > 0xffffffffULL)
-                return fail("mode", vat, QStringLiteral("%1 does not fit 32 bits").arg(*v));
+                return fail("mode", vat, Msg::tr("%1 does not fit 32 bits").arg(*v));
             d.mode = quint32(*v);
             break;
         default:
@@ -225,7 +230,7 @@ Result<UnixfsData> decodeUnixfsData(QByteArrayView bytes)
         }
     }
     if (!seen[1])
-        return fail("Data", 0, QStringLiteral("required field Type is missing"));
+        return fail("Data", 0, Msg::tr("required field Type is missing"));
     return d;
 }
 

@@ -1,6 +1,17 @@
 #include "core/ipfs/varint.h"
 
+#include <QCoreApplication>
+
 namespace pt::ipfs {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::ipfs)
+};
+} // namespace
 
 void appendUvarint(QByteArray &out, quint64 value)
 {
@@ -34,37 +45,34 @@ static Result<quint64> readVarintImpl(QByteArrayView data, qsizetype &pos, int m
                                       const char *what)
 {
     if (pos < 0 || pos >= data.size())
-        return Error(
-            Error::InvalidInput,
-            QStringLiteral("%1 at offset %2: no bytes left").arg(QLatin1String(what)).arg(pos));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 at offset %2: no bytes left").arg(QLatin1String(what)).arg(pos));
     quint64 value = 0;
     for (int i = 0; i < maxBytes; ++i) {
         const qsizetype at = pos + i;
         if (at >= data.size())
-            return Error(Error::InvalidInput,
-                         QStringLiteral("%1 at offset %2: truncated after %3 byte(s)")
-                             .arg(QLatin1String(what))
-                             .arg(pos)
-                             .arg(i));
+            return Error(Error::InvalidInput, Msg::tr("%1 at offset %2: truncated after %3 byte(s)")
+                                                  .arg(QLatin1String(what))
+                                                  .arg(pos)
+                                                  .arg(i));
         const quint8 byte = quint8(data[at]);
         if (i == 9 && (byte & 0x7e)) // 10th byte of a protobuf varint only carries bit 63
-            return Error(Error::InvalidInput, QStringLiteral("%1 at offset %2: exceeds 64 bits")
-                                                  .arg(QLatin1String(what))
-                                                  .arg(pos));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("%1 at offset %2: exceeds 64 bits").arg(QLatin1String(what)).arg(pos));
         value |= quint64(byte & 0x7f) << (7 * i);
         if (!(byte & 0x80)) {
             // Minimal encoding: a final zero group after the first byte (`81 00`) could have
             // been left out, so the same number would have two encodings.
             if (byte == 0 && i > 0)
-                return Error(Error::InvalidInput,
-                             QStringLiteral("%1 at offset %2: non-minimal encoding")
-                                 .arg(QLatin1String(what))
-                                 .arg(pos));
+                return Error(Error::InvalidInput, Msg::tr("%1 at offset %2: non-minimal encoding")
+                                                      .arg(QLatin1String(what))
+                                                      .arg(pos));
             pos = at + 1;
             return value;
         }
     }
-    return Error(Error::InvalidInput, QStringLiteral("%1 at offset %2: longer than %3 bytes")
+    return Error(Error::InvalidInput, Msg::tr("%1 at offset %2: longer than %3 bytes")
                                           .arg(QLatin1String(what))
                                           .arg(pos)
                                           .arg(maxBytes));
