@@ -1,11 +1,19 @@
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace pt {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt)
+};
 QString &rootOverride()
 {
     static QString root;
@@ -100,24 +108,24 @@ Result<void> checkSafeName(QStringView name, const QString &what)
 {
     auto bad = [&](const QString &why) {
         return Error(Error::InvalidInput,
-                     QStringLiteral("%1 \"%2\" cannot be used as a file name: %3")
+                     Msg::tr("%1 \"%2\" cannot be used as a file name: %3")
                          .arg(what, name.left(80).toString().toHtmlEscaped(), why));
     };
     if (name.isEmpty())
-        return bad(QStringLiteral("it is empty"));
+        return bad(Msg::tr("it is empty"));
     if (name == u"." || name == u"..")
-        return bad(QStringLiteral("it refers to a directory, not a name"));
+        return bad(Msg::tr("it refers to a directory, not a name"));
     for (const QChar c : name) {
         if (c == u'/' || c == u'\\')
-            return bad(QStringLiteral("it contains a path separator"));
+            return bad(Msg::tr("it contains a path separator"));
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return bad(QStringLiteral("it contains a control character (U+%1)")
+            return bad(Msg::tr("it contains a control character (U+%1)")
                            .arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     if (name.size() >= 2 && name[1] == u':' && name[0].isLetter())
-        return bad(QStringLiteral("it starts with a drive letter"));
+        return bad(Msg::tr("it starts with a drive letter"));
     if (name.toUtf8().size() > 255)
-        return bad(QStringLiteral("it is longer than 255 bytes"));
+        return bad(Msg::tr("it is longer than 255 bytes"));
     return {};
 }
 

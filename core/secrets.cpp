@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -10,6 +11,13 @@ using namespace Qt::StringLiterals;
 namespace pt {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt)
+};
 
 std::chrono::milliseconds &retryDelayRef()
 {
@@ -53,11 +61,12 @@ bool isLocked(const QString &text)
 
 QString describe(SecretJob::Operation op, const QString &service, const QString &account)
 {
-    const char *verb = op == SecretJob::Operation::Read    ? "reading"
-                       : op == SecretJob::Operation::Write ? "storing"
-                                                           : "removing";
-    return u"%1 the secret %2 (account %3)"_s.arg(QLatin1String(verb),
-                                                  SecretStore::keychainService(service), account);
+    const QString what = SecretStore::keychainService(service);
+    return op == SecretJob::Operation::Read
+               ? Msg::tr("reading the secret %1 (account %2)").arg(what, account)
+           : op == SecretJob::Operation::Write
+               ? Msg::tr("storing the secret %1 (account %2)").arg(what, account)
+               : Msg::tr("removing the secret %1 (account %2)").arg(what, account);
 }
 
 } // namespace
@@ -76,12 +85,14 @@ Result<void> SecretStore::checkKey(const QString &service, const QString &accoun
     if (!serviceRe.match(service).hasMatch())
         return Error(
             Error::InvalidInput,
-            u"secret service name '%1' is not one of github, pinata, web3storage, kubo-api, "
-            u"psa:<name>"_s.arg(service));
+            Msg::tr("secret service name '%1' is not one of github, pinata, web3storage, kubo-api, "
+                    "psa:<name>")
+                .arg(service));
     static const QRegularExpression accountRe(u"^[^\\x00-\\x1f\\x7f]{1,128}$"_s);
     if (!accountRe.match(account).hasMatch())
-        return Error(Error::InvalidInput,
-                     u"account name for %1 must be 1-128 printable characters"_s.arg(service));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("account name for %1 must be 1-128 printable characters").arg(service));
     return {};
 }
 
@@ -123,8 +134,8 @@ std::chrono::milliseconds SecretStore::timeout()
 
 QString SecretStore::noSecretServiceMessage()
 {
-    return u"No secret service is running (org.freedesktop.secrets). Start GNOME Keyring or "
-           u"KWallet, or unlock it, then try again."_s;
+    return Msg::tr("No secret service is running (org.freedesktop.secrets). Start GNOME Keyring or "
+                   "KWallet, or unlock it, then try again.");
 }
 
 // ---- SecretJob --------------------------------------------------------------------------
@@ -161,7 +172,7 @@ void SecretJob::start()
     Result<void> valid = SecretStore::checkKey(m_service, m_account);
     if (valid && m_operation == Operation::Write && m_secret.isEmpty())
         valid = Error(Error::InvalidInput,
-                      u"refusing to store an empty secret for %1"_s.arg(m_service));
+                      Msg::tr("refusing to store an empty secret for %1").arg(m_service));
     if (!valid) {
         const Error error = valid.error();
         QTimer::singleShot(0, this, [this, error] { finish(Status::Failed, error); });
@@ -224,40 +235,43 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
             QTimer::singleShot(SecretStore::retryDelay(), this, &SecretJob::launch);
             return;
         }
-        finish(Status::NoBackend,
-               Error(Error::Network, SecretStore::noSecretServiceMessage() +
-                                         u" (while %1: %2)"_s.arg(
-                                             describe(m_operation, m_service, m_account), text)));
+        finish(
+            Status::NoBackend,
+            Error(Error::Network, SecretStore::noSecretServiceMessage() +
+                                      Msg::tr(" (while %1: %2)")
+                                          .arg(describe(m_operation, m_service, m_account), text)));
         return;
     }
     switch (error) {
     case QKeychain::EntryNotFound:
-        finish(Status::NotFound,
-               Error(Error::NotFound, u"no secret stored for %1 (account %2)"_s.arg(
-                                          SecretStore::keychainService(m_service), m_account)));
+        finish(
+            Status::NotFound,
+            Error(Error::NotFound, Msg::tr("no secret stored for %1 (account %2)")
+                                       .arg(SecretStore::keychainService(m_service), m_account)));
         return;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         finish(Status::AccessDenied,
-               Error(Error::Generic, u"the keyring refused access while %1: %2. Unlock the "
-                                     u"keyring and try again."_s.arg(
-                                         describe(m_operation, m_service, m_account), text)));
+               Error(Error::Generic, Msg::tr("the keyring refused access while %1: %2. Unlock the "
+                                             "keyring and try again.")
+                                         .arg(describe(m_operation, m_service, m_account), text)));
         return;
     default:
         break;
     }
     if (isLocked(text)) {
-        finish(Status::AccessDenied,
-               Error(Error::Generic,
-                     u"the keyring is locked or has no default (login) keyring, and no unlock "
-                     u"prompt could be shown (%1: %2). Unlock or create it in GNOME Keyring "
-                     u"(Seahorse) or KWallet, then try again."_s.arg(
-                         describe(m_operation, m_service, m_account), text)));
+        finish(
+            Status::AccessDenied,
+            Error(Error::Generic,
+                  Msg::tr("the keyring is locked or has no default (login) keyring, and no unlock "
+                          "prompt could be shown (%1: %2). Unlock or create it in GNOME Keyring "
+                          "(Seahorse) or KWallet, then try again.")
+                      .arg(describe(m_operation, m_service, m_account), text)));
         return;
     }
     finish(Status::Failed,
            Error(Error::Generic,
-                 u"%1 failed: %2"_s.arg(describe(m_operation, m_service, m_account), text)));
+                 Msg::tr("%1 failed: %2").arg(describe(m_operation, m_service, m_account), text)));
 }
 
 void SecretJob::onTimeout()
@@ -265,8 +279,10 @@ void SecretJob::onTimeout()
     detachKeychainJob();
     finish(Status::Failed,
            Error(Error::Network,
-                 u"the secret service did not answer within %1 s while %2 (is it waiting for an "
-                 u"unlock prompt?)"_s.arg(SecretStore::timeout().count() / 1000)
+                 Msg::tr(
+                     "the secret service did not answer within %1 s while %2 (is it waiting for an "
+                     "unlock prompt?)")
+                     .arg(SecretStore::timeout().count() / 1000)
                      .arg(describe(m_operation, m_service, m_account))));
 }
 

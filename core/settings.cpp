@@ -2,6 +2,7 @@
 
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,6 +18,13 @@ using namespace Qt::StringLiterals;
 namespace pt {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt)
+};
 
 struct KeyInfo
 {
@@ -78,14 +86,16 @@ Result<void> checkUrl(const QString &text, const QStringList &schemes, const QSt
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return Error(Error::InvalidInput, u"%1 '%2' is not a valid URL"_s.arg(what, text));
+        return Error(Error::InvalidInput, Msg::tr("%1 '%2' is not a valid URL").arg(what, text));
     if (!schemes.contains(url.scheme().toLower()))
-        return Error(Error::InvalidInput,
-                     u"%1 '%2': scheme must be one of %3"_s.arg(what, text, schemes.join(u", "_s)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1 '%2': scheme must be one of %3").arg(what, text, schemes.join(u", "_s)));
     if (!url.userInfo().isEmpty())
         return Error(Error::InvalidInput,
-                     u"%1 for host %2 carries credentials; settings never store credentials "
-                     u"(use `phasic-traces-cli login`)"_s.arg(what, url.host()));
+                     Msg::tr("%1 for host %2 carries credentials; settings never store credentials "
+                             "(use `phasic-traces-cli login`)")
+                         .arg(what, url.host()));
     return {};
 }
 
@@ -94,9 +104,9 @@ Result<void> checkNotSecret(const QString &text, const QString &what)
     if (Settings::looksLikeSecret(text))
         return Error(
             Error::InvalidInput,
-            u"%1 looks like a token or password; settings never store secrets "
-            u"(store it in the keychain with `phasic-traces-cli login … --token-stdin`)"_s.arg(
-                what));
+            Msg::tr("%1 looks like a token or password; settings never store secrets "
+                    "(store it in the keychain with `phasic-traces-cli login … --token-stdin`)")
+                .arg(what));
     return {};
 }
 
@@ -414,29 +424,29 @@ Result<void> Settings::setValue(Key key, const QVariant &value)
     switch (keyType(key)) {
     case Type::String: {
         if (value.typeId() != QMetaType::QString)
-            return Error(Error::InvalidInput, u"setting %1 takes text"_s.arg(name));
+            return Error(Error::InvalidInput, Msg::tr("setting %1 takes text").arg(name));
         const QString s = value.toString();
-        if (auto r = checkNotSecret(s, u"value for %1"_s.arg(name)); !r)
+        if (auto r = checkNotSecret(s, Msg::tr("value for %1").arg(name)); !r)
             return r;
         if (key == Key::AuthorOrcid && !s.isEmpty()) {
             static const QRegularExpression orcid(u"^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$"_s);
             if (!orcid.match(s).hasMatch())
                 return Error(Error::InvalidInput,
-                             u"ORCID '%1' is not of the form 0000-0002-1825-0097"_s.arg(s));
+                             Msg::tr("ORCID '%1' is not of the form 0000-0002-1825-0097").arg(s));
         }
         normalized = s;
         break;
     }
     case Type::StringList: {
         if (value.typeId() != QMetaType::QStringList)
-            return Error(Error::InvalidInput, u"setting %1 takes a list of text"_s.arg(name));
+            return Error(Error::InvalidInput, Msg::tr("setting %1 takes a list of text").arg(name));
         const QStringList list = value.toStringList();
         const QStringList schemes = key == Key::Gateways
                                         ? QStringList{u"https"_s, u"http"_s}
                                         : QStringList{u"https"_s, u"http"_s, u"file"_s, u"ipfs"_s};
-        const QString what = key == Key::Gateways ? u"gateway"_s : u"registry source"_s;
+        const QString what = key == Key::Gateways ? Msg::tr("gateway") : Msg::tr("registry source");
         for (const QString &item : list) {
-            if (auto r = checkNotSecret(item, u"%1 '%2'"_s.arg(what, QUrl(item).host())); !r)
+            if (auto r = checkNotSecret(item, Msg::tr("%1 '%2'").arg(what, QUrl(item).host())); !r)
                 return r;
             // A subdomain gateway template ("https://{cid}.ipfs.example.org", the form
             // fetch::defaultGateways() uses) is checked as the URL it becomes.
@@ -450,23 +460,24 @@ Result<void> Settings::setValue(Key key, const QVariant &value)
     }
     case Type::Bool:
         if (value.typeId() != QMetaType::Bool)
-            return Error(Error::InvalidInput, u"setting %1 takes true or false"_s.arg(name));
+            return Error(Error::InvalidInput, Msg::tr("setting %1 takes true or false").arg(name));
         normalized = value.toBool();
         break;
     case Type::Int: {
         if (value.typeId() != QMetaType::Int)
-            return Error(Error::InvalidInput, u"setting %1 takes a whole number"_s.arg(name));
+            return Error(Error::InvalidInput, Msg::tr("setting %1 takes a whole number").arg(name));
         const int n = value.toInt();
         if (n < 1 || n > kMaxParallelLimit)
-            return Error(
-                Error::InvalidInput,
-                u"%1 must be between 1 and %2, not %3"_s.arg(name).arg(kMaxParallelLimit).arg(n));
+            return Error(Error::InvalidInput, Msg::tr("%1 must be between 1 and %2, not %3")
+                                                  .arg(name)
+                                                  .arg(kMaxParallelLimit)
+                                                  .arg(n));
         normalized = n;
         break;
     }
     case Type::Bytes:
         if (value.typeId() != QMetaType::QByteArray)
-            return Error(Error::InvalidInput, u"setting %1 takes bytes"_s.arg(name));
+            return Error(Error::InvalidInput, Msg::tr("setting %1 takes bytes").arg(name));
         normalized = value.toByteArray();
         break;
     case Type::ServiceList: {
@@ -504,20 +515,21 @@ Result<void> Settings::sync()
     const QString file = filePath();
     const QString dir = QFileInfo(file).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error(Error::Io, u"cannot create the settings directory %1"_s.arg(dir));
+        return Error(Error::Io, Msg::tr("cannot create the settings directory %1").arg(dir));
     m_settings->sync();
     switch (m_settings->status()) {
     case QSettings::NoError:
         return {};
     case QSettings::AccessError:
         return Error(Error::Io,
-                     u"cannot write settings file %1 (check permissions of %2; it is "
-                     u"replaced atomically, so the directory must be writable)"_s.arg(file, dir));
+                     Msg::tr("cannot write settings file %1 (check permissions of %2; it is "
+                             "replaced atomically, so the directory must be writable)")
+                         .arg(file, dir));
     case QSettings::FormatError:
         return Error(Error::InvalidInput,
-                     u"settings file %1 is malformed; fix or remove it"_s.arg(file));
+                     Msg::tr("settings file %1 is malformed; fix or remove it").arg(file));
     }
-    return Error(Error::Io, u"cannot write settings file %1"_s.arg(file));
+    return Error(Error::Io, Msg::tr("cannot write settings file %1").arg(file));
 }
 
 int Settings::storedVersion() const
@@ -534,11 +546,13 @@ Result<QStringList> Settings::migrate()
 {
     const int from = storedVersion();
     if (from > CurrentVersion)
-        return Error(Error::Unsupported,
-                     u"settings file %1 was written by a newer version (settings_version %2, "
-                     u"this build knows %3); it is left untouched"_s.arg(filePath())
-                         .arg(from)
-                         .arg(CurrentVersion));
+        return Error(
+            Error::Unsupported,
+            Msg::tr("settings file %1 was written by a newer version (settings_version %2, "
+                    "this build knows %3); it is left untouched")
+                .arg(filePath())
+                .arg(from)
+                .arg(CurrentVersion));
     QStringList notes;
     int version = from;
     for (const MigrationStep &step : migrationSteps()) {
@@ -548,10 +562,10 @@ Result<QStringList> Settings::migrate()
         version = step.to;
     }
     if (version != CurrentVersion)
-        return Error(
-            Error::Unsupported,
-            u"no migration path for settings file %1 from settings_version %2"_s.arg(filePath())
-                .arg(from));
+        return Error(Error::Unsupported,
+                     Msg::tr("no migration path for settings file %1 from settings_version %2")
+                         .arg(filePath())
+                         .arg(from));
     if (m_settings->value(versionKey()).toString() != QString::number(CurrentVersion))
         m_settings->setValue(versionKey(), CurrentVersion);
     if (auto r = sync(); !r)
@@ -610,42 +624,47 @@ QVariant Settings::servicesToVariant(const QList<PinningService> &services)
 Result<QList<PinningService>> Settings::servicesFromVariant(const QVariant &value)
 {
     if (value.typeId() != QMetaType::QVariantList)
-        return Error(Error::InvalidInput, u"pinning services must be a list of entries"_s);
+        return Error(Error::InvalidInput, Msg::tr("pinning services must be a list of entries"));
     static const QRegularExpression nameRe(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
     QList<PinningService> services;
     const QVariantList list = value.toList();
     for (const QVariant &item : list) {
         if (item.typeId() != QMetaType::QVariantMap)
-            return Error(Error::InvalidInput, u"pinning service entries must be maps"_s);
+            return Error(Error::InvalidInput, Msg::tr("pinning service entries must be maps"));
         const QVariantMap map = item.toMap();
         const QString name = map.value(u"name"_s).toString();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (!serviceFields().contains(it.key()))
-                return Error(
-                    Error::InvalidInput,
-                    u"pinning service '%1': field '%2' is not stored in settings; "
-                    u"tokens go to the keychain "
-                    u"(`phasic-traces-cli login psa %1 --token-stdin`)"_s.arg(name, it.key()));
+                return Error(Error::InvalidInput,
+                             Msg::tr("pinning service '%1': field '%2' is not stored in settings; "
+                                     "tokens go to the keychain "
+                                     "(`phasic-traces-cli login psa %1 --token-stdin`)")
+                                 .arg(name, it.key()));
         }
         if (!nameRe.match(name).hasMatch())
-            return Error(Error::InvalidInput,
-                         u"pinning service name '%1' must be 1-64 letters, digits, '.', '_' or "
-                         u"'-'"_s.arg(name));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("pinning service name '%1' must be 1-64 letters, digits, '.', '_' or "
+                        "'-'")
+                    .arg(name));
         for (const PinningService &s : std::as_const(services)) {
             if (s.name == name)
                 return Error(Error::InvalidInput,
-                             u"pinning service name '%1' is used twice"_s.arg(name));
+                             Msg::tr("pinning service name '%1' is used twice").arg(name));
         }
         const auto kind = PinningService::kindFromName(map.value(u"kind"_s).toString());
         if (!kind)
-            return Error(Error::InvalidInput,
-                         u"pinning service '%1': kind '%2' is not psa, pinata or web3storage"_s.arg(
-                             name, map.value(u"kind"_s).toString()));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("pinning service '%1': kind '%2' is not psa, pinata or web3storage")
+                    .arg(name, map.value(u"kind"_s).toString()));
         const QString endpoint = map.value(u"endpoint"_s).toString();
-        if (auto r = checkNotSecret(endpoint, u"endpoint of pinning service '%1'"_s.arg(name)); !r)
+        if (auto r =
+                checkNotSecret(endpoint, Msg::tr("endpoint of pinning service '%1'").arg(name));
+            !r)
             return r.error();
         if (auto r = checkUrl(endpoint, {u"https"_s, u"http"_s},
-                              u"endpoint of pinning service '%1'"_s.arg(name));
+                              Msg::tr("endpoint of pinning service '%1'").arg(name));
             !r)
             return r.error();
         services << PinningService{name, *kind, endpoint};
