@@ -3,11 +3,19 @@
 #include "core/ipfs/varint.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace pt::fetch {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
 // A CAR header is a small dag-cbor map; a megabyte of header is not a CAR we want.
 constexpr quint64 kMaxHeaderBytes = 1 << 20;
 } // namespace
@@ -77,13 +85,13 @@ Result<void> CarStreamParser::parse(QList<ipfs::CarBlock> &out)
             return {};
         if (need == Need::Bad) {
             return Error(Error::InvalidInput,
-                         QStringLiteral("CAR stream: bad length prefix at byte %1").arg(m_offset));
+                         Msg::tr("CAR stream: bad length prefix at byte %1").arg(m_offset));
         }
         const quint64 limit = m_headerDone ? quint64(m_maxBlockSize) + 128 : kMaxHeaderBytes;
         if (length == 0 || length > limit) {
             return Error(
                 Error::InvalidInput,
-                QStringLiteral("CAR stream: %1 at byte %2 is %3 bytes (limit %4)")
+                Msg::tr("CAR stream: %1 at byte %2 is %3 bytes (limit %4)")
                     .arg(m_headerDone ? QStringLiteral("section") : QStringLiteral("header"))
                     .arg(m_offset)
                     .arg(length)
@@ -100,7 +108,7 @@ Result<void> CarStreamParser::parse(QList<ipfs::CarBlock> &out)
             ipfs::CarReader reader(&device, m_maxBlockSize);
             Result<ipfs::CarHeader> header = reader.readHeader();
             if (!header)
-                return header.error().wrapped(QStringLiteral("CAR stream header"));
+                return header.error().wrapped(Msg::tr("CAR stream header"));
             m_header = *header;
             m_headerDone = true;
         } else {
@@ -108,14 +116,13 @@ Result<void> CarStreamParser::parse(QList<ipfs::CarBlock> &out)
             Result<ipfs::Cid> cid =
                 ipfs::Cid::read(QByteArrayView(m_buffer).first(start + qsizetype(length)), cidEnd);
             if (!cid) {
-                return cid.error().wrapped(
-                    QStringLiteral("CAR stream: section at byte %1").arg(m_offset));
+                return cid.error().wrapped(Msg::tr("CAR stream: section at byte %1").arg(m_offset));
             }
             const qsizetype blockLength = start + qsizetype(length) - cidEnd;
             if (blockLength > m_maxBlockSize) {
                 return Error(Error::InvalidInput,
-                             QStringLiteral("CAR stream: block %1 at byte %2 is %3 bytes, over the "
-                                            "%4-byte limit")
+                             Msg::tr("CAR stream: block %1 at byte %2 is %3 bytes, over the "
+                                     "%4-byte limit")
                                  .arg(cid->toString())
                                  .arg(m_offset)
                                  .arg(blockLength)

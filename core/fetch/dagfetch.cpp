@@ -6,6 +6,7 @@
 #include "core/ipfs/murmur3.h"
 #include "core/ipfs/unixfs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,15 @@
 #include <unistd.h>
 
 namespace pt::fetch {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
+} // namespace
 
 using ipfs::Cid;
 
@@ -167,10 +177,10 @@ Result<void> PartFile::openFiles(bool reuse)
     if (m_files)
         return {};
     auto ioError = [&](const QString &path) {
-        return Error(Error::Io, QStringLiteral("cannot write %1: %2").arg(path, sysError()));
+        return Error(Error::Io, Msg::tr("cannot write %1: %2").arg(path, sysError()));
     };
     if (!QDir().mkpath(QFileInfo(m_path).path()))
-        return Error(Error::Io, QStringLiteral("cannot create the folder of %1").arg(m_path));
+        return Error(Error::Io, Msg::tr("cannot create the folder of %1").arg(m_path));
     auto files = std::make_shared<Files>();
     const QByteArray part = QFile::encodeName(m_path);
     files->part =
@@ -220,7 +230,7 @@ Result<void> PartFile::write(const ipfs::Cid &cid, qint64 offset, QByteArrayView
     if (Result<void> r = openFiles(false); !r)
         return r;
     if (!writeAll(m_files->part, data.data(), data.size(), offset))
-        return Error(Error::Io, QStringLiteral("cannot write %1: %2").arg(m_path, sysError()));
+        return Error(Error::Io, Msg::tr("cannot write %1: %2").arg(m_path, sysError()));
     existing(offset, data);
     if (journal && prefix.size() <= kMaxFraming && suffix.size() <= kMaxFraming) {
         m_pendingLines += "L " + cid.toString().toLatin1() + ' ' + QByteArray::number(offset) +
@@ -263,10 +273,10 @@ Result<QByteArray> PartFile::finish(qint64 size, const QByteArray &expected,
     m_sync.waitForFinished();
     const int fd = m_files->part;
     auto io = [&](const QString &doing) {
-        return Error(Error::Io, QStringLiteral("cannot %1 %2: %3").arg(doing, m_path, sysError()));
+        return Error(Error::Io, Msg::tr("cannot %1 %2: %3").arg(doing, m_path, sysError()));
     };
     if (::ftruncate(fd, off_t(size)) != 0)
-        return io(QStringLiteral("trim"));
+        return io(Msg::tr("trim"));
     QByteArray digest;
     if (m_hash) {
         // The rest of the file, where data came out of order or from an earlier run.
@@ -274,7 +284,7 @@ Result<QByteArray> PartFile::finish(qint64 size, const QByteArray &expected,
         for (qint64 at = m_hashedUpTo; at < size;) {
             const qint64 n = std::min<qint64>(chunk.size(), size - at);
             if (!readAll(fd, chunk.data(), n, at))
-                return io(QStringLiteral("read back"));
+                return io(Msg::tr("read back"));
             m_hash->addData(QByteArrayView(chunk.constData(), n));
             at += n;
         }
@@ -283,22 +293,22 @@ Result<QByteArray> PartFile::finish(qint64 size, const QByteArray &expected,
         if (!expected.isEmpty() && digest != expected) {
             QFile::remove(m_path);
             QFile::remove(journalPath());
-            return Error(
-                Error::VerifyFailed,
-                QStringLiteral("%1 matches its CID but its sha256 is %2 while the registry "
-                               "says %3; the registry entry is wrong — nothing was saved")
-                    .arg(what, QString::fromLatin1(digest.toHex()),
-                         QString::fromLatin1(expected.toHex())));
+            return Error(Error::VerifyFailed,
+                         Msg::tr("%1 matches its CID but its sha256 is %2 while the registry "
+                                 "says %3; the registry entry is wrong — nothing was saved")
+                             .arg(what, QString::fromLatin1(digest.toHex()),
+                                  QString::fromLatin1(expected.toHex())));
         }
     }
     // Durable before it carries the final name: a crash right after the rename must not
     // leave that name pointing at unwritten blocks.
     if (::fsync(fd) != 0)
-        return io(QStringLiteral("flush"));
+        return io(Msg::tr("flush"));
     if (::rename(QFile::encodeName(m_path).constData(),
                  QFile::encodeName(destination).constData()) != 0) {
-        return Error(Error::Io, QStringLiteral("cannot move %1 into place as %2: %3")
-                                    .arg(m_path, destination, sysError()));
+        return Error(
+            Error::Io,
+            Msg::tr("cannot move %1 into place as %2: %3").arg(m_path, destination, sysError()));
     }
     // The rename itself, durable too (best effort: not every file system syncs folders).
     const int dir = ::open(QFile::encodeName(QFileInfo(destination).path()).constData(),
@@ -335,7 +345,7 @@ QString DagFetch::where(const Cid &cid) const
     QString p = m_root.toString();
     for (const QString &s : m_path)
         p += QLatin1Char('/') + s;
-    return cid == m_root ? p : QStringLiteral("%1 (below %2)").arg(cid.toString(), p);
+    return cid == m_root ? p : Msg::tr("%1 (below %2)").arg(cid.toString(), p);
 }
 
 Result<void> DagFetch::start()
@@ -367,7 +377,7 @@ Result<void> DagFetch::want(const Cid &cid, const Want &w)
 {
     if (w.depth > kMaxDepth) {
         return Error(Error::InvalidInput,
-                     QStringLiteral("the DAG of %1 is more than %2 levels deep; refusing it")
+                     Msg::tr("the DAG of %1 is more than %2 levels deep; refusing it")
                          .arg(where(m_root))
                          .arg(kMaxDepth));
     }
@@ -463,7 +473,7 @@ Result<DagFetch::Offer> DagFetch::offer(const Cid &cid, const QByteArray &block)
     }
     if (block.size() > ipfs::kMaxBlockSize) {
         return Error(Error::VerifyFailed,
-                     QStringLiteral("block %1 is %2 bytes, over the 2 MiB block limit")
+                     Msg::tr("block %1 is %2 bytes, over the 2 MiB block limit")
                          .arg(cid.toString())
                          .arg(block.size()));
     }
@@ -521,7 +531,7 @@ Result<void> DagFetch::process(const Cid &cid, const QByteArray &block, const Wa
 {
     if (++m_processed > kMaxProcessed) {
         return Error(Error::InvalidInput,
-                     QStringLiteral("the DAG of %1 references more than %2 blocks; refusing it")
+                     Msg::tr("the DAG of %1 references more than %2 blocks; refusing it")
                          .arg(where(m_root))
                          .arg(kMaxProcessed));
     }
@@ -539,22 +549,20 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
                                           : m_root.toString() + QLatin1Char('/') +
                                                 m_path.mid(0, w.pathDepth).join(QLatin1Char('/'));
     auto notADirectory = [&](const QString &what) {
-        return Error(Error::NotFound, QStringLiteral("%1 is %2, not a directory: there is no "
-                                                     "\"%3\" below it")
+        return Error(Error::NotFound, Msg::tr("%1 is %2, not a directory: there is no "
+                                              "\"%3\" below it")
                                           .arg(here, what, segment));
     };
     if (cid.codec() != ipfs::Codec::DagPb)
-        return notADirectory(QStringLiteral("a raw block"));
+        return notADirectory(Msg::tr("a raw block"));
     Result<ipfs::PbNode> node = ipfs::decodePbNode(block);
     if (!node)
-        return node.error().wrapped(
-            QStringLiteral("directory node %1 of %2").arg(cid.toString(), here));
+        return node.error().wrapped(Msg::tr("directory node %1 of %2").arg(cid.toString(), here));
     if (!node->data)
-        return notADirectory(QStringLiteral("a dag-pb node without UnixFS data"));
+        return notADirectory(Msg::tr("a dag-pb node without UnixFS data"));
     Result<ipfs::UnixfsData> fs = ipfs::decodeUnixfsData(*node->data);
     if (!fs)
-        return fs.error().wrapped(
-            QStringLiteral("UnixFS data of %1 (%2)").arg(cid.toString(), here));
+        return fs.error().wrapped(Msg::tr("UnixFS data of %1 (%2)").arg(cid.toString(), here));
     const QByteArray name = segment.toUtf8();
     const ipfs::PbLink *found = nullptr;
     if (fs->type == ipfs::UnixfsType::HAMTShard) {
@@ -562,19 +570,18 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
         // given by byte L of the name's murmur3 hash; links are named "XX<name>" for entries
         // and "XX" for sub-shards, XX being the bucket in upper-case hex.
         if (fs->fanout.value_or(0) != 256 || fs->hashType.value_or(0) != 0x22) {
-            return Error(
-                Error::Unsupported,
-                QStringLiteral("sharded directory %1 (%2) uses fanout %3 / hash 0x%4; only "
-                               "fanout 256 with murmur3 (what Kubo writes) is supported")
-                    .arg(cid.toString(), here)
-                    .arg(fs->fanout.value_or(0))
-                    .arg(fs->hashType.value_or(0), 0, 16));
+            return Error(Error::Unsupported,
+                         Msg::tr("sharded directory %1 (%2) uses fanout %3 / hash 0x%4; only "
+                                 "fanout 256 with murmur3 (what Kubo writes) is supported")
+                             .arg(cid.toString(), here)
+                             .arg(fs->fanout.value_or(0))
+                             .arg(fs->hashType.value_or(0), 0, 16));
         }
         const QByteArray hash = ipfs::hamtHash(name);
         if (w.hamtLevel >= hash.size()) {
             return Error(Error::InvalidInput,
-                         QStringLiteral("sharded directory %1 (%2) nests deeper than its hash "
-                                        "allows; the DAG is malformed")
+                         Msg::tr("sharded directory %1 (%2) nests deeper than its hash "
+                                 "allows; the DAG is malformed")
                              .arg(cid.toString(), here));
         }
         const QByteArray prefix =
@@ -597,19 +604,18 @@ Result<void> DagFetch::processPathNode(const Cid &cid, const QByteArray &block, 
             if (link.name.value_or(QByteArray()) != name)
                 continue;
             if (found) {
-                return Error(
-                    Error::InvalidInput,
-                    QStringLiteral("directory %1 (%2) lists \"%3\" twice; the DAG is malformed")
-                        .arg(cid.toString(), here, segment));
+                return Error(Error::InvalidInput,
+                             Msg::tr("directory %1 (%2) lists \"%3\" twice; the DAG is malformed")
+                                 .arg(cid.toString(), here, segment));
             }
             found = &link;
         }
     } else {
-        return notADirectory(QStringLiteral("a file"));
+        return notADirectory(Msg::tr("a file"));
     }
     if (!found) {
         return Error(Error::NotFound,
-                     QStringLiteral("directory %1 has no entry \"%2\"").arg(here, segment));
+                     Msg::tr("directory %1 has no entry \"%2\"").arg(here, segment));
     }
     Want next;
     next.depth = w.depth + 1;
@@ -627,12 +633,13 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
 {
     const qint64 occurrences = std::max<qint64>(1, w.offsets.size());
     auto malformed = [&](const QString &why) {
-        return Error(Error::InvalidInput, QStringLiteral("block %1 of %2 is malformed: %3")
-                                              .arg(cid.toString(), where(m_root), why));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("block %1 of %2 is malformed: %3").arg(cid.toString(), where(m_root), why));
     };
     auto checkExpected = [&](qint64 bytes) -> Result<void> {
         if (w.expectedBytes >= 0 && w.expectedBytes != bytes) {
-            return malformed(QStringLiteral("it holds %1 file bytes but its parent says %2")
+            return malformed(Msg::tr("it holds %1 file bytes but its parent says %2")
                                  .arg(bytes)
                                  .arg(w.expectedBytes));
         }
@@ -670,17 +677,16 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
         return {};
     }
     if (cid.codec() != ipfs::Codec::DagPb) {
-        return Error(
-            Error::Unsupported,
-            QStringLiteral("block %1 of %2 uses the %3 codec; only UnixFS (dag-pb and raw) "
-                           "content can be downloaded")
-                .arg(cid.toString(), where(m_root), ipfs::codecName(cid.codec())));
+        return Error(Error::Unsupported,
+                     Msg::tr("block %1 of %2 uses the %3 codec; only UnixFS (dag-pb and raw) "
+                             "content can be downloaded")
+                         .arg(cid.toString(), where(m_root), ipfs::codecName(cid.codec())));
     }
     Result<ipfs::PbNode> node = ipfs::decodePbNode(block);
     if (!node)
         return malformed(node.error().message);
     if (!node->data)
-        return malformed(QStringLiteral("it has no UnixFS data"));
+        return malformed(Msg::tr("it has no UnixFS data"));
     Result<ipfs::UnixfsData> fs = ipfs::decodeUnixfsData(*node->data);
     if (!fs)
         return malformed(fs.error().message);
@@ -691,21 +697,20 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
         const qint64 inlineBytes = fs->data ? fs->data->size() : 0;
         qint64 total = inlineBytes;
         if (!node->links.isEmpty() && fs->blocksizes.size() != node->links.size()) {
-            return malformed(QStringLiteral("it has %1 links but %2 block sizes")
+            return malformed(Msg::tr("it has %1 links but %2 block sizes")
                                  .arg(node->links.size())
                                  .arg(fs->blocksizes.size()));
         }
         for (quint64 s : fs->blocksizes) {
             if (s > quint64(std::numeric_limits<qint64>::max() / 4) ||
                 total > std::numeric_limits<qint64>::max() / 4)
-                return malformed(QStringLiteral("its block sizes overflow"));
+                return malformed(Msg::tr("its block sizes overflow"));
             total += qint64(s);
         }
         if (fs->filesize && *fs->filesize != quint64(total)) {
-            return malformed(
-                QStringLiteral("its filesize is %1 but its data and children hold %2 bytes")
-                    .arg(*fs->filesize)
-                    .arg(total));
+            return malformed(Msg::tr("its filesize is %1 but its data and children hold %2 bytes")
+                                 .arg(*fs->filesize)
+                                 .arg(total));
         }
         if (Result<void> r = checkExpected(total); !r)
             return r;
@@ -762,7 +767,7 @@ Result<void> DagFetch::processContent(const Cid &cid, const QByteArray &block, c
         break;
     }
     return Error(Error::Unsupported,
-                 QStringLiteral("block %1 of %2 is a UnixFS Metadata node, which is not supported")
+                 Msg::tr("block %1 of %2 is a UnixFS Metadata node, which is not supported")
                      .arg(cid.toString(), where(m_root)));
 }
 

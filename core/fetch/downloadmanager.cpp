@@ -2,6 +2,7 @@
 
 #include "core/fetch/localstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -9,6 +10,13 @@
 namespace pt::fetch {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
 
 constexpr int kMaxParallelLimit = 16; // Settings::MaxParallelDownloads allows 1..16
 constexpr int kFlushMs = 100;         // progress-only changed() at most ~10/s per download
@@ -92,7 +100,7 @@ Result<int> DownloadManager::enqueueEntry(const registry::Entry &entry, const QU
         return plan.error();
     if (plan->isEmpty()) {
         return Error(Error::NotFound,
-                     QStringLiteral("entry \"%1\" lists no files to download").arg(entry.id));
+                     Msg::tr("entry \"%1\" lists no files to download").arg(entry.id));
     }
     auto d = std::make_unique<Download>();
     d->entryId = entry.id;
@@ -109,21 +117,21 @@ Result<int> DownloadManager::enqueueFiles(const QString &title, const QList<Plan
 {
     if (files.isEmpty()) {
         return Error(Error::InvalidInput,
-                     QStringLiteral("download \"%1\" has no files; nothing was queued").arg(title));
+                     Msg::tr("download \"%1\" has no files; nothing was queued").arg(title));
     }
     QSet<QString> seen;
     for (const PlannedFile &f : files) {
         if (f.destination.isEmpty() || QDir::isRelativePath(f.destination)) {
             return Error(Error::InvalidInput,
-                         QStringLiteral("download \"%1\": file \"%2\" has no absolute "
-                                        "destination; nothing was queued")
+                         Msg::tr("download \"%1\": file \"%2\" has no absolute "
+                                 "destination; nothing was queued")
                              .arg(title, f.name));
         }
         const QString clean = QDir::cleanPath(f.destination);
         if (seen.contains(clean)) {
-            return Error(Error::InvalidInput,
-                         QStringLiteral("download \"%1\" writes %2 twice; nothing was queued")
-                             .arg(title, clean));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("download \"%1\" writes %2 twice; nothing was queued").arg(title, clean));
         }
         seen.insert(clean);
     }
@@ -144,7 +152,7 @@ int DownloadManager::add(std::unique_ptr<Download> d)
     Download *raw = d.get();
     m_downloads.emplace(id, std::move(d));
     m_batch.insert(id);
-    note(raw, QStringLiteral("queued: %1 file(s)").arg(raw->files.size()));
+    note(raw, Msg::tr("queued: %n file(s)", nullptr, int(raw->files.size())));
     emit added(id);
     updateActive();
     schedule();
@@ -173,7 +181,7 @@ void DownloadManager::cancel(int id)
         return;
     d->state = DownloadInfo::State::Cancelled;
     stopJobs(d, FileRun::State::Cancelled);
-    d->error = Error(Error::Cancelled, QStringLiteral("download of %1 cancelled").arg(d->title));
+    d->error = Error(Error::Cancelled, Msg::tr("download of %1 cancelled").arg(d->title));
     note(d, QStringLiteral("cancelled"));
     finish(d);
 }
@@ -196,7 +204,7 @@ void DownloadManager::retry(int id)
     if (activeCount() == 0)
         m_batch.clear(); // a new batch for the global progress
     m_batch.insert(id);
-    note(d, QStringLiteral("queued again"));
+    note(d, Msg::tr("queued again"));
     emitChanged(d);
     updateActive();
     schedule();
@@ -340,7 +348,7 @@ void DownloadManager::startFile(Download *d, int index)
     });
     connect(job, &FetchJob::finished, this,
             [this, id, index, job] { onJobFinished(id, index, job); });
-    note(d, QStringLiteral("%1: started (%2)").arg(f.file.name, f.file.ref.displayName()));
+    note(d, Msg::tr("%1: started (%2)").arg(f.file.name, f.file.ref.displayName()));
     const bool becameRunning = d->state == DownloadInfo::State::Queued;
     d->state = DownloadInfo::State::Running;
     // Signals go out after start(): a slot that removes this download must not leave a job
@@ -380,7 +388,7 @@ void DownloadManager::onJobFinished(int id, int index, FetchJob *job)
     f.doneHigh = std::max(f.doneHigh, f.last.doneBytes);
     if (job->succeeded()) {
         f.state = FileRun::State::Done;
-        note(d, QStringLiteral("%1: saved to %2").arg(f.file.name, f.file.destination));
+        note(d, Msg::tr("%1: saved to %2").arg(f.file.name, f.file.destination));
         const bool allDone = std::all_of(d->files.cbegin(), d->files.cend(), [](const FileRun &r) {
             return r.state == FileRun::State::Done;
         });
@@ -397,10 +405,10 @@ void DownloadManager::onJobFinished(int id, int index, FetchJob *job)
         f.state = FileRun::State::Failed;
         d->error = job->error();
         if (d->error.message.isEmpty())
-            d->error = Error(Error::Generic, QStringLiteral("%1 failed").arg(f.file.name));
+            d->error = Error(Error::Generic, Msg::tr("%1 failed").arg(f.file.name));
         d->state = DownloadInfo::State::Failed;
         stopJobs(d, FileRun::State::Cancelled);
-        note(d, QStringLiteral("%1: failed: %2").arg(f.file.name, d->error.message));
+        note(d, Msg::tr("%1: failed: %2").arg(f.file.name, d->error.message));
         finish(d);
     }
     schedule();

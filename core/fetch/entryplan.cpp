@@ -2,10 +2,20 @@
 
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace pt::fetch {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
+} // namespace
 
 QUrl repositoryBase(const QUrl &registryUrl)
 {
@@ -27,11 +37,10 @@ static Result<ContentRef> refFor(const registry::Artifact &a, const QUrl &regist
 {
     const QByteArray sha = sha256FromHex(a.sha256);
     if (sha.isEmpty()) {
-        return Error(
-            Error::InvalidInput,
-            QStringLiteral("%1 has no valid sha256 in the registry; it cannot be verified, so "
-                           "it is not downloaded")
-                .arg(what));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1 has no valid sha256 in the registry; it cannot be verified, so "
+                             "it is not downloaded")
+                         .arg(what));
     }
     ContentRef ref;
     switch (a.location) {
@@ -53,7 +62,7 @@ static Result<ContentRef> refFor(const registry::Artifact &a, const QUrl &regist
     }
     case registry::LocationKind::Invalid:
         return Error(Error::InvalidInput,
-                     QStringLiteral("%1 has an unusable location \"%2\"").arg(what, a.cidOrPath));
+                     Msg::tr("%1 has an unusable location \"%2\"").arg(what, a.cidOrPath));
     }
     ref.sizeHint = a.size;
     return ref;
@@ -63,10 +72,11 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
                                      const QString &onlyFile)
 {
     if (!entry.usable) {
-        return Error(Error::Unsupported, QStringLiteral("entry \"%1\" cannot be downloaded: %2")
-                                             .arg(entry.id, entry.unusableReason));
+        return Error(
+            Error::Unsupported,
+            Msg::tr("entry \"%1\" cannot be downloaded: %2").arg(entry.id, entry.unusableReason));
     }
-    if (Result<void> safe = checkSafeName(entry.id, QStringLiteral("registry id")); !safe)
+    if (Result<void> safe = checkSafeName(entry.id, Msg::tr("registry id")); !safe)
         return safe.error();
 
     QList<PlannedFile> plan;
@@ -74,7 +84,7 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
         Result<ipfs::Cid> dir = ipfs::Cid::parse(entry.directoryCid);
         if (!dir) {
             return Error(Error::InvalidInput,
-                         QStringLiteral("entry \"%1\": its directory CID \"%2\" is not a CID (%3)")
+                         Msg::tr("entry \"%1\": its directory CID \"%2\" is not a CID (%3)")
                              .arg(entry.id, entry.directoryCid, dir.error().message));
         }
         QStringList names;
@@ -85,7 +95,7 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
         const QString folder = QDir(Paths::pythonTracesDir()).filePath(entry.id);
         for (const QString &name : std::as_const(names)) {
             if (Result<void> safe =
-                    checkSafeName(name, QStringLiteral("file name in entry \"%1\"").arg(entry.id));
+                    checkSafeName(name, Msg::tr("file name in entry \"%1\"").arg(entry.id));
                 !safe)
                 return safe.error();
             PlannedFile f;
@@ -107,23 +117,21 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
             plan.append(f);
         }
     } else {
-        if (Result<void> safe = checkSafeName(entry.graphHash,
-                                              QStringLiteral("graph_hash of \"%1\"").arg(entry.id));
+        if (Result<void> safe =
+                checkSafeName(entry.graphHash, Msg::tr("graph_hash of \"%1\"").arg(entry.id));
             !safe)
             return safe.error();
         const QDir cache(Paths::pythonComputeCacheDir());
         if (entry.parent) {
-            Result<ContentRef> ref =
-                refFor(*entry.parent, registryUrl,
-                       QStringLiteral("the parent artifact of \"%1\"").arg(entry.id));
+            Result<ContentRef> ref = refFor(*entry.parent, registryUrl,
+                                            Msg::tr("the parent artifact of \"%1\"").arg(entry.id));
             if (!ref)
                 return ref.error();
             plan.append({entry.graphHash + QStringLiteral(".bin"), QStringLiteral("parent"), *ref,
                          cache.filePath(entry.graphHash + QStringLiteral(".bin"))});
         }
         for (const registry::Artifact &a : entry.scc) {
-            const QString what =
-                QStringLiteral("SCC artifact %1 of \"%2\"").arg(a.sccHash, entry.id);
+            const QString what = Msg::tr("SCC artifact %1 of \"%2\"").arg(a.sccHash, entry.id);
             if (Result<void> safe = checkSafeName(a.sccHash, what); !safe)
                 return safe.error();
             Result<ContentRef> ref = refFor(a, registryUrl, what);
@@ -144,7 +152,7 @@ Result<QList<PlannedFile>> planEntry(const registry::Entry &entry, const QUrl &r
             for (const PlannedFile &f : std::as_const(plan))
                 names.append(f.name);
             return Error(Error::NotFound,
-                         QStringLiteral("entry \"%1\" has no file \"%2\"; it has: %3")
+                         Msg::tr("entry \"%1\" has no file \"%2\"; it has: %3")
                              .arg(entry.id, onlyFile, names.join(QStringLiteral(", "))));
         }
         return one;

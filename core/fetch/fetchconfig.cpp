@@ -2,7 +2,18 @@
 
 #include "core/daemon/kuborpc.h"
 
+#include <QCoreApplication>
+
 namespace pt::fetch {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
+} // namespace
 
 QStringList defaultGateways()
 {
@@ -26,8 +37,7 @@ Result<ResolvedSources> resolveSources(const SourceOptions &options)
         else if (!options.ipfsApi.isEmpty())
             return api.error().wrapped(QStringLiteral("--ipfs-api"));
         else
-            out.notes.append(
-                QStringLiteral("not using an IPFS daemon (%1)").arg(api.error().message));
+            out.notes.append(Msg::tr("not using an IPFS daemon (%1)").arg(api.error().message));
     }
     const QStringList gateways = options.gateways.isEmpty() ? defaultGateways() : options.gateways;
     for (const QString &g : gateways) {

@@ -3,6 +3,7 @@
 #include "core/fetch/sourceattempt.h"
 #include "core/ipfs/exporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -14,6 +15,13 @@
 namespace pt::fetch {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
 
 // Writes through to a QSaveFile while hashing, so the sha256 of a reassembled file is known
 // without reading it back.
@@ -114,8 +122,7 @@ void FetchJob::cancel()
     if (m_httpsReply)
         m_httpsReply->abort();
     // Partial data stays: verified blocks in the store, or the .part file, so a retry resumes.
-    m_error = Error(Error::Cancelled,
-                    QStringLiteral("download of %1 cancelled").arg(m_ref.displayName()));
+    m_error = Error(Error::Cancelled, Msg::tr("download of %1 cancelled").arg(m_ref.displayName()));
     m_finished = true;
     m_tick.stop();
     setPhase(FetchPhase::Cancelled);
@@ -166,14 +173,14 @@ void FetchJob::startIpfs()
     m_progress.totalBytes = m_dag->totalBytes() >= 0 ? m_dag->totalBytes() : m_ref.sizeHint;
     m_progress.doneBytes = m_dag->verifiedBytes();
     if (m_dag->complete()) {
-        m_progress.source = QStringLiteral("local store");
+        m_progress.source = Msg::tr("local store");
         assemble();
         return;
     }
     if (m_sources.isEmpty()) {
         fail(Error(Error::NotFound,
-                   QStringLiteral("%1 is not in the local store and no source is configured "
-                                  "(no daemon, no gateway)")
+                   Msg::tr("%1 is not in the local store and no source is configured "
+                           "(no daemon, no gateway)")
                        .arg(m_ref.displayName())));
         return;
     }
@@ -231,12 +238,12 @@ void FetchJob::failNoSource(const QStringList &extraReasons)
     bool anyLied = false;
     for (const SourceState &s : std::as_const(m_sources)) {
         anyLied = anyLied || s.lied;
-        reasons.append(s.lastError.isEmpty() ? s.source.name() + QStringLiteral(": not tried")
+        reasons.append(s.lastError.isEmpty() ? s.source.name() + Msg::tr(": not tried")
                                              : s.lastError);
     }
     reasons += extraReasons;
     fail(Error(anyLied ? Error::VerifyFailed : Error::NotFound,
-               QStringLiteral("no source could deliver verified bytes of %1 — %2")
+               Msg::tr("no source could deliver verified bytes of %1 — %2")
                    .arg(m_ref.displayName(), reasons.join(QStringLiteral("; ")))));
 }
 
@@ -306,10 +313,10 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
         state.dropped = true;
         state.lied = true;
         state.lastError = reason;
-        note(QStringLiteral("%1; dropped for this download%2")
+        note(Msg::tr("%1; dropped for this download%2")
                  .arg(reason, nextSourceName().isEmpty()
                                   ? QString()
-                                  : QStringLiteral(", trying %1").arg(nextSourceName())));
+                                  : Msg::tr(", trying %1").arg(nextSourceName())));
         break;
     case O::Transient:
         state.lastError = reason;
@@ -318,7 +325,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
                                   (0.5 + QRandomGenerator::global()->generateDouble()));
             ++state.retries;
             state.cooling = true;
-            note(QStringLiteral("%1; retrying in %2 s (attempt %3 of %4)")
+            note(Msg::tr("%1; retrying in %2 s (attempt %3 of %4)")
                      .arg(reason)
                      .arg(delay / 1000.0, 0, 'f', 1)
                      .arg(state.retries + 1)
@@ -338,9 +345,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
             return;
         }
         state.dropped = true;
-        note(QStringLiteral("%1; giving up on it after %2 attempts")
-                 .arg(reason)
-                 .arg(state.retries + 1));
+        note(Msg::tr("%1; giving up on it after %2 attempts").arg(reason).arg(state.retries + 1));
         break;
     case O::Exhausted:
     case O::Refused:
@@ -388,7 +393,7 @@ void FetchJob::onTick()
         const double rate =
             (attempt->acceptedBytes() - m_attemptStartBytes.value(attempt)) * 1000.0 / ran;
         if (rate < m_config.slowBytesPerSecond && !nextSourceName().isEmpty()) {
-            note(QStringLiteral("%1 is slow (%2 KiB/s); also trying %3")
+            note(Msg::tr("%1 is slow (%2 KiB/s); also trying %3")
                      .arg(m_sources.at(a.second).source.name())
                      .arg(rate / 1024, 0, 'f', 1)
                      .arg(nextSourceName()));
@@ -425,8 +430,7 @@ void FetchJob::assemble()
         ipfs::Exporter exporter(store);
         exporter.setCancelFlag(cancel.get());
         if (!QDir().mkpath(QFileInfo(destination).path()))
-            return Error(Error::Io,
-                         QStringLiteral("cannot create the folder of %1").arg(destination));
+            return Error(Error::Io, Msg::tr("cannot create the folder of %1").arg(destination));
         if (directory) {
             const QString fresh = destination + QStringLiteral(".new");
             QDir(fresh).removeRecursively();
@@ -436,19 +440,16 @@ void FetchJob::assemble()
             const QString old = destination + QStringLiteral(".old");
             QDir(old).removeRecursively();
             if (QFileInfo::exists(destination) && !QDir().rename(destination, old))
-                return Error(Error::Io,
-                             QStringLiteral("cannot move the old %1 aside").arg(destination));
+                return Error(Error::Io, Msg::tr("cannot move the old %1 aside").arg(destination));
             if (!QDir().rename(fresh, destination))
-                return Error(Error::Io,
-                             QStringLiteral("cannot move %1 into place").arg(destination));
+                return Error(Error::Io, Msg::tr("cannot move %1 into place").arg(destination));
             QDir(old).removeRecursively();
             return QByteArray();
         }
         QSaveFile file(destination);
         if (!file.open(QIODevice::WriteOnly))
-            return Error(
-                Error::Io,
-                QStringLiteral("cannot write %1: %2").arg(destination, file.errorString()));
+            return Error(Error::Io,
+                         Msg::tr("cannot write %1: %2").arg(destination, file.errorString()));
         HashingSaveFile sink(&file);
         Result<ipfs::ExportStats> r = exporter.exportFile(target, &sink);
         if (!r) {
@@ -458,16 +459,15 @@ void FetchJob::assemble()
         const QByteArray digest = sink.digest();
         if (!expected.isEmpty() && digest != expected) {
             file.cancelWriting();
-            return Error(
-                Error::VerifyFailed,
-                QStringLiteral("%1 matches its CID but its sha256 is %2 while the registry "
-                               "says %3; the registry entry is wrong — nothing was saved")
-                    .arg(what, hex(digest), hex(expected)));
+            return Error(Error::VerifyFailed,
+                         Msg::tr("%1 matches its CID but its sha256 is %2 while the registry "
+                                 "says %3; the registry entry is wrong — nothing was saved")
+                             .arg(what, hex(digest), hex(expected)));
         }
         // QSaveFile::commit() fsyncs the temp file before renaming it over the destination.
         if (!file.commit())
             return Error(Error::Io,
-                         QStringLiteral("cannot save %1: %2").arg(destination, file.errorString()));
+                         Msg::tr("cannot save %1: %2").arg(destination, file.errorString()));
         return digest;
     }));
 }
@@ -480,8 +480,8 @@ void FetchJob::startHttps()
     // enter the cache unverified.
     if (m_ref.sha256.size() != 32) {
         fail(Error(Error::InvalidInput,
-                   QStringLiteral("%1 has no sha256 to check it against; refusing to download it "
-                                  "unverified")
+                   Msg::tr("%1 has no sha256 to check it against; refusing to download it "
+                           "unverified")
                        .arg(m_ref.url.toDisplayString())));
         return;
     }
@@ -506,8 +506,8 @@ void FetchJob::startPathGateways()
 {
     m_pathMode = true;
     m_pathIndex = 0;
-    note(QStringLiteral("no source delivered verifiable blocks; trying the gateways' plain "
-                        "paths, each file checked against the registry's sha256"));
+    note(Msg::tr("no source delivered verifiable blocks; trying the gateways' plain "
+                 "paths, each file checked against the registry's sha256"));
     nextPathGateway();
 }
 
@@ -518,8 +518,7 @@ void FetchJob::nextPathGateway()
         if (s.kind() != Source::Kind::TrustlessGateway)
             continue;
         startHttpsFrom(s.pathUrl(m_ref.root, m_ref.path),
-                       m_destination + QStringLiteral(".gw.part"),
-                       s.name() + QStringLiteral(" (path)"));
+                       m_destination + QStringLiteral(".gw.part"), s.name() + Msg::tr(" (path)"));
         return;
     }
     failNoSource(m_pathFailures);
@@ -532,7 +531,7 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
     setPhase(FetchPhase::Downloading);
     m_progress.source = sourceName;
     if (!QDir().mkpath(QFileInfo(m_destination).path())) {
-        fail(Error(Error::Io, QStringLiteral("cannot create the folder of %1").arg(m_destination)));
+        fail(Error(Error::Io, Msg::tr("cannot create the folder of %1").arg(m_destination)));
         return;
     }
     m_part = std::make_unique<QFile>(partPath);
@@ -547,9 +546,8 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
             have += chunk.size();
         }
     } else {
-        fail(Error(
-            Error::Io,
-            QStringLiteral("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
+        fail(Error(Error::Io,
+                   Msg::tr("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
         return;
     }
     QNetworkRequest request(url);
@@ -586,8 +584,9 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
         m_partHash->addData(data);
         if (m_part->write(data) != data.size()) {
             m_httpsReply->abort();
-            fail(Error(Error::Io, QStringLiteral("cannot write %1: %2")
-                                      .arg(m_part->fileName(), m_part->errorString())));
+            fail(Error(
+                Error::Io,
+                Msg::tr("cannot write %1: %2").arg(m_part->fileName(), m_part->errorString())));
             return;
         }
         m_progress.doneBytes += data.size();
@@ -613,11 +612,11 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
             m_part->close(); // kept for resuming, unless there is nothing in it
             if (m_part->size() == 0)
                 m_part->remove();
-            failed(Error(Error::Network,
-                         QStringLiteral(
-                             "%1: %2 (HTTP %3); the partial download is kept and resumes next time")
-                             .arg(url.toDisplayString(), reply->errorString())
-                             .arg(status)));
+            failed(Error(
+                Error::Network,
+                Msg::tr("%1: %2 (HTTP %3); the partial download is kept and resumes next time")
+                    .arg(url.toDisplayString(), reply->errorString())
+                    .arg(status)));
             return;
         }
         setPhase(FetchPhase::Verifying);
@@ -625,31 +624,28 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
         if (digest != m_ref.sha256) {
             m_part->close();
             m_part->remove();
-            failed(
-                Error(Error::VerifyFailed,
-                      QStringLiteral("%1 sent a file whose sha256 is %2, but the registry says %3; "
-                                     "it was discarded")
-                          .arg(m_pathMode ? sourceName : url.toDisplayString(), hex(digest),
-                               hex(m_ref.sha256))));
+            failed(Error(Error::VerifyFailed,
+                         Msg::tr("%1 sent a file whose sha256 is %2, but the registry says %3; "
+                                 "it was discarded")
+                             .arg(m_pathMode ? sourceName : url.toDisplayString(), hex(digest),
+                                  hex(m_ref.sha256))));
             return;
         }
         if (!syncFile(*m_part)) {
-            fail(Error(Error::Io,
-                       QStringLiteral("cannot flush %1 to disk").arg(m_part->fileName())));
+            fail(Error(Error::Io, Msg::tr("cannot flush %1 to disk").arg(m_part->fileName())));
             return;
         }
         m_part->close();
         QFile::remove(m_destination);
         if (!QFile::rename(m_part->fileName(), m_destination)) {
-            fail(Error(Error::Io, QStringLiteral("cannot move %1 into place").arg(m_destination)));
+            fail(Error(Error::Io, Msg::tr("cannot move %1 into place").arg(m_destination)));
             return;
         }
         if (m_pathMode) {
             // The block-by-block attempt's leftovers are of no use any more.
             QFile::remove(m_destination + QStringLiteral(".part"));
             QFile::remove(m_destination + QStringLiteral(".part.journal"));
-            note(QStringLiteral("%1 delivered the file; its sha256 matches the registry")
-                     .arg(sourceName));
+            note(Msg::tr("%1 delivered the file; its sha256 matches the registry").arg(sourceName));
         }
         succeed();
     });

@@ -3,6 +3,7 @@
 #include "core/ipfs/blockstore.h"
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,15 @@
 #include <QUrlQuery>
 
 namespace pt::fetch {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
+} // namespace
 
 Result<QList<ProbeTarget>> probeTargets(const registry::Registry &registry, const QStringList &ids,
                                         QStringList *skipped)
@@ -32,9 +42,8 @@ Result<QList<ProbeTarget>> probeTargets(const registry::Registry &registry, cons
                 unknown.append(id);
         }
         if (!unknown.isEmpty())
-            return Error(Error::NotFound,
-                         QStringLiteral("no entry %1 in the registry; try `search`")
-                             .arg(unknown.join(QStringLiteral(", "))));
+            return Error(Error::NotFound, Msg::tr("no entry %1 in the registry; try `search`")
+                                              .arg(unknown.join(QStringLiteral(", "))));
     }
     QList<ProbeTarget> targets;
     auto skip = [&](const registry::Entry &e, const QString &why) {
@@ -46,8 +55,8 @@ Result<QList<ProbeTarget>> probeTargets(const registry::Registry &registry, cons
         auto add = [&](const QString &text, const QString &role) {
             Result<ipfs::Cid> cid = ipfs::Cid::parse(text);
             if (!cid) {
-                skip(*e, QStringLiteral("%1 \"%2\" is not a CID (%3)")
-                             .arg(role, text, cid.error().message));
+                skip(*e,
+                     Msg::tr("%1 \"%2\" is not a CID (%3)").arg(role, text, cid.error().message));
                 return;
             }
             if (seen.contains(cid->toString()))
@@ -59,7 +68,7 @@ Result<QList<ProbeTarget>> probeTargets(const registry::Registry &registry, cons
             if (e->directoryCidValid)
                 add(e->directoryCid, QStringLiteral("directory"));
             else
-                skip(*e, QStringLiteral("no valid directory CID (\"%1\")").arg(e->directoryCid));
+                skip(*e, Msg::tr("no valid directory CID (\"%1\")").arg(e->directoryCid));
             continue;
         }
         int cids = 0;
@@ -74,7 +83,7 @@ Result<QList<ProbeTarget>> probeTargets(const registry::Registry &registry, cons
             }
         }
         if (cids == 0)
-            skip(*e, QStringLiteral("its artifacts are URLs or repository paths, not CIDs"));
+            skip(*e, Msg::tr("its artifacts are URLs or repository paths, not CIDs"));
     }
     return targets;
 }
@@ -88,7 +97,7 @@ Result<QStringList> collectionIds(const registry::Registry &registry, const QStr
         names.append(c.name);
     }
     return Error(Error::NotFound,
-                 QStringLiteral("no collection \"%1\" in the registry (there are: %2)")
+                 Msg::tr("no collection \"%1\" in the registry (there are: %2)")
                      .arg(name, names.isEmpty() ? QStringLiteral("none")
                                                 : names.join(QStringLiteral(", "))));
 }
@@ -162,7 +171,7 @@ Result<QStringList> AvailabilityProbe::parseProviders(const QByteArray &ndjson)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
         if (perr.error != QJsonParseError::NoError || !doc.isObject())
             return Error(Error::InvalidInput,
-                         QStringLiteral("findprovs line %1 is not a JSON object").arg(lineNo));
+                         Msg::tr("findprovs line %1 is not a JSON object").arg(lineNo));
         const QJsonObject o = doc.object();
         if (o.value(QStringLiteral("Type")).toInt() != 4) // routing.Provider
             continue;
@@ -178,11 +187,11 @@ Result<QStringList> AvailabilityProbe::parseProviders(const QByteArray &ndjson)
 QString AvailabilityProbe::checkBlock(const ipfs::Cid &cid, int httpStatus, const QByteArray &body)
 {
     if (httpStatus == 404)
-        return QStringLiteral("HTTP 404: not found there");
+        return Msg::tr("HTTP 404: not found there");
     if (httpStatus != 200)
-        return QStringLiteral("HTTP %1").arg(httpStatus);
+        return Msg::tr("HTTP %1").arg(httpStatus);
     if (Result<void> ok = cid.verify(body); !ok)
-        return QStringLiteral("answered %1 bytes that do not match the CID (%2)")
+        return Msg::tr("answered %1 bytes that do not match the CID (%2)")
             .arg(body.size())
             .arg(ok.error().message);
     return {};
@@ -218,7 +227,7 @@ void AvailabilityProbe::start(const QList<ProbeTarget> &targets)
         r.role = t.role;
         r.checkedAt = now;
         for (const Lane &lane : std::as_const(m_lanes))
-            r.sources.append({lane.name, lane.kind, false, -1, QStringLiteral("not checked")});
+            r.sources.append({lane.name, lane.kind, false, -1, Msg::tr("not checked")});
         m_results.append(r);
         m_pendingPerTarget.append(int(m_lanes.size()));
     }
@@ -338,11 +347,11 @@ void AvailabilityProbe::launch(Lane &lane, int target)
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 QString error;
                 if (reply->property("ptTooBig").toBool()) {
-                    error = QStringLiteral("answered more than %1 bytes for one block")
+                    error = Msg::tr("answered more than %1 bytes for one block")
                                 .arg(ipfs::kMaxBlockSize);
                 } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                            reply->error() == QNetworkReply::TimeoutError) {
-                    error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
+                    error = Msg::tr("no answer within %1 ms").arg(m_options.timeoutMs);
                 } else if (status == 0) {
                     error = reply->errorString();
                 } else if (providers && status == 404 && !m_lanes.at(laneIndex).dhtFallback) {
@@ -362,15 +371,15 @@ void AvailabilityProbe::launch(Lane &lane, int target)
                                                 .arg(status)
                                                 .arg(QString::fromUtf8(body.left(200)).trimmed())));
                     if (!peers)
-                        error = QStringLiteral("the daemon cannot look up providers: %1")
+                        error = Msg::tr("the daemon cannot look up providers: %1")
                                     .arg(peers.error().message);
                     else if (peers->isEmpty())
-                        error = QStringLiteral("no provider found on the network");
+                        error = Msg::tr("no provider found on the network");
                 } else {
                     const QByteArray body = reply->readAll();
                     error = checkBlock(cid, status, body);
                     if (status == 500 && m_lanes.at(laneIndex).kind == QLatin1String("daemon"))
-                        error = QStringLiteral("not in the node's store (%1)")
+                        error = Msg::tr("not in the node's store (%1)")
                                     .arg(QString::fromUtf8(body.left(200)).trimmed());
                 }
                 record(laneIndex, target, error.isEmpty(), error, startMs);
@@ -386,8 +395,7 @@ void AvailabilityProbe::record(int laneIndex, int target, bool available, const 
     --lane.inFlight;
     SourceCheck &check = m_results[target].sources[laneIndex];
     check.available = available;
-    check.error =
-        available ? QString() : (error.isEmpty() ? QStringLiteral("not available") : error);
+    check.error = available ? QString() : (error.isEmpty() ? Msg::tr("not available") : error);
     check.latencyMs = m_clock.elapsed() - startMs;
     m_results[target].checkedAt = QDateTime::currentDateTimeUtc();
     --m_outstanding;
@@ -420,7 +428,7 @@ void AvailabilityProbe::cancel()
     for (ProbeResult &r : m_results) {
         for (SourceCheck &s : r.sources) {
             if (s.latencyMs < 0)
-                s.error = QStringLiteral("not checked (cancelled)");
+                s.error = Msg::tr("not checked (cancelled)");
         }
     }
     QTimer::singleShot(0, this, &AvailabilityProbe::finish);
@@ -474,12 +482,11 @@ Result<QList<ProbeResult>> ProbeCache::fromJson(const QByteArray &bytes)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return Error(
-            Error::InvalidInput,
-            QStringLiteral("not JSON at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
+        return Error(Error::InvalidInput,
+                     Msg::tr("not JSON at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
     const QJsonArray list = doc.object().value(QStringLiteral("results")).toArray();
     if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != 1)
-        return Error(Error::InvalidInput, QStringLiteral("not a version 1 health cache"));
+        return Error(Error::InvalidInput, Msg::tr("not a version 1 health cache"));
     QList<ProbeResult> out;
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
@@ -491,7 +498,7 @@ Result<QList<ProbeResult>> ProbeCache::fromJson(const QByteArray &bytes)
             QDateTime::fromString(o.value(QStringLiteral("checked_at")).toString(), Qt::ISODate);
         if (r.id.isEmpty() || r.cid.isEmpty() || !r.checkedAt.isValid())
             return Error(Error::InvalidInput,
-                         QStringLiteral("result %1 lacks id, cid or checked_at").arg(out.size()));
+                         Msg::tr("result %1 lacks id, cid or checked_at").arg(out.size()));
         for (const QJsonValue &sv : o.value(QStringLiteral("sources")).toArray()) {
             const QJsonObject so = sv.toObject();
             SourceCheck s;
@@ -517,9 +524,9 @@ Result<void> ProbeCache::load()
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Io, QStringLiteral("%1: %2").arg(m_path, f.errorString()));
     if (f.size() > 64 * 1024 * 1024)
-        return Error(Error::InvalidInput,
-                     QStringLiteral("%1: larger than 64 MiB; delete it, the next check rebuilds it")
-                         .arg(m_path));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: larger than 64 MiB; delete it, the next check rebuilds it").arg(m_path));
     Result<QList<ProbeResult>> r = fromJson(f.readAll());
     if (!r)
         return r.error().wrapped(m_path + QStringLiteral(": "));

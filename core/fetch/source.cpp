@@ -2,9 +2,19 @@
 
 #include "core/daemon/kuborpc.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace pt::fetch {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
+} // namespace
 
 static QString encodedPath(const QStringList &path)
 {
@@ -26,7 +36,7 @@ Result<Source> Source::parseGateway(const QString &text)
 {
     const QString trimmed = text.trimmed();
     auto bad = [&](const QString &why) {
-        return Error(Error::InvalidInput, QStringLiteral("gateway \"%1\": %2").arg(trimmed, why));
+        return Error(Error::InvalidInput, Msg::tr("gateway \"%1\": %2").arg(trimmed, why));
     };
     if (trimmed.contains(QLatin1String("{cid}"))) {
         const QUrl probe(
@@ -35,8 +45,7 @@ Result<Source> Source::parseGateway(const QString &text)
         if (!probe.isValid() ||
             (probe.scheme() != QLatin1String("https") && probe.scheme() != QLatin1String("http")) ||
             !probe.host().startsWith(QLatin1String("bafkqaaa.")))
-            return bad(
-                QStringLiteral("a subdomain gateway looks like https://{cid}.ipfs.example.org"));
+            return bad(Msg::tr("a subdomain gateway looks like https://{cid}.ipfs.example.org"));
         Source s;
         s.m_kind = Kind::TrustlessGateway;
         s.m_subdomainTemplate = trimmed;
@@ -46,11 +55,11 @@ Result<Source> Source::parseGateway(const QString &text)
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return bad(QStringLiteral("not a URL"));
+        return bad(Msg::tr("not a URL"));
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return bad(QStringLiteral("only http:// and https:// gateways are supported"));
+        return bad(Msg::tr("only http:// and https:// gateways are supported"));
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return bad(QStringLiteral("a gateway URL has no query, fragment or user name"));
+        return bad(Msg::tr("a gateway URL has no query, fragment or user name"));
     return gateway(url);
 }
 
@@ -84,8 +93,8 @@ QString Source::name() const
     const QString where = m_subdomainTemplate.isEmpty()
                               ? m_base.toDisplayString(QUrl::RemoveUserInfo)
                               : m_subdomainTemplate;
-    return m_kind == Kind::KuboRpc ? QStringLiteral("IPFS daemon at %1").arg(where)
-                                   : QStringLiteral("gateway %1").arg(where);
+    return m_kind == Kind::KuboRpc ? Msg::tr("IPFS daemon at %1").arg(where)
+                                   : Msg::tr("gateway %1").arg(where);
 }
 
 QByteArray Source::userAgent()

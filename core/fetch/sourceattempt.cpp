@@ -1,10 +1,18 @@
 #include "core/fetch/sourceattempt.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace pt::fetch {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::fetch)
+};
 // Blocks asked for at once from one source in block-by-block mode.
 constexpr int kParallelBlocks = 8;
 // Bytes Qt may buffer ahead of us on a CAR stream (one leaf of Kubo's default chunker).
@@ -107,8 +115,8 @@ void SourceAttempt::onCarData()
             !type.startsWith("application/vnd.ipld.car")) {
             finish(Outcome::Refused,
                    Error(Error::Network,
-                         QStringLiteral("%1 answered a CAR request with Content-Type \"%2\"; it "
-                                        "does not speak the trustless gateway protocol")
+                         Msg::tr("%1 answered a CAR request with Content-Type \"%2\"; it "
+                                 "does not speak the trustless gateway protocol")
                              .arg(m_source.name(), QString::fromLatin1(type.left(80)))));
             return;
         }
@@ -133,10 +141,9 @@ bool SourceAttempt::offer(const ipfs::Cid &cid, const QByteArray &data)
     if (!r) {
         const Error &e = r.error();
         if (e.code == Error::VerifyFailed) {
-            finish(Outcome::Lied,
-                   Error(Error::VerifyFailed,
-                         QStringLiteral("%1 sent a block that does not match CID %2 (%3)")
-                             .arg(m_source.name(), cid.toString(), e.message)));
+            finish(Outcome::Lied, Error(Error::VerifyFailed,
+                                        Msg::tr("%1 sent a block that does not match CID %2 (%3)")
+                                            .arg(m_source.name(), cid.toString(), e.message)));
         } else {
             finish(Outcome::Fatal, e);
         }
@@ -155,31 +162,30 @@ SourceAttempt::Outcome SourceAttempt::classify(QNetworkReply *reply, QString *wh
     const QNetworkReply::NetworkError err = reply->error();
     if (err == QNetworkReply::InsecureRedirectError ||
         err == QNetworkReply::TooManyRedirectsError || (status >= 300 && status < 400)) {
-        *why = QStringLiteral("%1 redirected to %2; redirects to another host are not followed")
+        *why = Msg::tr("%1 redirected to %2; redirects to another host are not followed")
                    .arg(m_source.name(),
                         reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString());
         return Outcome::Refused;
     }
     if (status == 404 || status == 410) {
-        *why = QStringLiteral("%1 does not have it (HTTP %2)").arg(m_source.name()).arg(status);
+        *why = Msg::tr("%1 does not have it (HTTP %2)").arg(m_source.name()).arg(status);
         return Outcome::Exhausted;
     }
     if (status == 429 || status >= 500) {
-        *why = QStringLiteral("%1 answered HTTP %2").arg(m_source.name()).arg(status);
+        *why = Msg::tr("%1 answered HTTP %2").arg(m_source.name()).arg(status);
         return Outcome::Transient;
     }
     if (status >= 400) {
         QString body = QString::fromUtf8(reply->read(300)).simplified();
-        *why = QStringLiteral("%1 refused the request (HTTP %2%3)")
+        *why = Msg::tr("%1 refused the request (HTTP %2%3)")
                    .arg(m_source.name())
                    .arg(status)
                    .arg(body.isEmpty() ? QString() : QStringLiteral(": ") + body);
         return Outcome::Refused;
     }
     if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
-        *why = QStringLiteral("%1 sent nothing for %2 s")
-                   .arg(m_source.name())
-                   .arg(m_stallTimeoutMs / 1000.0);
+        *why =
+            Msg::tr("%1 sent nothing for %2 s").arg(m_source.name()).arg(m_stallTimeoutMs / 1000.0);
         return Outcome::Transient;
     }
     *why = QStringLiteral("%1: %2").arg(m_source.name(), reply->errorString());
@@ -268,9 +274,9 @@ void SourceAttempt::pumpBlocks()
         connect(reply, &QNetworkReply::readyRead, this, [this, reply, cid] {
             // A block is at most 2 MiB: a longer answer is not a block.
             if (reply->bytesAvailable() > ipfs::kMaxBlockSize) {
-                finish(Outcome::Lied, Error(Error::VerifyFailed,
-                                            QStringLiteral("%1 sent more than 2 MiB for block %2")
-                                                .arg(m_source.name(), cid.toString())));
+                finish(Outcome::Lied,
+                       Error(Error::VerifyFailed, Msg::tr("%1 sent more than 2 MiB for block %2")
+                                                      .arg(m_source.name(), cid.toString())));
             }
         });
         connect(reply, &QNetworkReply::finished, this,
@@ -289,7 +295,7 @@ void SourceAttempt::onBlockFinished(QNetworkReply *reply, const ipfs::Cid &cid)
         QString why;
         const Outcome o = classify(reply, &why);
         finish(o, Error(o == Outcome::Exhausted ? Error::NotFound : Error::Network,
-                        QStringLiteral("%1 (block %2)").arg(why, cid.toString())));
+                        Msg::tr("%1 (block %2)").arg(why, cid.toString())));
         return;
     }
     if (!offer(cid, reply->readAll()))
