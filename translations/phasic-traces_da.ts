@@ -143,6 +143,1258 @@
     </message>
 </context>
 <context>
+    <name>pt</name>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be used as a file name: %3</source>
+        <translation>%1 »%2« kan ikke bruges som filnavn: %3</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>det er tomt</translation>
+    </message>
+    <message>
+        <source>it refers to a directory, not a name</source>
+        <translation>det henviser til en mappe, ikke et navn</translation>
+    </message>
+    <message>
+        <source>it contains a path separator</source>
+        <translation>det indeholder en stiseparator</translation>
+    </message>
+    <message>
+        <source>it contains a control character (U+%1)</source>
+        <translation>det indeholder et kontroltegn (U+%1)</translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation>det begynder med et drevbogstav</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 bytes</source>
+        <translation>det er længere end 255 byte</translation>
+    </message>
+    <message>
+        <source>reading the secret %1 (account %2)</source>
+        <translation>læsning af hemmeligheden %1 (konto %2)</translation>
+    </message>
+    <message>
+        <source>storing the secret %1 (account %2)</source>
+        <translation>lagring af hemmeligheden %1 (konto %2)</translation>
+    </message>
+    <message>
+        <source>removing the secret %1 (account %2)</source>
+        <translation>fjernelse af hemmeligheden %1 (konto %2)</translation>
+    </message>
+    <message>
+        <source>secret service name &apos;%1&apos; is not one of github, pinata, web3storage, kubo-api, psa:&lt;name&gt;</source>
+        <translation>tjenestenavnet »%1« for en hemmelighed er ikke et af github, pinata, web3storage, kubo-api, psa:&lt;navn&gt;</translation>
+    </message>
+    <message>
+        <source>account name for %1 must be 1-128 printable characters</source>
+        <translation>kontonavnet for %1 skal være 1-128 skrivbare tegn</translation>
+    </message>
+    <message>
+        <source>No secret service is running (org.freedesktop.secrets). Start GNOME Keyring or KWallet, or unlock it, then try again.</source>
+        <translation>Der kører ingen hemmelighedstjeneste (org.freedesktop.secrets). Start GNOME Keyring eller KWallet, eller lås den op, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>refusing to store an empty secret for %1</source>
+        <translation>gemmer ikke en tom hemmelighed for %1</translation>
+    </message>
+    <message>
+        <source> (while %1: %2)</source>
+        <translation> (under %1: %2)</translation>
+    </message>
+    <message>
+        <source>no secret stored for %1 (account %2)</source>
+        <translation>der er ingen hemmelighed gemt for %1 (konto %2)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access while %1: %2. Unlock the keyring and try again.</source>
+        <translation>nøgleringen nægtede adgang under %1: %2. Lås nøgleringen op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>the keyring is locked or has no default (login) keyring, and no unlock prompt could be shown (%1: %2). Unlock or create it in GNOME Keyring (Seahorse) or KWallet, then try again.</source>
+        <translation>nøgleringen er låst eller har ingen standardnøglering (login), og der kunne ikke vises en dialog til at låse den op (%1: %2). Lås den op eller opret den i GNOME Keyring (Seahorse) eller KWallet, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>the secret service did not answer within %1 s while %2 (is it waiting for an unlock prompt?)</source>
+        <translation>hemmelighedstjenesten svarede ikke inden for %1 s under %2 (venter den på, at den bliver låst op?)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid URL</source>
+        <translation>%1 »%2« er ikke en gyldig URL</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: scheme must be one of %3</source>
+        <translation>%1 »%2«: skemaet skal være et af %3</translation>
+    </message>
+    <message>
+        <source>%1 for host %2 carries credentials; settings never store credentials (use `phasic-traces-cli login`)</source>
+        <translation>%1 for værten %2 indeholder loginoplysninger; indstillingerne gemmer aldrig loginoplysninger (brug `phasic-traces-cli login`)</translation>
+    </message>
+    <message>
+        <source>%1 looks like a token or password; settings never store secrets (store it in the keychain with `phasic-traces-cli login … --token-stdin`)</source>
+        <translation>%1 ligner et token eller en adgangskode; indstillingerne gemmer aldrig hemmeligheder (gem det i nøgleringen med `phasic-traces-cli login … --token-stdin`)</translation>
+    </message>
+    <message>
+        <source>setting %1 takes text</source>
+        <translation>indstillingen %1 skal være tekst</translation>
+    </message>
+    <message>
+        <source>value for %1</source>
+        <translation>værdien for %1</translation>
+    </message>
+    <message>
+        <source>ORCID &apos;%1&apos; is not of the form 0000-0002-1825-0097</source>
+        <translation>ORCID »%1« har ikke formen 0000-0002-1825-0097</translation>
+    </message>
+    <message>
+        <source>setting %1 takes a list of text</source>
+        <translation>indstillingen %1 skal være en liste af tekster</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <source>registry source</source>
+        <translation>registerkilde</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 »%2«</translation>
+    </message>
+    <message>
+        <source>setting %1 takes true or false</source>
+        <translation>indstillingen %1 skal være true eller false</translation>
+    </message>
+    <message>
+        <source>setting %1 takes a whole number</source>
+        <translation>indstillingen %1 skal være et heltal</translation>
+    </message>
+    <message>
+        <source>%1 must be between 1 and %2, not %3</source>
+        <translation>%1 skal være mellem 1 og %2, ikke %3</translation>
+    </message>
+    <message>
+        <source>setting %1 takes bytes</source>
+        <translation>indstillingen %1 skal være et antal byte</translation>
+    </message>
+    <message>
+        <source>cannot create the settings directory %1</source>
+        <translation>kan ikke oprette mappen til indstillinger %1</translation>
+    </message>
+    <message>
+        <source>cannot write settings file %1 (check permissions of %2; it is replaced atomically, so the directory must be writable)</source>
+        <translation>kan ikke skrive indstillingsfilen %1 (kontrollér rettighederne for %2; filen erstattes atomart, så der skal kunne skrives i mappen)</translation>
+    </message>
+    <message>
+        <source>settings file %1 is malformed; fix or remove it</source>
+        <translation>indstillingsfilen %1 er ugyldig; ret eller fjern den</translation>
+    </message>
+    <message>
+        <source>cannot write settings file %1</source>
+        <translation>kan ikke skrive indstillingsfilen %1</translation>
+    </message>
+    <message>
+        <source>settings file %1 was written by a newer version (settings_version %2, this build knows %3); it is left untouched</source>
+        <translation>indstillingsfilen %1 er skrevet af en nyere version (settings_version %2, denne version kender %3); den røres ikke</translation>
+    </message>
+    <message>
+        <source>no migration path for settings file %1 from settings_version %2</source>
+        <translation>indstillingsfilen %1 kan ikke migreres fra settings_version %2</translation>
+    </message>
+    <message>
+        <source>pinning services must be a list of entries</source>
+        <translation>pinning-tjenester skal være en liste af poster</translation>
+    </message>
+    <message>
+        <source>pinning service entries must be maps</source>
+        <translation>posterne for pinning-tjenester skal være tabeller (maps)</translation>
+    </message>
+    <message>
+        <source>pinning service &apos;%1&apos;: field &apos;%2&apos; is not stored in settings; tokens go to the keychain (`phasic-traces-cli login psa %1 --token-stdin`)</source>
+        <translation>pinning-tjenesten »%1«: feltet »%2« gemmes ikke i indstillingerne; tokens gemmes i nøgleringen (`phasic-traces-cli login psa %1 --token-stdin`)</translation>
+    </message>
+    <message>
+        <source>pinning service name &apos;%1&apos; must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>navnet på pinning-tjenesten »%1« skal være 1-64 bogstaver, cifre, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>pinning service name &apos;%1&apos; is used twice</source>
+        <translation>navnet på pinning-tjenesten »%1« er brugt to gange</translation>
+    </message>
+    <message>
+        <source>pinning service &apos;%1&apos;: kind &apos;%2&apos; is not psa, pinata or web3storage</source>
+        <translation>pinning-tjenesten »%1«: typen »%2« er ikke psa, pinata eller web3storage</translation>
+    </message>
+    <message>
+        <source>endpoint of pinning service &apos;%1&apos;</source>
+        <translation>adressen på pinning-tjenesten »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>pt::daemon</name>
+    <message>
+        <source>(empty body)</source>
+        <translation>(tomt svar)</translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s answer is not a JSON object (%2): %3</source>
+        <translation>%1: dæmonens svar er ikke et JSON-objekt (%2): %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is out of range: %3</source>
+        <translation>%1: feltet »%2« er uden for det tilladte område: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or not a number</source>
+        <translation>%1: feltet »%2« mangler eller er ikke et tal</translation>
+    </message>
+    <message>
+        <source>version: the answer has no &quot;Version&quot; string, so this is not a Kubo RPC API: %1</source>
+        <translation>version: svaret har ingen »Version«-tekst, så dette er ikke et Kubo RPC-API: %1</translation>
+    </message>
+    <message>
+        <source>id: the answer has no &quot;ID&quot;</source>
+        <translation>id: svaret har intet »ID«</translation>
+    </message>
+    <message>
+        <source>swarm/peers: &quot;Peers&quot; is neither a list nor null: %1</source>
+        <translation>swarm/peers: »Peers« er hverken en liste eller null: %1</translation>
+    </message>
+    <message>
+        <source>ipfs %1: the daemon answered: %2</source>
+        <translation>ipfs %1: dæmonen svarede: %2</translation>
+    </message>
+    <message>
+        <source>ipfs %1: the daemon refused the request (HTTP 403: %2); check API.HTTPHeaders and API.Authorizations in the IPFS config</source>
+        <translation>ipfs %1: dæmonen afviste forespørgslen (HTTP 403: %2); kontrollér API.HTTPHeaders og API.Authorizations i IPFS-konfigurationen</translation>
+    </message>
+    <message>
+        <source>ipfs %1: the daemon requires authorization (HTTP 401); set the API authorization secret in the settings</source>
+        <translation>ipfs %1: dæmonen kræver godkendelse (HTTP 401); angiv API-godkendelsens hemmelighed i indstillingerne</translation>
+    </message>
+    <message>
+        <source>ipfs %1: the daemon does not know this command (HTTP 404); it may be too old</source>
+        <translation>ipfs %1: dæmonen kender ikke denne kommando (HTTP 404); den er måske for gammel</translation>
+    </message>
+    <message>
+        <source>ipfs %1: the server answered HTTP %2 with something that is not the Kubo RPC API: %3</source>
+        <translation>ipfs %1: serveren svarede HTTP %2 med noget, der ikke er Kubos RPC-API: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no IPFS daemon is running on this repository</source>
+        <translation>%1 findes ikke: der kører ingen IPFS-dæmon på dette lager</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>ipfs %1: no API address configured (no daemon found)</source>
+        <translation>ipfs %1: der er ingen API-adresse konfigureret (ingen dæmon fundet)</translation>
+    </message>
+    <message>
+        <source>ipfs %1: no answer from %2 within %3 s</source>
+        <translation>ipfs %1: intet svar fra %2 inden for %3 s</translation>
+    </message>
+    <message>
+        <source>connection refused: no daemon is listening there</source>
+        <translation>forbindelsen blev afvist: ingen dæmon lytter der</translation>
+    </message>
+    <message>
+        <source>ipfs %1: cannot reach %2 (%3)</source>
+        <translation>ipfs %1: kan ikke nå %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a line break; a login service definition cannot hold it safely. Move or rename it to a path without line breaks.</source>
+        <translation>%1 »%2« indeholder et linjeskift; en login-tjenestes definition kan ikke rumme det sikkert. Flyt eller omdøb den til en sti uden linjeskift.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3; refusing to write it into a login service definition.</source>
+        <translation>%1 indeholder kontroltegnet U+%2 på position %3; det skrives ikke ind i en login-tjenestes definition.</translation>
+    </message>
+    <message>
+        <source>no %1 given</source>
+        <translation>der er ikke angivet nogen %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an absolute Windows path (C:\… or \\server\…)</source>
+        <translation>%1 »%2« er ikke en absolut Windows-sti (C:\… eller \\server\…)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a double quote, which Windows paths cannot hold</source>
+        <translation>%1 »%2« indeholder et dobbelt anførselstegn, som Windows-stier ikke kan indeholde</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains &apos;%&apos;, which Task Scheduler would expand as an environment variable; choose a directory without it</source>
+        <translation>%1 »%2« indeholder &apos;%&apos;, som Opgavestyring ville udfolde som en miljøvariabel; vælg en mappe uden det</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an absolute path</source>
+        <translation>%1 »%2« er ikke en absolut sti</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>tjenestenavn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid systemd unit name (letters, digits, &apos;:_.-\&apos;, ending in .service, e.g. phasic-traces-ipfs.service)</source>
+        <translation>»%1« er ikke et gyldigt navn på en systemd-enhed (bogstaver, cifre, &apos;:_.-\&apos;, med endelsen .service, f.eks. phasic-traces-ipfs.service)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid launchd label (reverse-DNS letters, digits, &apos;._-&apos;, e.g. io.github.munch_group.PhasicTraces.ipfs)</source>
+        <translation>»%1« er ikke en gyldig launchd-etiket (omvendt DNS: bogstaver, cifre, &apos;._-&apos;, f.eks. io.github.munch_group.PhasicTraces.ipfs)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid scheduled task name (at most 238 characters, none of &lt;&gt;:&quot;/|?*%%)</source>
+        <translation>»%1« er ikke et gyldigt navn på en planlagt opgave (højst 238 tegn, ingen af &lt;&gt;:&quot;/|?*%%)</translation>
+    </message>
+    <message>
+        <source>XDG config directory</source>
+        <translation>XDG-konfigurationsmappe</translation>
+    </message>
+    <message>
+        <source>is a systemd user instance running in this session?</source>
+        <translation>kører der en systemd-brugerinstans i denne session?</translation>
+    </message>
+    <message>
+        <source>the unit file</source>
+        <translation>enhedsfilen</translation>
+    </message>
+    <message>
+        <source>make systemd read the new unit file</source>
+        <translation>få systemd til at læse den nye enhedsfil</translation>
+    </message>
+    <message>
+        <source>start it at every login</source>
+        <translation>start den ved hvert login</translation>
+    </message>
+    <message>
+        <source>(re)start it now</source>
+        <translation>(gen)start den nu</translation>
+    </message>
+    <message>
+        <source>stop it and remove it from login (fails harmlessly when not installed)</source>
+        <translation>stop den, og fjern den fra login (fejler harmløst, hvis den ikke er installeret)</translation>
+    </message>
+    <message>
+        <source>make systemd forget the unit</source>
+        <translation>få systemd til at glemme enheden</translation>
+    </message>
+    <message>
+        <source>clear a remembered failure (fails harmlessly)</source>
+        <translation>ryd en husket fejl (fejler harmløst)</translation>
+    </message>
+    <message>
+        <source>started at login?</source>
+        <translation>startes ved login?</translation>
+    </message>
+    <message>
+        <source>running now?</source>
+        <translation>kører den nu?</translation>
+    </message>
+    <message>
+        <source>home directory</source>
+        <translation>hjemmemappe</translation>
+    </message>
+    <message>
+        <source>launchd needs the numeric user id for gui/&lt;uid&gt;, got &quot;%1&quot;</source>
+        <translation>launchd skal bruge det numeriske bruger-id til gui/&lt;uid&gt;, fik »%1«</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s property list</source>
+        <translation>agentens egenskabsliste</translation>
+    </message>
+    <message>
+        <source>the log directory (launchd does not create it)</source>
+        <translation>logmappen (launchd opretter den ikke)</translation>
+    </message>
+    <message>
+        <source>unload a previous version (fails harmlessly when not loaded)</source>
+        <translation>afindlæs en tidligere version (fejler harmløst, hvis den ikke er indlæst)</translation>
+    </message>
+    <message>
+        <source>clear an earlier `launchctl disable`</source>
+        <translation>ophæv en tidligere `launchctl disable`</translation>
+    </message>
+    <message>
+        <source>load it now; RunAtLoad starts the daemon</source>
+        <translation>indlæs den nu; RunAtLoad starter dæmonen</translation>
+    </message>
+    <message>
+        <source>stop and unload it (fails harmlessly when not loaded)</source>
+        <translation>stop og afindlæs den (fejler harmløst, hvis den ikke er indlæst)</translation>
+    </message>
+    <message>
+        <source>loaded and running?</source>
+        <translation>indlæst og kører?</translation>
+    </message>
+    <message>
+        <source>data directory for the task files</source>
+        <translation>datamappe til opgavens filer</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Windows-bruger</translation>
+    </message>
+    <message>
+        <source>no Windows user (DOMAIN\name) given</source>
+        <translation>der er ikke angivet nogen Windows-bruger (DOMÆNE\navn)</translation>
+    </message>
+    <message>
+        <source>wrapper that sets IPFS_PATH and runs the daemon</source>
+        <translation>indpakning, der sætter IPFS_PATH og kører dæmonen</translation>
+    </message>
+    <message>
+        <source>the task definition (schtasks reads UTF-16)</source>
+        <translation>opgavens definition (schtasks læser UTF-16)</translation>
+    </message>
+    <message>
+        <source>register the logon task (replaces an earlier one)</source>
+        <translation>registrér logon-opgaven (erstatter en tidligere)</translation>
+    </message>
+    <message>
+        <source>start it now</source>
+        <translation>start den nu</translation>
+    </message>
+    <message>
+        <source>stop it (fails harmlessly when not running)</source>
+        <translation>stop den (fejler harmløst, hvis den ikke kører)</translation>
+    </message>
+    <message>
+        <source>unregister it (fails harmlessly when not installed)</source>
+        <translation>afregistrér den (fejler harmløst, hvis den ikke er installeret)</translation>
+    </message>
+    <message>
+        <source>the task definition</source>
+        <translation>opgavens definition</translation>
+    </message>
+    <message>
+        <source>the wrapper</source>
+        <translation>indpakningen</translation>
+    </message>
+    <message>
+        <source>registered, enabled, running?</source>
+        <translation>registreret, aktiveret, kører?</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot; (choose systemd, launchd or windows)</source>
+        <translation>ukendt platform »%1« (vælg systemd, launchd eller windows)</translation>
+    </message>
+    <message>
+        <source>no ipfs (Kubo) executable given; install Kubo (https://docs.ipfs.tech/install/command-line/) or pass --ipfs-bin</source>
+        <translation>der er ikke angivet noget ipfs-program (Kubo); installér Kubo (https://docs.ipfs.tech/install/command-line/), eller angiv --ipfs-bin</translation>
+    </message>
+    <message>
+        <source>ipfs executable</source>
+        <translation>ipfs-program</translation>
+    </message>
+    <message>
+        <source>daemon argument</source>
+        <translation>dæmonargument</translation>
+    </message>
+    <message>
+        <source>daemon argument &quot;%1&quot; contains a double quote, which the .cmd wrapper cannot pass on safely</source>
+        <translation>dæmonargumentet »%1« indeholder et dobbelt anførselstegn, som .cmd-indpakningen ikke kan videregive sikkert</translation>
+    </message>
+    <message>
+        <source>unknown platform</source>
+        <translation>ukendt platform</translation>
+    </message>
+    <message>
+        <source>the unit was not installed</source>
+        <translation>enheden blev ikke installeret</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>intet blev ændret</translation>
+    </message>
+    <message>
+        <source>the state shown is what the unit files say</source>
+        <translation>den viste tilstand er det, enhedsfilerne siger</translation>
+    </message>
+    <message>
+        <source>Could not ask systemd (%1); %2. This system may not use systemd: run the IPFS daemon from the app instead, which starts and supervises one.</source>
+        <translation>Kunne ikke spørge systemd (%1); %2. Dette system bruger måske ikke systemd: kør i stedet IPFS-dæmonen fra programmet, som starter og overvåger en.</translation>
+    </message>
+    <message>
+        <source>; XDG_RUNTIME_DIR is not set</source>
+        <translation>; XDG_RUNTIME_DIR er ikke sat</translation>
+    </message>
+    <message>
+        <source>No systemd user instance is running in this session (`systemctl --user is-system-running` said &quot;%1&quot;%3); %2. On a desktop login this works; on a server enable lingering with `loginctl enable-linger $USER` and log in again. Until then, run the IPFS daemon from the app.</source>
+        <translation>Der kører ingen systemd-brugerinstans i denne session (`systemctl --user is-system-running` sagde »%1«%3); %2. Ved et login på et skrivebord virker det; på en server skal du slå lingering til med `loginctl enable-linger $USER` og logge ind igen. Indtil da kan du køre IPFS-dæmonen fra programmet.</translation>
+    </message>
+    <message>
+        <source>could not create the directory %1</source>
+        <translation>kunne ikke oprette mappen %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>kunne ikke fjerne %1</translation>
+    </message>
+    <message>
+        <source>`%1` crashed</source>
+        <translation>`%1` gik ned</translation>
+    </message>
+    <message>
+        <source>`%1` exited with code %2%3</source>
+        <translation>`%1` sluttede med koden %2%3</translation>
+    </message>
+    <message>
+        <source>could not start %1 (not installed or not in PATH)</source>
+        <translation>kunne ikke starte %1 (ikke installeret eller ikke i PATH)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; stopped it</source>
+        <translation>intet svar inden for %1 s; den blev stoppet</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 (%3) failed: %4</source>
+        <translation>trin %1 af %2 (%3) mislykkedes: %4</translation>
+    </message>
+    <message>
+        <source>API address &quot;%1&quot;: %2</source>
+        <translation>API-adressen »%1«: %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>længere end %1 tegn</translation>
+    </message>
+    <message>
+        <source>a multiaddr starts with &apos;/&apos; (e.g. /ip4/127.0.0.1/tcp/5001)</source>
+        <translation>en multiaddr begynder med &apos;/&apos; (f.eks. /ip4/127.0.0.1/tcp/5001)</translation>
+    </message>
+    <message>
+        <source>API address &quot;%1&quot;: unix-socket API addresses are not supported; set Addresses.API to a TCP address such as /ip4/127.0.0.1/tcp/5001</source>
+        <translation>API-adressen »%1«: API-adresser med unix-sokler understøttes ikke; sæt Addresses.API til en TCP-adresse såsom /ip4/127.0.0.1/tcp/5001</translation>
+    </message>
+    <message>
+        <source>expected /&lt;ip4|ip6|dns|dns4|dns6&gt;/&lt;host&gt;/tcp/&lt;port&gt;</source>
+        <translation>forventede /&lt;ip4|ip6|dns|dns4|dns6&gt;/&lt;vært&gt;/tcp/&lt;port&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>»%1« er ikke en IPv4-adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>»%1« er ikke en IPv6-adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name</source>
+        <translation>»%1« er ikke et gyldigt DNS-navn</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported protocol &quot;%1&quot; (expected ip4, ip6, dns, dns4 or dns6)</source>
+        <translation>ukendt eller ikke-understøttet protokol »%1« (forventede ip4, ip6, dns, dns4 eller dns6)</translation>
+    </message>
+    <message>
+        <source>the RPC API needs /tcp/&lt;port&gt; after the host, found &quot;/%1&quot;</source>
+        <translation>RPC-API&apos;et skal have /tcp/&lt;port&gt; efter værten, fandt »/%1«</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TCP port (1-65535)</source>
+        <translation>»%1« er ikke en TCP-port (1-65535)</translation>
+    </message>
+    <message>
+        <source>unexpected components after the port (only /http, /https or /tls/http may follow)</source>
+        <translation>uventede dele efter porten (kun /http, /https eller /tls/http må følge)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>neither a multiaddr (/ip4/127.0.0.1/tcp/5001) nor an http(s) URL</source>
+        <translation>hverken en multiaddr (/ip4/127.0.0.1/tcp/5001) eller en http(s)-URL</translation>
+    </message>
+    <message>
+        <source>API address %1://…@%2: credentials in the URL are not supported; configure an Authorization header instead</source>
+        <translation>API-adressen %1://…@%2: loginoplysninger i URL&apos;en understøttes ikke; konfigurér i stedet en Authorization-header</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 findes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is stale (no process holds it)</source>
+        <translation>%1 er forældet (ingen proces holder den)</translation>
+    </message>
+    <message>
+        <source>%1 is held by process %2%3</source>
+        <translation>%1 holdes af processen %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is held by another process</source>
+        <translation>%1 holdes af en anden proces</translation>
+    </message>
+    <message>
+        <source>the IPFS binary %1 does not exist</source>
+        <translation>IPFS-programmet %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>ipfs (Kubo) was not found in PATH, ~/.local/bin, /usr/local/bin, /opt/homebrew/bin or /usr/bin</source>
+        <translation>ipfs (Kubo) blev ikke fundet i PATH, ~/.local/bin, /usr/local/bin, /opt/homebrew/bin eller /usr/bin</translation>
+    </message>
+    <message>
+        <source>give the API address as a multiaddr (/ip4/127.0.0.1/tcp/5001) or an http URL</source>
+        <translation>angiv API-adressen som en multiaddr (/ip4/127.0.0.1/tcp/5001) eller en http-URL</translation>
+    </message>
+    <message>
+        <source>IPFS daemon %1 (started by Phasic Traces, pid %2) at %3</source>
+        <translation>IPFS-dæmon %1 (startet af Phasic Traces, pid %2) på %3</translation>
+    </message>
+    <message>
+        <source>IPFS daemon %1 at %2 (started outside Phasic Traces)</source>
+        <translation>IPFS-dæmon %1 på %2 (startet uden for Phasic Traces)</translation>
+    </message>
+    <message>
+        <source>stop that program, or move the IPFS API elsewhere: ipfs config Addresses.API /ip4/127.0.0.1/tcp/5002</source>
+        <translation>stop det program, eller flyt IPFS-API&apos;et et andet sted hen: ipfs config Addresses.API /ip4/127.0.0.1/tcp/5002</translation>
+    </message>
+    <message>
+        <source>install Kubo (https://docs.ipfs.tech/install/command-line/) or point --ipfs-bin / the settings at the ipfs binary</source>
+        <translation>installér Kubo (https://docs.ipfs.tech/install/command-line/), eller angiv ipfs-programmet med --ipfs-bin eller i indstillingerne</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions or choose another binary</source>
+        <translation>ret filens rettigheder, eller vælg et andet program</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon started by Phasic Traces (pid %1) runs but its API does not answer at %2 yet</source>
+        <translation>IPFS-dæmonen, som Phasic Traces startede (pid %1), kører, men dens API svarer endnu ikke på %2</translation>
+    </message>
+    <message>
+        <source>wait for it, or look at its log (%1)</source>
+        <translation>vent på den, eller se dens log (%1)</translation>
+    </message>
+    <message>
+        <source>no IPFS daemon is running for %1</source>
+        <translation>der kører ingen IPFS-dæmon for %1</translation>
+    </message>
+    <message>
+        <source>`ipfs %1` for %2 failed (exit %3): %4</source>
+        <translation>`ipfs %1` for %2 mislykkedes (slutkode %3): %4</translation>
+    </message>
+    <message>
+        <source>crashed or timed out</source>
+        <translation>gik ned eller fik timeout</translation>
+    </message>
+    <message>
+        <source>check that %1 is writable, or run `ipfs init` yourself</source>
+        <translation>kontrollér, at der kan skrives i %1, eller kør selv `ipfs init`</translation>
+    </message>
+    <message>
+        <source>install Kubo or point --ipfs-bin at the ipfs binary</source>
+        <translation>installér Kubo, eller angiv ipfs-programmet med --ipfs-bin</translation>
+    </message>
+    <message>
+        <source>the IPFS repository %1 already exists</source>
+        <translation>IPFS-lageret %1 findes allerede</translation>
+    </message>
+    <message>
+        <source>initialised the IPFS repository %1</source>
+        <translation>IPFS-lageret %1 er oprettet</translation>
+    </message>
+    <message>
+        <source>waiting for the IPFS daemon (pid %1)</source>
+        <translation>venter på IPFS-dæmonen (pid %1)</translation>
+    </message>
+    <message>
+        <source>cannot start the IPFS daemon: %1, and the API does not answer at %2</source>
+        <translation>kan ikke starte IPFS-dæmonen: %1, og API&apos;et svarer ikke på %2</translation>
+    </message>
+    <message>
+        <source>another ipfs process is using the repository; wait for it to finish or stop it (kill %1)</source>
+        <translation>en anden ipfs-proces bruger lageret; vent, til den er færdig, eller stop den (kill %1)</translation>
+    </message>
+    <message>
+        <source>another ipfs process is using the repository; wait for it to finish or stop it</source>
+        <translation>en anden ipfs-proces bruger lageret; vent, til den er færdig, eller stop den</translation>
+    </message>
+    <message>
+        <source>cannot create the log directory %1</source>
+        <translation>kan ikke oprette logmappen %1</translation>
+    </message>
+    <message>
+        <source>check the permissions of the cache directory</source>
+        <translation>kontrollér rettighederne for cachemappen</translation>
+    </message>
+    <message>
+        <source>cannot write the daemon log %1: %2</source>
+        <translation>kan ikke skrive dæmonens log %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1 daemon: %2</source>
+        <translation>kan ikke starte `%1 daemon`: %2</translation>
+    </message>
+    <message>
+        <source>check that the binary runs: %1 version</source>
+        <translation>kontrollér, at programmet kan køre: %1 version</translation>
+    </message>
+    <message>
+        <source>starting the IPFS daemon (pid %1)</source>
+        <translation>starter IPFS-dæmonen (pid %1)</translation>
+    </message>
+    <message>
+        <source>it may be busy (a large repository, a migration); wait and check again, or stop it and look at the log (%1)</source>
+        <translation>den har måske travlt (et stort lager, en migrering); vent, og kontrollér igen, eller stop den, og se loggen (%1)</translation>
+    </message>
+    <message>
+        <source>another ipfs process is using %1; stop it or wait for it</source>
+        <translation>en anden ipfs-proces bruger %1; stop den, eller vent på den</translation>
+    </message>
+    <message>
+        <source>free the port or change Addresses.API / Addresses.Gateway / Addresses.Swarm with `ipfs config`</source>
+        <translation>frigør porten, eller ændr Addresses.API / Addresses.Gateway / Addresses.Swarm med `ipfs config`</translation>
+    </message>
+    <message>
+        <source>run `daemon init`</source>
+        <translation>kør `daemon init`</translation>
+    </message>
+    <message>
+        <source>run `ipfs repo migrate` (or start once with `ipfs daemon --migrate`)</source>
+        <translation>kør `ipfs repo migrate` (eller start én gang med `ipfs daemon --migrate`)</translation>
+    </message>
+    <message>
+        <source>see the full log: %1</source>
+        <translation>se hele loggen: %1</translation>
+    </message>
+    <message>
+        <source>stopping the IPFS daemon (pid %1)</source>
+        <translation>stopper IPFS-dæmonen (pid %1)</translation>
+    </message>
+    <message>
+        <source>stopping the IPFS daemon at %1</source>
+        <translation>stopper IPFS-dæmonen på %1</translation>
+    </message>
+    <message>
+        <source>it was not started by Phasic Traces; stop it where it was started</source>
+        <translation>den blev ikke startet af Phasic Traces; stop den dér, hvor den blev startet</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon stopped</source>
+        <translation>IPFS-dæmonen er stoppet</translation>
+    </message>
+    <message>
+        <source>kill it by hand (pid %1)</source>
+        <translation>stop den manuelt (pid %1)</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon at %1 stopped answering: %2</source>
+        <translation>IPFS-dæmonen på %1 holdt op med at svare: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pt::fetch</name>
+    <message>
+        <source>CAR stream: bad length prefix at byte %1</source>
+        <translation>CAR-strøm: ugyldigt længdepræfiks ved byte %1</translation>
+    </message>
+    <message>
+        <source>CAR stream: %1 at byte %2 is %3 bytes (limit %4)</source>
+        <translation>CAR-strøm: %1 ved byte %2 er %3 byte (grænse %4)</translation>
+    </message>
+    <message>
+        <source>CAR stream header</source>
+        <translation>CAR-strømmens hoved</translation>
+    </message>
+    <message>
+        <source>CAR stream: section at byte %1</source>
+        <translation>CAR-strøm: afsnit ved byte %1</translation>
+    </message>
+    <message>
+        <source>CAR stream: block %1 at byte %2 is %3 bytes, over the %4-byte limit</source>
+        <translation>CAR-strøm: blok %1 ved byte %2 er %3 byte, over grænsen på %4 byte</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>kan ikke oprette mappen til %1</translation>
+    </message>
+    <message>
+        <source>cannot %1 %2: %3</source>
+        <translation>kan ikke %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>trim</source>
+        <translation>afkorte</translation>
+    </message>
+    <message>
+        <source>read back</source>
+        <translation>læse tilbage</translation>
+    </message>
+    <message>
+        <source>%1 matches its CID but its sha256 is %2 while the registry says %3; the registry entry is wrong — nothing was saved</source>
+        <translation>%1 passer til sin CID, men dens sha256 er %2, mens registret siger %3; posten i registret er forkert – intet blev gemt</translation>
+    </message>
+    <message>
+        <source>flush</source>
+        <translation>skrive til disken</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place as %2: %3</source>
+        <translation>kan ikke flytte %1 på plads som %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (below %2)</source>
+        <translation>%1 (under %2)</translation>
+    </message>
+    <message>
+        <source>the DAG of %1 is more than %2 levels deep; refusing it</source>
+        <translation>DAG&apos;en for %1 er mere end %2 niveauer dyb; den afvises</translation>
+    </message>
+    <message>
+        <source>block %1 is %2 bytes, over the 2 MiB block limit</source>
+        <translation>blok %1 er %2 byte, over blokgrænsen på 2 MiB</translation>
+    </message>
+    <message>
+        <source>the DAG of %1 references more than %2 blocks; refusing it</source>
+        <translation>DAG&apos;en for %1 henviser til mere end %2 blokke; den afvises</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a directory: there is no &quot;%3&quot; below it</source>
+        <translation>%1 er %2, ikke en mappe: der er ingen »%3« under den</translation>
+    </message>
+    <message>
+        <source>a raw block</source>
+        <translation>en rå blok</translation>
+    </message>
+    <message>
+        <source>directory node %1 of %2</source>
+        <translation>mappeknude %1 i %2</translation>
+    </message>
+    <message>
+        <source>a dag-pb node without UnixFS data</source>
+        <translation>en dag-pb-knude uden UnixFS-data</translation>
+    </message>
+    <message>
+        <source>UnixFS data of %1 (%2)</source>
+        <translation>UnixFS-data for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sharded directory %1 (%2) uses fanout %3 / hash 0x%4; only fanout 256 with murmur3 (what Kubo writes) is supported</source>
+        <translation>den opdelte mappe %1 (%2) bruger fanout %3 / hash 0x%4; kun fanout 256 med murmur3 (det, Kubo skriver) understøttes</translation>
+    </message>
+    <message>
+        <source>sharded directory %1 (%2) nests deeper than its hash allows; the DAG is malformed</source>
+        <translation>den opdelte mappe %1 (%2) er indlejret dybere, end dens hash tillader; DAG&apos;en er ugyldig</translation>
+    </message>
+    <message>
+        <source>directory %1 (%2) lists &quot;%3&quot; twice; the DAG is malformed</source>
+        <translation>mappen %1 (%2) angiver »%3« to gange; DAG&apos;en er ugyldig</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>en fil</translation>
+    </message>
+    <message>
+        <source>directory %1 has no entry &quot;%2&quot;</source>
+        <translation>mappen %1 har ingen post »%2«</translation>
+    </message>
+    <message>
+        <source>block %1 of %2 is malformed: %3</source>
+        <translation>blok %1 i %2 er ugyldig: %3</translation>
+    </message>
+    <message>
+        <source>it holds %1 file bytes but its parent says %2</source>
+        <translation>den indeholder %1 byte fildata, men dens forælder siger %2</translation>
+    </message>
+    <message>
+        <source>block %1 of %2 uses the %3 codec; only UnixFS (dag-pb and raw) content can be downloaded</source>
+        <translation>blok %1 i %2 bruger codec&apos;en %3; kun UnixFS-indhold (dag-pb og raw) kan downloades</translation>
+    </message>
+    <message>
+        <source>it has no UnixFS data</source>
+        <translation>den har ingen UnixFS-data</translation>
+    </message>
+    <message>
+        <source>it has %1 links but %2 block sizes</source>
+        <translation>den har %1 links, men %2 blokstørrelser</translation>
+    </message>
+    <message>
+        <source>its block sizes overflow</source>
+        <translation>dens blokstørrelser løber over</translation>
+    </message>
+    <message>
+        <source>its filesize is %1 but its data and children hold %2 bytes</source>
+        <translation>dens filstørrelse er %1, men dens data og børn indeholder %2 byte</translation>
+    </message>
+    <message>
+        <source>block %1 of %2 is a UnixFS Metadata node, which is not supported</source>
+        <translation>blok %1 i %2 er en UnixFS-metadataknude, som ikke understøttes</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; lists no files to download</source>
+        <translation>posten »%1« angiver ingen filer at downloade</translation>
+    </message>
+    <message>
+        <source>download &quot;%1&quot; has no files; nothing was queued</source>
+        <translation>downloaden »%1« har ingen filer; intet blev sat i kø</translation>
+    </message>
+    <message>
+        <source>download &quot;%1&quot;: file &quot;%2&quot; has no absolute destination; nothing was queued</source>
+        <translation>downloaden »%1«: filen »%2« har ingen absolut destination; intet blev sat i kø</translation>
+    </message>
+    <message>
+        <source>download &quot;%1&quot; writes %2 twice; nothing was queued</source>
+        <translation>downloaden »%1« skriver %2 to gange; intet blev sat i kø</translation>
+    </message>
+    <message numerus="yes">
+        <source>queued: %n file(s)</source>
+        <translation>
+            <numerusform>sat i kø: %n fil</numerusform>
+            <numerusform>sat i kø: %n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download of %1 cancelled</source>
+        <translation>download af %1 annulleret</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>sat i kø igen</translation>
+    </message>
+    <message>
+        <source>%1: started (%2)</source>
+        <translation>%1: startet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: saved to %2</source>
+        <translation>%1: gemt i %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislykkedes</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no valid sha256 in the registry; it cannot be verified, so it is not downloaded</source>
+        <translation>%1 har ingen gyldig sha256 i registret; den kan ikke kontrolleres og downloades derfor ikke</translation>
+    </message>
+    <message>
+        <source>%1 has an unusable location &quot;%2&quot;</source>
+        <translation>%1 har en placering, der ikke kan bruges: »%2«</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; cannot be downloaded: %2</source>
+        <translation>posten »%1« kan ikke downloades: %2</translation>
+    </message>
+    <message>
+        <source>registry id</source>
+        <translation>register-id</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: its directory CID &quot;%2&quot; is not a CID (%3)</source>
+        <translation>posten »%1«: dens mappe-CID »%2« er ikke en CID (%3)</translation>
+    </message>
+    <message>
+        <source>file name in entry &quot;%1&quot;</source>
+        <translation>filnavn i posten »%1«</translation>
+    </message>
+    <message>
+        <source>graph_hash of &quot;%1&quot;</source>
+        <translation>graph_hash for »%1«</translation>
+    </message>
+    <message>
+        <source>the parent artifact of &quot;%1&quot;</source>
+        <translation>forælderartefaktet for »%1«</translation>
+    </message>
+    <message>
+        <source>SCC artifact %1 of &quot;%2&quot;</source>
+        <translation>SCC-artefakt %1 for »%2«</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; has no file &quot;%2&quot;; it has: %3</source>
+        <translation>posten »%1« har ingen fil »%2«; den har: %3</translation>
+    </message>
+    <message>
+        <source>not using an IPFS daemon (%1)</source>
+        <translation>bruger ingen IPFS-dæmon (%1)</translation>
+    </message>
+    <message>
+        <source>local store</source>
+        <translation>lokalt bloklager</translation>
+    </message>
+    <message>
+        <source>%1 is not in the local store and no source is configured (no daemon, no gateway)</source>
+        <translation>%1 er ikke i det lokale bloklager, og der er ingen kilde konfigureret (ingen dæmon, ingen gateway)</translation>
+    </message>
+    <message>
+        <source>: not tried</source>
+        <translation>: ikke forsøgt</translation>
+    </message>
+    <message>
+        <source>no source could deliver verified bytes of %1 — %2</source>
+        <translation>ingen kilde kunne levere kontrollerede data for %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1; dropped for this download%2</source>
+        <translation>%1; fravalgt for denne download%2</translation>
+    </message>
+    <message>
+        <source>, trying %1</source>
+        <translation>, prøver %1</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of %4)</source>
+        <translation>%1; prøver igen om %2 s (forsøg %3 af %4)</translation>
+    </message>
+    <message>
+        <source>%1; giving up on it after %2 attempts</source>
+        <translation>%1; opgiver den efter %2 forsøg</translation>
+    </message>
+    <message>
+        <source>%1 is slow (%2 KiB/s); also trying %3</source>
+        <translation>%1 er langsom (%2 KiB/s); prøver også %3</translation>
+    </message>
+    <message>
+        <source>cannot move the old %1 aside</source>
+        <translation>kan ikke flytte den gamle %1 til side</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>kan ikke flytte %1 på plads</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>kan ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sha256 to check it against; refusing to download it unverified</source>
+        <translation>%1 har ingen sha256 at kontrollere mod; den downloades ikke ukontrolleret</translation>
+    </message>
+    <message>
+        <source>no source delivered verifiable blocks; trying the gateways&apos; plain paths, each file checked against the registry&apos;s sha256</source>
+        <translation>ingen kilde leverede blokke, der kunne kontrolleres; prøver gatewayenes almindelige stier, og hver fil kontrolleres mod registrets sha256</translation>
+    </message>
+    <message>
+        <source> (path)</source>
+        <translation> (sti)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3); the partial download is kept and resumes next time</source>
+        <translation>%1: %2 (HTTP %3); den delvise download gemmes og fortsætter næste gang</translation>
+    </message>
+    <message>
+        <source>%1 sent a file whose sha256 is %2, but the registry says %3; it was discarded</source>
+        <translation>%1 sendte en fil med sha256 %2, men registret siger %3; den blev kasseret</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to disk</source>
+        <translation>kan ikke skrive %1 til disken</translation>
+    </message>
+    <message>
+        <source>%1 delivered the file; its sha256 matches the registry</source>
+        <translation>%1 leverede filen; dens sha256 passer til registret</translation>
+    </message>
+    <message>
+        <source>block %1 is not in the local store</source>
+        <translation>blok %1 er ikke i det lokale bloklager</translation>
+    </message>
+    <message>
+        <source>block %1 in the local store was oversized and has been removed</source>
+        <translation>blok %1 i det lokale bloklager var for stor og er fjernet</translation>
+    </message>
+    <message>
+        <source>block %1 in the local store was corrupt (%2) and has been removed; it will be fetched again</source>
+        <translation>blok %1 i det lokale bloklager var beskadiget (%2) og er fjernet; den hentes igen</translation>
+    </message>
+    <message>
+        <source>block %1 is %2 bytes, over the 2 MiB limit</source>
+        <translation>blok %1 er %2 byte, over grænsen på 2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot create the store folder %1</source>
+        <translation>kan ikke oprette lagermappen %1</translation>
+    </message>
+    <message>
+        <source>cannot write block %1 to %2: %3</source>
+        <translation>kan ikke skrive blok %1 til %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot move block %1 into place at %2</source>
+        <translation>kan ikke flytte blok %1 på plads i %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>kan ikke fjerne %1</translation>
+    </message>
+    <message>
+        <source>cannot remove every block below %1</source>
+        <translation>kan ikke fjerne alle blokke under %1</translation>
+    </message>
+    <message>
+        <source>no entry %1 in the registry; try `search`</source>
+        <translation>ingen post %1 i registret; prøv `search`</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a CID (%3)</source>
+        <translation>%1 »%2« er ikke en CID (%3)</translation>
+    </message>
+    <message>
+        <source>no valid directory CID (&quot;%1&quot;)</source>
+        <translation>ingen gyldig mappe-CID (»%1«)</translation>
+    </message>
+    <message>
+        <source>its artifacts are URLs or repository paths, not CIDs</source>
+        <translation>dens artefakter er URL&apos;er eller stier i et repository, ikke CID&apos;er</translation>
+    </message>
+    <message>
+        <source>no collection &quot;%1&quot; in the registry (there are: %2)</source>
+        <translation>ingen samling »%1« i registret (der er: %2)</translation>
+    </message>
+    <message>
+        <source>findprovs line %1 is not a JSON object</source>
+        <translation>findprovs-linje %1 er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>HTTP 404: not found there</source>
+        <translation>HTTP 404: ikke fundet dér</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>answered %1 bytes that do not match the CID (%2)</source>
+        <translation>svarede med %1 byte, der ikke passer til CID&apos;en (%2)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>answered more than %1 bytes for one block</source>
+        <translation>svarede med mere end %1 byte for én blok</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>intet svar inden for %1 ms</translation>
+    </message>
+    <message>
+        <source>the daemon cannot look up providers: %1</source>
+        <translation>dæmonen kan ikke slå udbydere op: %1</translation>
+    </message>
+    <message>
+        <source>no provider found on the network</source>
+        <translation>ingen udbyder fundet på netværket</translation>
+    </message>
+    <message>
+        <source>not in the node&apos;s store (%1)</source>
+        <translation>ikke i nodens lager (%1)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>not checked (cancelled)</source>
+        <translation>ikke kontrolleret (annulleret)</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>ikke JSON ved byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a version 1 health cache</source>
+        <translation>ikke en tilgængelighedscache af version 1</translation>
+    </message>
+    <message>
+        <source>result %1 lacks id, cid or checked_at</source>
+        <translation>resultat %1 mangler id, cid eller checked_at</translation>
+    </message>
+    <message>
+        <source>%1: larger than 64 MiB; delete it, the next check rebuilds it</source>
+        <translation>%1: større end 64 MiB; slet den, næste kontrol genopbygger den</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot;: %2</source>
+        <translation>gateway »%1«: %2</translation>
+    </message>
+    <message>
+        <source>a subdomain gateway looks like https://{cid}.ipfs.example.org</source>
+        <translation>en subdomæne-gateway ser ud som https://{cid}.ipfs.example.org</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>ikke en URL</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// gateways are supported</source>
+        <translation>kun http://- og https://-gateways understøttes</translation>
+    </message>
+    <message>
+        <source>a gateway URL has no query, fragment or user name</source>
+        <translation>en gateway-URL har ingen forespørgsel, intet fragment og intet brugernavn</translation>
+    </message>
+    <message>
+        <source>IPFS daemon at %1</source>
+        <translation>IPFS-dæmon på %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>gateway %1</translation>
+    </message>
+    <message>
+        <source>%1 answered a CAR request with Content-Type &quot;%2&quot;; it does not speak the trustless gateway protocol</source>
+        <translation>%1 besvarede en CAR-forespørgsel med Content-Type »%2«; den taler ikke trustless gateway-protokollen</translation>
+    </message>
+    <message>
+        <source>%1 sent a block that does not match CID %2 (%3)</source>
+        <translation>%1 sendte en blok, der ikke passer til CID %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; redirects to another host are not followed</source>
+        <translation>%1 viderestillede til %2; viderestillinger til en anden vært følges ikke</translation>
+    </message>
+    <message>
+        <source>%1 does not have it (HTTP %2)</source>
+        <translation>%1 har den ikke (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 svarede HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2%3)</source>
+        <translation>%1 afviste forespørgslen (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation>%1 har ikke sendt noget i %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent more than 2 MiB for block %2</source>
+        <translation>%1 sendte mere end 2 MiB for blok %2</translation>
+    </message>
+    <message>
+        <source>%1 (block %2)</source>
+        <translation>%1 (blok %2)</translation>
+    </message>
+</context>
+<context>
     <name>pt::fetch::DownloadManager</name>
     <message>
         <source>Check the network connection and the gateway list in Settings, then retry.</source>
@@ -171,6 +1423,765 @@
     <message>
         <source>Retry; the log of this download has the details.</source>
         <translation>Prøv igen; loggen for denne download har detaljerne.</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ipfs</name>
+    <message>
+        <source>%1 at offset %2: the stream ends inside its length varint</source>
+        <translation>%1 ved offset %2: strømmen slutter midt i sin længde-varint</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: bad length: %3</source>
+        <translation>%1 ved offset %2: ugyldig længde: %3</translation>
+    </message>
+    <message>
+        <source>CAR header: </source>
+        <translation>CAR-hoved: </translation>
+    </message>
+    <message>
+        <source>not valid CBOR (%1)</source>
+        <translation>ikke gyldig CBOR (%1)</translation>
+    </message>
+    <message>
+        <source>%1 trailing byte(s) after the CBOR map</source>
+        <translation>%1 overskydende byte efter CBOR-tabellen</translation>
+    </message>
+    <message>
+        <source>not a CBOR map (CARv1 starts with {roots, version})</source>
+        <translation>ikke en CBOR-tabel (CARv1 begynder med {roots, version})</translation>
+    </message>
+    <message>
+        <source>no integer version</source>
+        <translation>ingen heltalsversion</translation>
+    </message>
+    <message>
+        <source>CAR header: this is a CARv2 file; only CARv1 is supported (convert it with `ipfs dag export` or `car convert`)</source>
+        <translation>CAR-hoved: dette er en CARv2-fil; kun CARv1 understøttes (konvertér den med `ipfs dag export` eller `car convert`)</translation>
+    </message>
+    <message>
+        <source>version %1 (only 1 is supported)</source>
+        <translation>version %1 (kun 1 understøttes)</translation>
+    </message>
+    <message>
+        <source>unexpected key %1 (a CARv1 header has only roots and version)</source>
+        <translation>uventet nøgle %1 (et CARv1-hoved har kun roots og version)</translation>
+    </message>
+    <message>
+        <source>roots is not an array</source>
+        <translation>roots er ikke en liste</translation>
+    </message>
+    <message>
+        <source>roots is empty (a CARv1 names at least one root)</source>
+        <translation>roots er tom (en CARv1 angiver mindst én rod)</translation>
+    </message>
+    <message>
+        <source>root %1 is not a CID (tag 42 over bytes)</source>
+        <translation>rod %1 er ikke en CID (tag 42 over byte)</translation>
+    </message>
+    <message>
+        <source>root %1: CID bytes do not start with the 00 prefix</source>
+        <translation>rod %1: CID&apos;ens byte begynder ikke med præfikset 00</translation>
+    </message>
+    <message>
+        <source>root %1: %2</source>
+        <translation>rod %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries (expected exactly roots and version once each)</source>
+        <translation>%1 elementer (forventede præcis roots og version én gang hver)</translation>
+    </message>
+    <message>
+        <source>a CAR needs at least one root</source>
+        <translation>en CAR skal have mindst én rod</translation>
+    </message>
+    <message>
+        <source>null CID as a CAR root</source>
+        <translation>tom CID som rod i en CAR</translation>
+    </message>
+    <message>
+        <source>writing the CAR header</source>
+        <translation>skrivning af CAR-hovedet</translation>
+    </message>
+    <message>
+        <source>CAR block %1 written before the header</source>
+        <translation>CAR-blok %1 skrevet før hovedet</translation>
+    </message>
+    <message>
+        <source>CAR block with a null CID</source>
+        <translation>CAR-blok med en tom CID</translation>
+    </message>
+    <message>
+        <source>block %1 is %2 bytes, more than the %3 a CAR may carry</source>
+        <translation>blok %1 er %2 byte, mere end de %3, en CAR må indeholde</translation>
+    </message>
+    <message>
+        <source>writing CAR block %1</source>
+        <translation>skrivning af CAR-blok %1</translation>
+    </message>
+    <message>
+        <source>CAR header: the stream is empty</source>
+        <translation>CAR-hoved: strømmen er tom</translation>
+    </message>
+    <message>
+        <source>CAR header: length 0</source>
+        <translation>CAR-hoved: længde 0</translation>
+    </message>
+    <message>
+        <source>CAR header: %1 bytes, more than the %2 accepted (not a CARv1?)</source>
+        <translation>CAR-hoved: %1 byte, mere end de %2, der accepteres (ikke en CARv1?)</translation>
+    </message>
+    <message>
+        <source>CAR header: truncated (%1 of %2 bytes)</source>
+        <translation>CAR-hoved: afkortet (%1 af %2 byte)</translation>
+    </message>
+    <message>
+        <source>CAR section at offset %1: length 0 (no CID)</source>
+        <translation>CAR-afsnit ved offset %1: længde 0 (ingen CID)</translation>
+    </message>
+    <message>
+        <source>CAR section at offset %1: %2 bytes, more than a block of %3 bytes plus its CID</source>
+        <translation>CAR-afsnit ved offset %1: %2 byte, mere end en blok på %3 byte plus dens CID</translation>
+    </message>
+    <message>
+        <source>CAR section at offset %1: truncated (%2 of %3 bytes); the download or file is incomplete</source>
+        <translation>CAR-afsnit ved offset %1: afkortet (%2 af %3 byte); downloaden eller filen er ufuldstændig</translation>
+    </message>
+    <message>
+        <source>CAR section at offset %1: unparsable CID: %2</source>
+        <translation>CAR-afsnit ved offset %1: CID&apos;en kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>CAR section at offset %1: block %2 is %3 bytes, more than the %4 accepted</source>
+        <translation>CAR-afsnit ved offset %1: blok %2 er %3 byte, mere end de %4, der accepteres</translation>
+    </message>
+    <message>
+        <source>dag-pb block does not decode: </source>
+        <translation>dag-pb-blokken kan ikke afkodes: </translation>
+    </message>
+    <message>
+        <source>codec %1 cannot be walked, so its links cannot be checked</source>
+        <translation>codec %1 kan ikke gennemløbes, så dens links kan ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>the CAR names %1 roots; say which one to verify</source>
+        <translation>CAR&apos;en angiver %1 rødder; angiv, hvilken der skal kontrolleres</translation>
+    </message>
+    <message>
+        <source>section at offset %1: %2</source>
+        <translation>afsnit ved offset %1: %2</translation>
+    </message>
+    <message>
+        <source>section at offset %1: block %2: %3</source>
+        <translation>afsnit ved offset %1: blok %2: %3</translation>
+    </message>
+    <message>
+        <source>inline block %1: %2</source>
+        <translation>indlejret blok %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open CAR %1: %2</source>
+        <translation>kan ikke åbne CAR %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: section at offset %2</source>
+        <translation>%1: afsnit ved offset %2</translation>
+    </message>
+    <message>
+        <source>block %1 is not in CAR %2</source>
+        <translation>blok %1 er ikke i CAR %2</translation>
+    </message>
+    <message>
+        <source>CAR %1: seeking to block %2</source>
+        <translation>CAR %1: søgning til blok %2</translation>
+    </message>
+    <message>
+        <source>CAR %1: block %2 at offset %3 is cut short; the file changed since it was indexed</source>
+        <translation>CAR %1: blok %2 ved offset %3 er afkortet; filen er ændret, siden den blev indekseret</translation>
+    </message>
+    <message>
+        <source>CAR %1 (changed since it was indexed?)</source>
+        <translation>CAR %1 (ændret, siden den blev indekseret?)</translation>
+    </message>
+    <message>
+        <source>a CIDv0 needs a 32-byte sha2-256 multihash, not %1 of %2 bytes</source>
+        <translation>en CIDv0 skal have en sha2-256-multihash på 32 byte, ikke %1 på %2 byte</translation>
+    </message>
+    <message>
+        <source>empty CID</source>
+        <translation>tom CID</translation>
+    </message>
+    <message>
+        <source>CID %1: %2 characters, longer than any CID we accept (%3)</source>
+        <translation>CID %1: %2 tegn, længere end nogen CID, vi accepterer (%3)</translation>
+    </message>
+    <message>
+        <source>CIDv0 %1</source>
+        <translation>CIDv0 %1</translation>
+    </message>
+    <message>
+        <source>CIDv0 %1: not a 34-byte sha2-256 multihash</source>
+        <translation>CIDv0 %1: ikke en sha2-256-multihash på 34 byte</translation>
+    </message>
+    <message>
+        <source>CID %1</source>
+        <translation>CID %1</translation>
+    </message>
+    <message>
+        <source>CID %1: decodes to a bare sha2-256 multihash (a CIDv0), which never carries a multibase prefix</source>
+        <translation>CID %1: afkodes til en bar sha2-256-multihash (en CIDv0), som aldrig har et multibase-præfiks</translation>
+    </message>
+    <message>
+        <source>CID %1: %2 trailing byte(s) after the multihash</source>
+        <translation>CID %1: %2 overskydende byte efter multihashen</translation>
+    </message>
+    <message>
+        <source>binary CID: %1 trailing byte(s) after the multihash</source>
+        <translation>binær CID: %1 overskydende byte efter multihashen</translation>
+    </message>
+    <message>
+        <source>binary CID at offset %1: no bytes</source>
+        <translation>binær CID ved offset %1: ingen byte</translation>
+    </message>
+    <message>
+        <source>binary CIDv0 at offset %1: needs 34 bytes `12 20 …`, found %2 byte(s)</source>
+        <translation>binær CIDv0 ved offset %1: kræver 34 byte `12 20 …`, fandt %2 byte</translation>
+    </message>
+    <message>
+        <source>CID version</source>
+        <translation>CID-version</translation>
+    </message>
+    <message>
+        <source>binary CID at offset %1: version %2 (only 1 is defined, and v0 has no version byte)</source>
+        <translation>binær CID ved offset %1: version %2 (kun 1 er defineret, og v0 har ingen versionsbyte)</translation>
+    </message>
+    <message>
+        <source>CID codec</source>
+        <translation>CID-codec</translation>
+    </message>
+    <message>
+        <source>CID multihash</source>
+        <translation>CID-multihash</translation>
+    </message>
+    <message>
+        <source>cannot convert a null CID to v0</source>
+        <translation>kan ikke konvertere en tom CID til v0</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a CIDv0: codec %2 (v0 is always dag-pb)</source>
+        <translation>%1 kan ikke være en CIDv0: codec %2 (v0 er altid dag-pb)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a CIDv0</source>
+        <translation>%1 kan ikke være en CIDv0</translation>
+    </message>
+    <message>
+        <source>cannot verify a block against a null CID</source>
+        <translation>kan ikke kontrollere en blok mod en tom CID</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>blok %1</translation>
+    </message>
+    <message>
+        <source>dag-pb %1 at offset %2: %3</source>
+        <translation>dag-pb %1 ved offset %2: %3</translation>
+    </message>
+    <message>
+        <source>length: </source>
+        <translation>længde: </translation>
+    </message>
+    <message>
+        <source>length %1 but only %2 byte(s) left</source>
+        <translation>længde %1, men kun %2 byte tilbage</translation>
+    </message>
+    <message>
+        <source>%1 field %2</source>
+        <translation>%1 felt %2</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (PBLink has Hash=1, Name=2, Tsize=3)</source>
+        <translation>ukendt felt %1 (PBLink har Hash=1, Name=2, Tsize=3)</translation>
+    </message>
+    <message>
+        <source>%1 out of order or repeated</source>
+        <translation>%1 i forkert rækkefølge eller gentaget</translation>
+    </message>
+    <message>
+        <source>%1 has wire type %2 (expected %3)</source>
+        <translation>%1 har wire-typen %2 (forventede %3)</translation>
+    </message>
+    <message>
+        <source>Tsize: </source>
+        <translation>Tsize: </translation>
+    </message>
+    <message>
+        <source>Hash is not a CID: </source>
+        <translation>Hash er ikke en CID: </translation>
+    </message>
+    <message>
+        <source>link without Hash</source>
+        <translation>link uden Hash</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (PBNode has Data=1, Links=2)</source>
+        <translation>ukendt felt %1 (PBNode har Data=1, Links=2)</translation>
+    </message>
+    <message>
+        <source>%1 has wire type %2 (expected 2)</source>
+        <translation>%1 har wire-typen %2 (forventede 2)</translation>
+    </message>
+    <message>
+        <source>duplicate Data</source>
+        <translation>Data to gange</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>tomt navn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would leave the directory</source>
+        <translation>»%1« ville føre uden for mappen</translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; contains a path separator</source>
+        <translation>navnet »%1« indeholder en stiseparator</translation>
+    </message>
+    <message>
+        <source>name contains a NUL byte</source>
+        <translation>navnet indeholder en NUL-byte</translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>navnet »%1« er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>export cancelled at %1</source>
+        <translation>eksporten blev annulleret ved %1</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) uses hash function %3, which we cannot verify: refused</source>
+        <translation>%1 (ved %2) bruger hashfunktionen %3, som vi ikke kan kontrollere: afvist</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) has codec %3: only dag-pb and raw UnixFS are supported</source>
+        <translation>%1 (ved %2) har codec %3: kun dag-pb og rå UnixFS understøttes</translation>
+    </message>
+    <message>
+        <source>block %1 (at %2) is missing</source>
+        <translation>blok %1 (ved %2) mangler</translation>
+    </message>
+    <message>
+        <source>block %1 (at %2): </source>
+        <translation>blok %1 (ved %2): </translation>
+    </message>
+    <message>
+        <source>block %1 (at %2) is %3 bytes, over the %4-byte limit</source>
+        <translation>blok %1 (ved %2) er %3 byte, over grænsen på %4 byte</translation>
+    </message>
+    <message>
+        <source>block %1 (at %2) does not match its CID: %3</source>
+        <translation>blok %1 (ved %2) passer ikke til sin CID: %3</translation>
+    </message>
+    <message>
+        <source>%1 (at %2): DAG deeper than %3 levels</source>
+        <translation>%1 (ved %2): DAG dybere end %3 niveauer</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) links back to itself: the DAG has a loop</source>
+        <translation>%1 (ved %2) linker tilbage til sig selv: DAG&apos;en har en løkke</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: skrivning mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1 (at %2, offset %3)</source>
+        <translation>%1 (ved %2, offset %3)</translation>
+    </message>
+    <message>
+        <source>: dag-pb node without UnixFS data</source>
+        <translation>: dag-pb-knude uden UnixFS-data</translation>
+    </message>
+    <message>
+        <source>: expected a file node, found UnixFS type %1</source>
+        <translation>: forventede en filknude, fandt UnixFS-typen %1</translation>
+    </message>
+    <message>
+        <source>: %1 links but %2 blocksizes</source>
+        <translation>: %1 links, men %2 blocksizes</translation>
+    </message>
+    <message>
+        <source>: blocksizes overflow</source>
+        <translation>: blocksizes løber over</translation>
+    </message>
+    <message>
+        <source>: filesize %1 disagrees with data + blocksizes = %2</source>
+        <translation>: filesize %1 stemmer ikke med data + blocksizes = %2</translation>
+    </message>
+    <message>
+        <source>%1 [block %2 of %3]</source>
+        <translation>%1 [blok %2 af %3]</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) links back to %3: the DAG has a loop</source>
+        <translation>%1 (ved %2) linker tilbage til %3: DAG&apos;en har en løkke</translation>
+    </message>
+    <message>
+        <source>%1 (at %2): child %3 (%4) holds %5 bytes but blocksizes says %6</source>
+        <translation>%1 (ved %2): barn %3 (%4) indeholder %5 byte, men blocksizes siger %6</translation>
+    </message>
+    <message>
+        <source>%1 (HAMT shard at %2)</source>
+        <translation>%1 (HAMT-shard ved %2)</translation>
+    </message>
+    <message>
+        <source>: a shard must be dag-pb</source>
+        <translation>: en shard skal være dag-pb</translation>
+    </message>
+    <message>
+        <source>: no UnixFS data</source>
+        <translation>: ingen UnixFS-data</translation>
+    </message>
+    <message>
+        <source>: sub-shard link to a node of UnixFS type %1</source>
+        <translation>: under-shard-link til en knude af UnixFS-typen %1</translation>
+    </message>
+    <message>
+        <source>: hash type 0x%1 (only murmur3 0x22 is supported)</source>
+        <translation>: hashtype 0x%1 (kun murmur3 0x22 understøttes)</translation>
+    </message>
+    <message>
+        <source>: fanout %1 (only 256 is supported)</source>
+        <translation>: fanout %1 (kun 256 understøttes)</translation>
+    </message>
+    <message>
+        <source>: shards nested deeper than the 64-bit hash</source>
+        <translation>: shards indlejret dybere end 64-bit-hashen</translation>
+    </message>
+    <message>
+        <source>: bitfield of %1 bytes for fanout 256</source>
+        <translation>: bitfelt på %1 byte til fanout 256</translation>
+    </message>
+    <message>
+        <source>: bitfield has %1 bits set but the node has %2 links</source>
+        <translation>: bitfeltet har %1 bit sat, men knuden har %2 links</translation>
+    </message>
+    <message>
+        <source>: link name &apos;%1&apos; does not start with two hex digits</source>
+        <translation>: linknavnet »%1« begynder ikke med to hexcifre</translation>
+    </message>
+    <message>
+        <source>: link &apos;%1&apos; is not in bitfield order</source>
+        <translation>: linket »%1« er ikke i bitfeltets rækkefølge</translation>
+    </message>
+    <message>
+        <source>%1: sub-shard %2 links back: the DAG has a loop</source>
+        <translation>%1: under-shard %2 linker tilbage: DAG&apos;en har en løkke</translation>
+    </message>
+    <message>
+        <source>%1 [shard %2]</source>
+        <translation>%1 [shard %2]</translation>
+    </message>
+    <message>
+        <source>: entry &apos;%1&apos; is in bucket %2, its hash says otherwise</source>
+        <translation>: posten »%1« er i spand %2, men dens hash siger noget andet</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) is its own ancestor: the DAG has a loop</source>
+        <translation>%1 (ved %2) er sin egen forfader: DAG&apos;en har en løkke</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kan ikke oprettes: %2</translation>
+    </message>
+    <message>
+        <source>%1 (at %2): </source>
+        <translation>%1 (ved %2): </translation>
+    </message>
+    <message>
+        <source>%1 (at %2): dag-pb node without UnixFS data</source>
+        <translation>%1 (ved %2): dag-pb-knude uden UnixFS-data</translation>
+    </message>
+    <message>
+        <source>%1 (at %2) is a symlink: not extracted (links could point outside the target)</source>
+        <translation>%1 (ved %2) er et symbolsk link: ikke pakket ud (links kunne pege uden for målet)</translation>
+    </message>
+    <message>
+        <source>%1 (at %2): UnixFS type %3 cannot be extracted</source>
+        <translation>%1 (ved %2): UnixFS-typen %3 kan ikke pakkes ud</translation>
+    </message>
+    <message>
+        <source>%1 (directory at %2): entry refused: %3</source>
+        <translation>%1 (mappe ved %2): posten afvist: %3</translation>
+    </message>
+    <message>
+        <source>%1 (directory at %2): two entries named &apos;%3&apos;</source>
+        <translation>%1 (mappe ved %2): to poster med navnet »%3«</translation>
+    </message>
+    <message>
+        <source>%1: cannot create directory</source>
+        <translation>%1: kan ikke oprette mappen</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new path</source>
+        <translation>%1 findes allerede: vælg en ny sti</translation>
+    </message>
+    <message>
+        <source>%1: parent directory does not exist</source>
+        <translation>%1: den overordnede mappe findes ikke</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary directory: %2</source>
+        <translation>%1: kan ikke oprette en midlertidig mappe: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the verified result into place (from %2)</source>
+        <translation>%1: kan ikke flytte det kontrollerede resultat på plads (fra %2)</translation>
+    </message>
+    <message>
+        <source>unknown import profile &apos;%1&apos; (valid: %2)</source>
+        <translation>ukendt importprofil »%1« (gyldige: %2)</translation>
+    </message>
+    <message>
+        <source>writing block %1: </source>
+        <translation>skrivning af blok %1: </translation>
+    </message>
+    <message>
+        <source>import profile &apos;%1&apos;: chunk size %2 / max links %3 out of range</source>
+        <translation>importprofilen »%1«: blokstørrelse %2 / højst %3 links er uden for det tilladte område</translation>
+    </message>
+    <message>
+        <source>%1: not open for reading</source>
+        <translation>%1: ikke åben for læsning</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled</source>
+        <translation>%1: importen blev annulleret</translation>
+    </message>
+    <message>
+        <source>%1: read error at offset %2: %3</source>
+        <translation>%1: læsefejl ved offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the device stopped delivering data at offset %2 (%3)</source>
+        <translation>%1: enheden holdt op med at levere data ved offset %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no data within 60 s</source>
+        <translation>ingen data inden for 60 s</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or directory (device, FIFO or socket): not imported</source>
+        <translation>%1 er ikke en almindelig fil eller mappe (enhed, FIFO eller sokkel): ikke importeret</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: refused (replace it by a copy of its target)</source>
+        <translation>%1 er et symbolsk link: afvist (erstat det med en kopi af dets mål)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the symbolic link</source>
+        <translation>%1: kan ikke læse det symbolske link</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: not supported on this platform (replace it by a copy)</source>
+        <translation>%1 er et symbolsk link: understøttes ikke på denne platform (erstat det med en kopi)</translation>
+    </message>
+    <message>
+        <source>%1: cannot list the directory</source>
+        <translation>%1: kan ikke vise mappens indhold</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is not valid UTF-8 and cannot be imported: rename it</source>
+        <translation>%1: navnet »%2« er ikke gyldig UTF-8 og kan ikke importeres: omdøb det</translation>
+    </message>
+    <message>
+        <source>%1: the directory changed while it was read (%2 entries, then %3)</source>
+        <translation>%1: mappen ændrede sig, mens den blev læst (%2 poster, derefter %3)</translation>
+    </message>
+    <message>
+        <source>%1: directories nested deeper than %2 levels</source>
+        <translation>%1: mapper indlejret dybere end %2 niveauer</translation>
+    </message>
+    <message>
+        <source>%1: directory not readable</source>
+        <translation>%1: mappen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>directory entry name &apos;%1&apos; is not allowed</source>
+        <translation>navnet »%1« er ikke tilladt i en mappe</translation>
+    </message>
+    <message>
+        <source>directory has two entries named &apos;%1&apos;</source>
+        <translation>mappen har to poster med navnet »%1«</translation>
+    </message>
+    <message>
+        <source>HAMT fanout %1 is not supported (only 256)</source>
+        <translation>HAMT-fanout %1 understøttes ikke (kun 256)</translation>
+    </message>
+    <message>
+        <source>HAMT: %1 names share the same 64-bit hash (first: &apos;%2&apos;)</source>
+        <translation>HAMT: %1 navne har samme 64-bit-hash (første: »%2«)</translation>
+    </message>
+    <message>
+        <source>%1: character %2 at position %3 is not in the alphabet</source>
+        <translation>%1: tegnet %2 på position %3 er ikke i alfabetet</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 accepted</source>
+        <translation>%1: %2 tegn, flere end de %3, der accepteres</translation>
+    </message>
+    <message>
+        <source>%1: length %2 is not a possible unpadded encoding</source>
+        <translation>%1: længden %2 er ikke en mulig kodning uden udfyldning</translation>
+    </message>
+    <message>
+        <source>%1: non-zero padding bits in the last character</source>
+        <translation>%1: udfyldningsbit forskellige fra nul i det sidste tegn</translation>
+    </message>
+    <message>
+        <source>base16: odd number of digits (%1)</source>
+        <translation>base16: ulige antal cifre (%1)</translation>
+    </message>
+    <message>
+        <source>multibase: empty text (no prefix)</source>
+        <translation>multibase: tom tekst (intet præfiks)</translation>
+    </message>
+    <message>
+        <source>multibase: prefix %1 is reserved (a CIDv0 must be exactly 46 characters starting with Qm)</source>
+        <translation>multibase: præfikset %1 er reserveret (en CIDv0 skal være præcis 46 tegn og begynde med Qm)</translation>
+    </message>
+    <message>
+        <source>multibase: unknown or unsupported prefix %1 (supported: b B z k f m u)</source>
+        <translation>multibase: ukendt eller ikke-understøttet præfiks %1 (understøttet: b B z k f m u)</translation>
+    </message>
+    <message>
+        <source>identity multihash of %1 bytes: more than the %2 allowed</source>
+        <translation>identity-multihash på %1 byte: mere end de %2, der er tilladt</translation>
+    </message>
+    <message>
+        <source>multihash code</source>
+        <translation>multihash-kode</translation>
+    </message>
+    <message>
+        <source>multihash length</source>
+        <translation>multihash-længde</translation>
+    </message>
+    <message>
+        <source>multihash at offset %1: %2 digest of %3 bytes (must be %4)</source>
+        <translation>multihash ved offset %1: %2-digest på %3 byte (skal være %4)</translation>
+    </message>
+    <message>
+        <source>multihash at offset %1: identity digest of %2 bytes (at most %3)</source>
+        <translation>multihash ved offset %1: identity-digest på %2 byte (højst %3)</translation>
+    </message>
+    <message>
+        <source>multihash at offset %1: digest of %2 bytes but only %3 left</source>
+        <translation>multihash ved offset %1: digest på %2 byte, men kun %3 tilbage</translation>
+    </message>
+    <message>
+        <source>multihash: %1 trailing byte(s) after the digest</source>
+        <translation>multihash: %1 overskydende byte efter digesten</translation>
+    </message>
+    <message>
+        <source>cannot verify a %1 multihash (only sha2-256 and identity are supported); refusing the content</source>
+        <translation>kan ikke kontrollere en %1-multihash (kun sha2-256 og identity understøttes); indholdet afvises</translation>
+    </message>
+    <message>
+        <source>content (%1 bytes) differs from the identity multihash</source>
+        <translation>indholdet (%1 byte) afviger fra identity-multihashen</translation>
+    </message>
+    <message>
+        <source>sha2-256 of the content (%1 bytes) does not match the multihash</source>
+        <translation>indholdets sha2-256 (%1 byte) passer ikke til multihashen</translation>
+    </message>
+    <message>
+        <source>UnixFS %1 at offset %2: %3</source>
+        <translation>UnixFS %1 ved offset %2: %3</translation>
+    </message>
+    <message>
+        <source>duplicate seconds</source>
+        <translation>seconds to gange</translation>
+    </message>
+    <message>
+        <source>seconds: </source>
+        <translation>seconds: </translation>
+    </message>
+    <message>
+        <source>duplicate nanos</source>
+        <translation>nanos to gange</translation>
+    </message>
+    <message>
+        <source>truncated nanos</source>
+        <translation>afkortet nanos</translation>
+    </message>
+    <message>
+        <source>nanos %1 is not below 10^9</source>
+        <translation>nanos %1 er ikke under 10^9</translation>
+    </message>
+    <message>
+        <source>unexpected field %1 with wire type %2 (UnixTime has seconds=1 varint, nanos=2 fixed32)</source>
+        <translation>uventet felt %1 med wire-typen %2 (UnixTime har seconds=1 varint, nanos=2 fixed32)</translation>
+    </message>
+    <message>
+        <source>seconds missing</source>
+        <translation>seconds mangler</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (Data has fields 1 to 8)</source>
+        <translation>ukendt felt %1 (Data har felterne 1 til 8)</translation>
+    </message>
+    <message>
+        <source>field %1 (%2) has wire type %3 (expected %4)</source>
+        <translation>felt %1 (%2) har wire-typen %3 (forventede %4)</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>%1 to gange</translation>
+    </message>
+    <message>
+        <source>unknown type %1 (0 to 5 are defined)</source>
+        <translation>ukendt type %1 (0 til 5 er defineret)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit 32 bits</source>
+        <translation>%1 kan ikke være i 32 bit</translation>
+    </message>
+    <message>
+        <source>required field Type is missing</source>
+        <translation>det påkrævede felt Type mangler</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: no bytes left</source>
+        <translation>%1 ved offset %2: ingen byte tilbage</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: truncated after %3 byte(s)</source>
+        <translation>%1 ved offset %2: afkortet efter %3 byte</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: exceeds 64 bits</source>
+        <translation>%1 ved offset %2: overskrider 64 bit</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: non-minimal encoding</source>
+        <translation>%1 ved offset %2: ikke-minimal kodning</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: longer than %3 bytes</source>
+        <translation>%1 ved offset %2: længere end %3 byte</translation>
     </message>
 </context>
 <context>
@@ -210,6 +2221,637 @@
     <message>
         <source>Opened pull request %1</source>
         <translation>Oprettede pull request %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::trace</name>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation>ukendt fejl i libarchive</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the header of entry %2: %3</source>
+        <translation>%1: kan ikke læse hovedet på post %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries; this is over the limit for a trace package</source>
+        <translation>%1: mere end %2 poster; det er over grænsen for en sporpakke</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no name</source>
+        <translation>%1: post %2 har intet navn</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot;</source>
+        <translation>%1: post %2 »%3«</translation>
+    </message>
+    <message>
+        <source>: the entry is encrypted; trace packages are not</source>
+        <translation>: posten er krypteret; det er sporpakker ikke</translation>
+    </message>
+    <message>
+        <source>: a hard link; only regular files and directories are accepted</source>
+        <translation>: et hårdt link; kun almindelige filer og mapper accepteres</translation>
+    </message>
+    <message>
+        <source>: a symbolic link; only regular files and directories are accepted</source>
+        <translation>: et symbolsk link; kun almindelige filer og mapper accepteres</translation>
+    </message>
+    <message>
+        <source>: a device, FIFO or socket entry; only regular files and directories are accepted</source>
+        <translation>: en enhed, FIFO eller sokkel; kun almindelige filer og mapper accepteres</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; is a file earlier in the archive, not a directory</source>
+        <translation>: »%1« er en fil tidligere i arkivet, ikke en mappe</translation>
+    </message>
+    <message>
+        <source>: also a file earlier in the archive</source>
+        <translation>: også en fil tidligere i arkivet</translation>
+    </message>
+    <message>
+        <source>: a file entry without a name</source>
+        <translation>: en filpost uden navn</translation>
+    </message>
+    <message>
+        <source>: the name occurs twice in the archive</source>
+        <translation>: navnet forekommer to gange i arkivet</translation>
+    </message>
+    <message>
+        <source>: a negative size</source>
+        <translation>: en negativ størrelse</translation>
+    </message>
+    <message>
+        <source>: %1 bytes is over the per-file limit of %2 bytes</source>
+        <translation>: %1 byte er over grænsen pr. fil på %2 byte</translation>
+    </message>
+    <message>
+        <source>: the files add up to more than the limit of %1 bytes</source>
+        <translation>: filerne fylder tilsammen mere end grænsen på %1 byte</translation>
+    </message>
+    <message>
+        <source>: the data cannot be read: %1</source>
+        <translation>: dataene kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>: more than the per-file limit of %1 bytes</source>
+        <translation>: mere end grænsen pr. fil på %1 byte</translation>
+    </message>
+    <message>
+        <source>: the header says %1 bytes but the data has %2</source>
+        <translation>: hovedet siger %1 byte, men dataene har %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>%1: not a readable .tar, .tar.gz or .zip archive: %2</source>
+        <translation>%1: ikke et læsbart .tar-, .tar.gz- eller .zip-arkiv: %2</translation>
+    </message>
+    <message>
+        <source>an empty name</source>
+        <translation>et tomt navn</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes long, over the limit of %2</source>
+        <translation>navnet er %1 byte langt, over grænsen på %2</translation>
+    </message>
+    <message>
+        <source>the name contains a NUL byte</source>
+        <translation>navnet indeholder en NUL-byte</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>navnet indeholder et kontroltegn</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash (a path separator on Windows)</source>
+        <translation>navnet indeholder en omvendt skråstreg (en stiseparator på Windows)</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;:&apos; (a drive or stream separator on Windows)</source>
+        <translation>navnet indeholder &apos;:&apos; (en drev- eller stream-separator på Windows)</translation>
+    </message>
+    <message>
+        <source>an absolute path; archive entries must be relative</source>
+        <translation>en absolut sti; poster i et arkiv skal være relative</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>navnet er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;..&quot; component, which would leave the target directory</source>
+        <translation>navnet har en »..«-del, som ville føre uden for målmappen</translation>
+    </message>
+    <message>
+        <source>the name has an empty component (&quot;//&quot;)</source>
+        <translation>navnet har en tom del (»//«)</translation>
+    </message>
+    <message>
+        <source>the name is %1 directories deep, over the limit of %2</source>
+        <translation>navnet er %1 mapper dybt, over grænsen på %2</translation>
+    </message>
+    <message>
+        <source>(archive in memory): not a readable .tar, .tar.gz or .zip archive: %1</source>
+        <translation>(arkiv i hukommelsen): ikke et læsbart .tar-, .tar.gz- eller .zip-arkiv: %1</translation>
+    </message>
+    <message>
+        <source>(archive in memory)</source>
+        <translation>(arkiv i hukommelsen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the target directory</source>
+        <translation>%1: kan ikke oprette målmappen</translation>
+    </message>
+    <message>
+        <source>%1: cannot resolve the target directory</source>
+        <translation>%1: kan ikke finde målmappens sti</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; not extracting through it</source>
+        <translation>%1 er et symbolsk link; der pakkes ikke ud gennem det</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 findes og er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: kan ikke oprette mappen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; unpack into an empty directory or remove it first</source>
+        <translation>%1 findes allerede; pak ud i en tom mappe, eller fjern den først</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan ikke skrive: %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: skrivning mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the file: %2</source>
+        <translation>%1: kan ikke færdiggøre filen: %2</translation>
+    </message>
+    <message>
+        <source> (the files written so far were removed)</source>
+        <translation> (de filer, der var skrevet indtil da, blev fjernet)</translation>
+    </message>
+    <message>
+        <source>the trace has %1 parameter(s) but %2 value(s) of θ were given</source>
+        <translation>sporet har %1 parameter/parametre, men der blev givet %2 værdi(er) af θ</translation>
+    </message>
+    <message>
+        <source>θ[%1] is not finite</source>
+        <translation>θ[%1] er ikke endelig</translation>
+    </message>
+    <message>
+        <source>operations[%1] refers forward to %2</source>
+        <translation>operations[%1] henviser frem til %2</translation>
+    </message>
+    <message>
+        <source>operations[%1].param_idx out of range</source>
+        <translation>operations[%1].param_idx er uden for det tilladte område</translation>
+    </message>
+    <message>
+        <source>this is a discrete phase-type trace (is_discrete); evaluating discrete traces is not supported yet - only the summary is available</source>
+        <translation>dette er et diskret fasetype-spor (is_discrete); evaluering af diskrete spor understøttes endnu ikke – kun oversigten er tilgængelig</translation>
+    </message>
+    <message>
+        <source>vertex %1: mean sojourn time evaluates to %2 at %3 (must be finite and ≥ 0)</source>
+        <translation>knude %1: den gennemsnitlige opholdstid bliver %2 ved %3 (skal være endelig og ≥ 0)</translation>
+    </message>
+    <message>
+        <source>vertex %1: mean sojourn %2 at %3 gives an infinite rate</source>
+        <translation>knude %1: den gennemsnitlige opholdstid %2 ved %3 giver en uendelig rate</translation>
+    </message>
+    <message>
+        <source>%1 transient states: too many for dense matrix evaluation (limit %2)</source>
+        <translation>%1 transiente tilstande: for mange til evaluering med tætte matricer (grænse %2)</translation>
+    </message>
+    <message>
+        <source>edge %1 of vertex %2 (to vertex %3): probability evaluates to %4 at %5 (must be in [0, 1])</source>
+        <translation>kant %1 fra knude %2 (til knude %3): sandsynligheden bliver %4 ved %5 (skal ligge i [0, 1])</translation>
+    </message>
+    <message>
+        <source>the start vertex %1 has an edge to itself with probability %2; an instantaneous start cannot loop</source>
+        <translation>startknuden %1 har en kant til sig selv med sandsynligheden %2; en øjeblikkelig start kan ikke gå i løkke</translation>
+    </message>
+    <message>
+        <source>the start vertex&apos;s edge probabilities sum to %1 at %2 (must be ≤ 1)</source>
+        <translation>startknudens kantsandsynligheder summerer til %1 ved %2 (skal være ≤ 1)</translation>
+    </message>
+    <message>
+        <source>vertex %1: edge probabilities sum to %2 at %3 (must be ≤ 1)</source>
+        <translation>knude %1: kantsandsynlighederne summerer til %2 ved %3 (skal være ≤ 1)</translation>
+    </message>
+    <message>
+        <source>time #%1 = %2 is not a finite value ≥ 0</source>
+        <translation>tid nr. %1 = %2 er ikke en endelig værdi ≥ 0</translation>
+    </message>
+    <message>
+        <source>exp(S·t) cannot be computed at t = %1: the rates times t overflow double precision</source>
+        <translation>exp(S·t) kan ikke beregnes ved t = %1: raterne gange t overskrider dobbelt præcision</translation>
+    </message>
+    <message>
+        <source>the sub-intensity matrix is singular: some probability mass is never absorbed, so the moments are infinite</source>
+        <translation>sub-intensitetsmatricen er singulær: noget sandsynlighedsmasse absorberes aldrig, så momenterne er uendelige</translation>
+    </message>
+    <message>
+        <source>the moments are not finite (mean %1)</source>
+        <translation>momenterne er ikke endelige (middelværdi %1)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 »%2« er ikke et tal</translation>
+    </message>
+    <message>
+        <source>time range start</source>
+        <translation>tidsintervallets start</translation>
+    </message>
+    <message>
+        <source>time range end</source>
+        <translation>tidsintervallets slutning</translation>
+    </message>
+    <message>
+        <source>time range step</source>
+        <translation>tidsintervallets skridt</translation>
+    </message>
+    <message>
+        <source>time range &apos;%1&apos; must be FROM:TO:STEP with FROM ≤ TO and STEP &gt; 0</source>
+        <translation>tidsintervallet »%1« skal være FRA:TIL:SKRIDT med FRA ≤ TIL og SKRIDT &gt; 0</translation>
+    </message>
+    <message>
+        <source>time range &apos;%1&apos; has %2 points, over the limit of %3</source>
+        <translation>tidsintervallet »%1« har %2 punkter, over grænsen på %3</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; must be T, T1,T2,... or FROM:TO:STEP</source>
+        <translation>tiden »%1« skal være T, T1,T2,... eller FRA:TIL:SKRIDT</translation>
+    </message>
+    <message>
+        <source>too many time points (limit %1)</source>
+        <translation>for mange tidspunkter (grænse %1)</translation>
+    </message>
+    <message>
+        <source>time %1 is negative</source>
+        <translation>tiden %1 er negativ</translation>
+    </message>
+    <message>
+        <source>θ value</source>
+        <translation>θ-værdi</translation>
+    </message>
+    <message>
+        <source>graph hash &apos;%1&apos; is too short: need at least 16 hex digits (the full 64-digit hash is expected)</source>
+        <translation>grafhashen »%1« er for kort: der skal mindst 16 hexcifre til (den fulde hash på 64 cifre forventes)</translation>
+    </message>
+    <message>
+        <source>graph hash &apos;%1&apos; is not hexadecimal</source>
+        <translation>grafhashen »%1« er ikke hexadecimal</translation>
+    </message>
+    <message>
+        <source>header: %1 = %2 is implausibly large (limit %3); the file is corrupt</source>
+        <translation>hoved: %1 = %2 er usandsynligt stor (grænse %3); filen er beskadiget</translation>
+    </message>
+    <message>
+        <source>command %1 (offset %2): type %3 is unknown (must be 0..6: NEW_ADD, P, INV, PP, ONE_MINUS, DIVIDE, ZERO)</source>
+        <translation>kommando %1 (offset %2): typen %3 er ukendt (skal være 0..6: NEW_ADD, P, INV, PP, ONE_MINUS, DIVIDE, ZERO)</translation>
+    </message>
+    <message>
+        <source>PTDPRMC1 file is %1 bytes, shorter than its 56-byte header</source>
+        <translation>PTDPRMC1-filen er %1 byte, kortere end dens hoved på 56 byte</translation>
+    </message>
+    <message>
+        <source>PTDPRMC1 header version %1 is not supported (only 1)</source>
+        <translation>PTDPRMC1-hovedets version %1 understøttes ikke (kun 1)</translation>
+    </message>
+    <message>
+        <source>PTDPRMC1 format_revision %1 is newer than this build understands (1 or 2); update phasic-traces</source>
+        <translation>PTDPRMC1 format_revision %1 er nyere, end denne version forstår (1 eller 2); opdatér phasic-traces</translation>
+    </message>
+    <message>
+        <source>PTDPRMC1 size mismatch: the header says %1 commands, %2 mem doubles and %3 vertices, which needs exactly %4 bytes, but the file has %5 (%6)</source>
+        <translation>PTDPRMC1-størrelsen passer ikke: hovedet siger %1 kommandoer, %2 mem-doubles og %3 knuder, hvilket kræver præcis %4 byte, men filen har %5 (%6)</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>afkortet</translation>
+    </message>
+    <message>
+        <source>trailing bytes</source>
+        <translation>overskydende byte</translation>
+    </message>
+    <message>
+        <source>command %1 (offset %2), %3 pointer</source>
+        <translation>kommando %1 (offset %2), pointer %3</translation>
+    </message>
+    <message>
+        <source>%1: MEM offset %2 is outside the %3 mem doubles</source>
+        <translation>%1: MEM-offset %2 ligger uden for de %3 mem-doubles</translation>
+    </message>
+    <message>
+        <source>%1: EDGE vertex %2 is out of range (must be &lt; %3 vertices)</source>
+        <translation>%1: EDGE-knude %2 er uden for det tilladte område (skal være &lt; %3 knuder)</translation>
+    </message>
+    <message>
+        <source>%1: EDGE byte offset %2 is negative</source>
+        <translation>%1: EDGE-byteoffset %2 er negativ</translation>
+    </message>
+    <message>
+        <source>%1: EXTERNAL byte offset %2 is negative</source>
+        <translation>%1: EXTERNAL-byteoffset %2 er negativ</translation>
+    </message>
+    <message>
+        <source>%1: kind %2 is unknown (must be 0 NULL, 1 MEM, 2 EDGE, 3 EXTERNAL)</source>
+        <translation>%1: typen %2 er ukendt (skal være 0 NULL, 1 MEM, 2 EDGE, 3 EXTERNAL)</translation>
+    </message>
+    <message>
+        <source>memr[%1] (offset %2) = %3 is outside the %4 mem doubles (must be −1 or 0..%5)</source>
+        <translation>memr[%1] (offset %2) = %3 ligger uden for de %4 mem-doubles (skal være −1 eller 0..%5)</translation>
+    </message>
+    <message>
+        <source>PTDPRMC3 file is %1 bytes, shorter than its 40-byte header</source>
+        <translation>PTDPRMC3-filen er %1 byte, kortere end dens hoved på 40 byte</translation>
+    </message>
+    <message>
+        <source>PTDPRMC3 size mismatch: the header says %1 commands, %2 mem doubles and %3 inputs, which needs exactly %4 bytes, but the file has %5 (%6)</source>
+        <translation>PTDPRMC3-størrelsen passer ikke: hovedet siger %1 kommandoer, %2 mem-doubles og %3 inputs, hvilket kræver præcis %4 byte, men filen har %5 (%6)</translation>
+    </message>
+    <message>
+        <source>command %1 (offset %2), %3 operand</source>
+        <translation>kommando %1 (offset %2), operand %3</translation>
+    </message>
+    <message>
+        <source>%1: INPUT index %2 is out of range (must be &lt; %3 inputs)</source>
+        <translation>%1: INPUT-indeks %2 er uden for det tilladte område (skal være &lt; %3 inputs)</translation>
+    </message>
+    <message>
+        <source>%1: kind %2 is unknown (must be 0 NULL, 1 MEM, 2 INPUT)</source>
+        <translation>%1: typen %2 er ukendt (skal være 0 NULL, 1 MEM, 2 INPUT)</translation>
+    </message>
+    <message>
+        <source>input %1 (offset %2): kind %3 is unknown (must be 2 EDGE or 3 EXTERNAL)</source>
+        <translation>input %1 (offset %2): typen %3 er ukendt (skal være 2 EDGE eller 3 EXTERNAL)</translation>
+    </message>
+    <message>
+        <source>input %1 (offset %2): byte offset %3 is negative</source>
+        <translation>input %1 (offset %2): byteoffset %3 er negativ</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes: too short for a ptd_pcg .bin (magic PTDPRMC1 or PTDPRMC3)</source>
+        <translation>filen er %1 byte: for kort til en ptd_pcg-.bin (magisk tal PTDPRMC1 eller PTDPRMC3)</translation>
+    </message>
+    <message>
+        <source>ptd_pcg magic &apos;%1&apos; is a layout this build does not know (PTDPRMC1 and PTDPRMC3 are supported)</source>
+        <translation>ptd_pcg-magien »%1« er et layout, denne version ikke kender (PTDPRMC1 og PTDPRMC3 understøttes)</translation>
+    </message>
+    <message>
+        <source>not a ptd_pcg .bin: the file starts with %1, not PTDPRMC1/PTDPRMC3</source>
+        <translation>ikke en ptd_pcg-.bin: filen begynder med %1, ikke PTDPRMC1/PTDPRMC3</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels at byte %2 (a trace needs 3; the file is not a trace)</source>
+        <translation>JSON indlejret dybere end %1 niveauer ved byte %2 (et spor skal bruge 3; filen er ikke et spor)</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation>%1 skal være et heltal</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not an integer</source>
+        <translation>%1 = %2 er ikke et heltal</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is negative</source>
+        <translation>%1 = %2 er negativ</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range (must be &lt; %3)</source>
+        <translation>%1 = %2 er uden for det tilladte område (skal være &lt; %3)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 skal være en liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 skal være et tal</translation>
+    </message>
+    <message>
+        <source>%1 is not finite</source>
+        <translation>%1 er ikke endelig</translation>
+    </message>
+    <message>
+        <source>gzip: zlib failed to initialise</source>
+        <translation>gzip: zlib kunne ikke initialiseres</translation>
+    </message>
+    <message>
+        <source>gzip: decompressed size exceeds the limit of %1 bytes (refusing a possible decompression bomb)</source>
+        <translation>gzip: den udpakkede størrelse overskrider grænsen på %1 byte (afviser en mulig dekomprimeringsbombe)</translation>
+    </message>
+    <message>
+        <source>gzip: zlib reset failed</source>
+        <translation>gzip: nulstilling af zlib mislykkedes</translation>
+    </message>
+    <message>
+        <source>gzip: data truncated after %1 compressed bytes (%2 bytes inflated); the download is incomplete</source>
+        <translation>gzip: dataene slutter efter %1 komprimerede byte (%2 byte udpakket); downloaden er ufuldstændig</translation>
+    </message>
+    <message>
+        <source>gzip: corrupt data near compressed byte %1: %2</source>
+        <translation>gzip: beskadigede data nær komprimeret byte %1: %2</translation>
+    </message>
+    <message>
+        <source>trace JSON is %1 bytes, over the limit of %2</source>
+        <translation>sporets JSON er %1 byte, over grænsen på %2</translation>
+    </message>
+    <message>
+        <source>trace is not valid JSON at byte %1: %2</source>
+        <translation>sporet er ikke gyldig JSON ved byte %1: %2</translation>
+    </message>
+    <message>
+        <source>trace JSON must be an object with &quot;operations&quot;, &quot;vertex_rates&quot;, ... (got %1)</source>
+        <translation>sporets JSON skal være et objekt med »operations«, »vertex_rates«, ... (fik %1)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>noget andet</translation>
+    </message>
+    <message>
+        <source>is_discrete must be true or false</source>
+        <translation>is_discrete skal være true eller false</translation>
+    </message>
+    <message>
+        <source>operations: %1 entries, over the limit of %2</source>
+        <translation>operations: %1 elementer, over grænsen på %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 skal være et objekt</translation>
+    </message>
+    <message>
+        <source>%1.op_type is missing or not a string</source>
+        <translation>%1.op_type mangler eller er ikke en tekst</translation>
+    </message>
+    <message>
+        <source>%1.op_type = &quot;%2&quot; is not a known operation (CONST, PARAM, DOT, ADD, MUL, DIV, INV, SUM)</source>
+        <translation>%1.op_type = »%2« er ikke en kendt operation (CONST, PARAM, DOT, ADD, MUL, DIV, INV, SUM)</translation>
+    </message>
+    <message>
+        <source>%1.coefficients must be an array</source>
+        <translation>%1.coefficients skal være en liste</translation>
+    </message>
+    <message>
+        <source>%1.coefficients has %2 entries, more than param_length = %3</source>
+        <translation>%1.coefficients har %2 elementer, flere end param_length = %3</translation>
+    </message>
+    <message>
+        <source>vertex_rates has %1 entries but n_vertices = %2</source>
+        <translation>vertex_rates har %1 elementer, men n_vertices = %2</translation>
+    </message>
+    <message>
+        <source>, the operation count</source>
+        <translation>, antallet af operationer</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries but n_vertices = %3</source>
+        <translation>%1 har %2 elementer, men n_vertices = %3</translation>
+    </message>
+    <message>
+        <source>, n_vertices</source>
+        <translation>, n_vertices</translation>
+    </message>
+    <message>
+        <source>states has %1 entries but n_vertices = %2</source>
+        <translation>states har %1 elementer, men n_vertices = %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries but state_length = %3</source>
+        <translation>%1 har %2 elementer, men state_length = %3</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be an integer</source>
+        <translation>%1[%2] skal være et heltal</translation>
+    </message>
+    <message>
+        <source>n_vertices is 0: a trace needs at least a start vertex</source>
+        <translation>n_vertices er 0: et spor skal mindst have en startknude</translation>
+    </message>
+    <message>
+        <source>vertex_rates/edge_probs/vertex_targets have %1/%2/%3 entries but n_vertices = %4</source>
+        <translation>vertex_rates/edge_probs/vertex_targets har %1/%2/%3 elementer, men n_vertices = %4</translation>
+    </message>
+    <message>
+        <source>starting_vertex_idx = %1 is out of range (must be &lt; %2)</source>
+        <translation>starting_vertex_idx = %1 er uden for det tilladte område (skal være &lt; %2)</translation>
+    </message>
+    <message>
+        <source>operations[%1].operands[%2] = %3 points at itself (must be &lt; %1)</source>
+        <translation>operations[%1].operands[%2] = %3 peger på sig selv (skal være &lt; %1)</translation>
+    </message>
+    <message>
+        <source>operations[%1].operands[%2] = %3 points forward (must be &lt; %1)</source>
+        <translation>operations[%1].operands[%2] = %3 peger fremad (skal være &lt; %1)</translation>
+    </message>
+    <message>
+        <source>operations[%1] (%2) has %3 operands, needs %4</source>
+        <translation>operations[%1] (%2) har %3 operander, skal have %4</translation>
+    </message>
+    <message>
+        <source>operations[%1].param_idx = %2 is out of range (must be &lt; param_length = %3)</source>
+        <translation>operations[%1].param_idx = %2 er uden for det tilladte område (skal være &lt; param_length = %3)</translation>
+    </message>
+    <message>
+        <source>operations[%1].coefficients has %2 entries, more than param_length = %3</source>
+        <translation>operations[%1].coefficients har %2 elementer, flere end param_length = %3</translation>
+    </message>
+    <message>
+        <source>operations[%1].const_value is not finite</source>
+        <translation>operations[%1].const_value er ikke endelig</translation>
+    </message>
+    <message>
+        <source>vertex_rates[%1] = %2 is out of range (must be &lt; %3, the operation count)</source>
+        <translation>vertex_rates[%1] = %2 er uden for det tilladte område (skal være &lt; %3, antallet af operationer)</translation>
+    </message>
+    <message>
+        <source>vertex %1 has %2 edge_probs but %3 vertex_targets (must be equal)</source>
+        <translation>knude %1 har %2 edge_probs, men %3 vertex_targets (skal være lige mange)</translation>
+    </message>
+    <message>
+        <source>edge_probs[%1][%2] = %3 is out of range (must be &lt; %4, the operation count)</source>
+        <translation>edge_probs[%1][%2] = %3 er uden for det tilladte område (skal være &lt; %4, antallet af operationer)</translation>
+    </message>
+    <message>
+        <source>vertex_targets[%1][%2] = %3 is out of range (must be &lt; n_vertices = %4)</source>
+        <translation>vertex_targets[%1][%2] = %3 er uden for det tilladte område (skal være &lt; n_vertices = %4)</translation>
+    </message>
+    <message>
+        <source>states[%1] has %2 entries but state_length = %3</source>
+        <translation>states[%1] har %2 elementer, men state_length = %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is larger than the %3-byte limit</source>
+        <translation>%1: %2 byte er mere end grænsen på %3 byte</translation>
+    </message>
+    <message>
+        <source>metadata.json is not valid JSON at byte %1: %2</source>
+        <translation>metadata.json er ikke gyldig JSON ved byte %1: %2</translation>
+    </message>
+    <message>
+        <source>metadata.json must be a JSON object</source>
+        <translation>metadata.json skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>metadata.json has no validation cases (looked for an array of objects with time and expected_pdf under &quot;validation&quot; or &quot;test_cases&quot;)</source>
+        <translation>metadata.json har ingen valideringstilfælde (ledte efter en liste af objekter med time og expected_pdf under »validation« eller »test_cases«)</translation>
+    </message>
+    <message>
+        <source>case %1 is not an object</source>
+        <translation>tilfælde %1 er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>case %1: theta is missing or not a number / array of numbers</source>
+        <translation>tilfælde %1: theta mangler eller er ikke et tal / en liste af tal</translation>
+    </message>
+    <message>
+        <source>case %1: time is missing, not a number or negative</source>
+        <translation>tilfælde %1: time mangler, er ikke et tal eller er negativ</translation>
+    </message>
+    <message>
+        <source>case %1: the expected value is missing or not a number</source>
+        <translation>tilfælde %1: den forventede værdi mangler eller er ikke et tal</translation>
+    </message>
+    <message>
+        <source>case %1: tolerance is not a number ≥ 0</source>
+        <translation>tilfælde %1: tolerance er ikke et tal ≥ 0</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>tilfælde %1: %2</translation>
+    </message>
+    <message>
+        <source>case %1: %2(%3) = %4, expected %5 ± %6</source>
+        <translation>tilfælde %1: %2(%3) = %4, forventede %5 ± %6</translation>
     </message>
 </context>
 <context>
