@@ -2224,6 +2224,17 @@
     </message>
 </context>
 <context>
+    <name>pt::registry::kind</name>
+    <message>
+        <source>trace</source>
+        <translation>spor</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>beregning</translation>
+    </message>
+</context>
+<context>
     <name>pt::trace</name>
     <message>
         <source>unknown libarchive error</source>

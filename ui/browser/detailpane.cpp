@@ -6,6 +6,7 @@
 #include "ui/inspector/traceinspector.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -222,7 +223,10 @@ void DetailPane::rebuild()
             facts << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
                          .arg(name, valueHtml);
     };
-    fact(tr("Kind"), esc(registry::kindName(e->kind)));
+    // The kind is fixed registry vocabulary (registry::kindName), so it is shown translated.
+    fact(tr("Kind"), esc(e->kind == registry::EntryKind::Trace
+                             ? QCoreApplication::translate("pt::registry::kind", "trace")
+                             : QCoreApplication::translate("pt::registry::kind", "compute")));
     fact(tr("Model"), esc(m.modelType));
     fact(tr("Domain"), esc(m.domain));
     fact(tr("Variant"), esc(m.variant));

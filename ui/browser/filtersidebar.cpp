@@ -1,6 +1,7 @@
 #include "ui/browser/filtersidebar.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -192,7 +193,18 @@ void FilterSidebar::setFacets(const registry::SearchResult &r)
     fill(list(QStringLiteral("model")), r.modelTypes);
     fill(list(QStringLiteral("tags")), r.tags);
     fill(list(QStringLiteral("license")), r.licenses);
-    fill(list(QStringLiteral("kind")), r.kinds);
+    QListWidget *kinds = list(QStringLiteral("kind"));
+    fill(kinds, r.kinds);
+    // Entry kinds are fixed registry vocabulary: shown translated, filtered by the raw value.
+    for (int i = 0; i < kinds->count() && i < r.kinds.size(); ++i) {
+        const QString value = kinds->item(i)->data(kValueRole).toString();
+        const QString label = value == QLatin1String("trace")
+                                  ? QCoreApplication::translate("pt::registry::kind", "trace")
+                              : value == QLatin1String("compute")
+                                  ? QCoreApplication::translate("pt::registry::kind", "compute")
+                                  : value;
+        kinds->item(i)->setText(QStringLiteral("%1 (%2)").arg(label).arg(r.kinds.at(i).count));
+    }
     int yes = 0, no = 0;
     for (const registry::FacetValue &v : r.downloaded) {
         if (v.value == QLatin1String("yes"))
