@@ -2417,10 +2417,6 @@
         <translation> (de filer, der var skrevet indtil da, blev fjernet)</translation>
     </message>
     <message>
-        <source>the trace has %1 parameter(s) but %2 value(s) of θ were given</source>
-        <translation>sporet har %1 parameter/parametre, men der blev givet %2 værdi(er) af θ</translation>
-    </message>
-    <message>
         <source>θ[%1] is not finite</source>
         <translation>θ[%1] er ikke endelig</translation>
     </message>
@@ -2863,6 +2859,13 @@
     <message>
         <source>case %1: %2(%3) = %4, expected %5 ± %6</source>
         <translation>tilfælde %1: %2(%3) = %4, forventede %5 ± %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>the trace has %n parameter(s) but %1 value(s) of θ were given</source>
+        <translation>
+            <numerusform>sporet har %n parameter, men der blev givet %1 værdi(er) af θ</numerusform>
+            <numerusform>sporet har %n parametre, men der blev givet %1 værdi(er) af θ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,9 @@ Matrix toMatrix(const PhaseType &pt)
 Result<std::vector<double>> evaluateTape(const Trace &t, const std::vector<double> &theta)
 {
     if (theta.size() != t.paramLength)
-        return invalid(Msg::tr("the trace has %1 parameter(s) but %2 value(s) of θ were "
-                               "given")
-                           .arg(t.paramLength)
+        return invalid(Msg::tr("the trace has %n parameter(s) but %1 value(s) of θ were "
+                               "given",
+                               nullptr, int(t.paramLength))
                            .arg(theta.size()));
     for (std::size_t k = 0; k < theta.size(); ++k) {
         if (!std::isfinite(theta[k]))
