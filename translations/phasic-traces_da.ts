@@ -1393,6 +1393,10 @@
         <source>%1 (block %2)</source>
         <translation>%1 (blok %2)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
 </context>
 <context>
     <name>pt::fetch::DownloadManager</name>

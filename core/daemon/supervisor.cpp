@@ -579,7 +579,8 @@ void Supervisor::pollStart()
             m_apiUrl = url;
             m_status.version = v->version;
             setState(State::Running,
-                     u"IPFS daemon %1 (started by Phasic Traces, pid %2) at %3"_s.arg(v->version)
+                     Msg::tr("IPFS daemon %1 (started by Phasic Traces, pid %2) at %3")
+                         .arg(v->version)
                          .arg(m_pid)
                          .arg(url.toString()));
             finish(true);

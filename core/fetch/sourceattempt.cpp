@@ -46,7 +46,7 @@ void SourceAttempt::start()
 
 void SourceAttempt::cancel()
 {
-    finish(Outcome::Cancelled, Error(Error::Cancelled, QStringLiteral("cancelled")));
+    finish(Outcome::Cancelled, Error(Error::Cancelled, Msg::tr("cancelled")));
 }
 
 void SourceAttempt::abortAll()
