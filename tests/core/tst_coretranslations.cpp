@@ -10,6 +10,7 @@
 #include "core/fetch/source.h"
 #include "core/ipfs/cid.h"
 #include "core/trace/trace.h"
+#include "tests/support/fakegateway.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace pt;
+using pt::test::FakeGateway;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,9 +50,9 @@ private:
         m_installed = on;
     }
 
-    // A download from one gateway that refuses connections (port 9 on the loopback: nothing
-    // listens there in the test environment), no retries: fails with "no source could deliver".
-    QString noSourceMessage()
+    // A download from one gateway that has nothing (404 for everything), no retries: fails with
+    // "no source could deliver".
+    QString noSourceMessage(QUrl *gatewayUrl)
     {
         QTemporaryDir dir;
         if (!dir.isValid())
@@ -58,7 +60,11 @@ private:
         fetch::LocalStore store(dir.filePath(u"store"_s));
         QNetworkAccessManager nam;
         fetch::FetchConfig config;
-        config.sources = {fetch::Source::gateway(QUrl(u"http://127.0.0.1:9/"_s))};
+        ipfs::MemoryBlockStore blocks;
+        FakeGateway gateway(&blocks);
+        *gatewayUrl = gateway.start();
+        gateway.setFault(FakeGateway::Fault::NotFound);
+        config.sources = {fetch::Source::gateway(*gatewayUrl)};
         config.maxRetries = 0;
         config.stallTimeoutMs = 5000;
         const auto cid = ipfs::Cid::parse(kMissingCid);
@@ -122,11 +128,16 @@ private slots:
                  qPrintable(truncated));
 
         // core/fetch: every source failed.
-        const QString noSource = noSourceMessage();
+        QUrl gatewayUrl;
+        const QString noSource = noSourceMessage(&gatewayUrl);
         const QString expected = danish ? u"ingen kilde kunne levere kontrollerede data for %1 – "_s
                                         : u"no source could deliver verified bytes of %1 — "_s;
         QVERIFY2(noSource.startsWith(expected.arg(kMissingCid)), qPrintable(noSource));
-        QVERIFY2(noSource.contains(u"gateway http://127.0.0.1:9"_s), qPrintable(noSource));
+        // The source's own answer is in the same language.
+        QVERIFY2(noSource.endsWith(danish ? u"har den ikke (HTTP 404)"_s
+                                          : u"does not have it (HTTP 404)"_s),
+                 qPrintable(noSource));
+        QVERIFY2(noSource.contains(gatewayUrl.host()), qPrintable(noSource));
         QCOMPARE(noSource.contains(u"no source"_s), !danish);
     }
 
