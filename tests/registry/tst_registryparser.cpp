@@ -239,6 +239,49 @@ private slots:
         QTest::newRow("space and plus") << u"art ifacts/a+b.bin"_s << u"path"_s;
         QTest::newRow("control") << u"artifacts/\x01.bin"_s << u"invalid"_s;
         QTest::newRow("fake Qm path") << u"Qmfoo/x.bin"_s << u"invalid"_s;
+        // Long values: the check runs 8 characters at a time, then the rest one by one.
+        QTest::newRow("long path")
+            << u"artifacts/scc_0123456789abcdef0123456789ABCDEF-x_y.bin"_s << u"path"_s;
+        QTest::newRow("long dotdot") << u"artifacts/0123456789abcdef/../x.bin"_s << u"invalid"_s;
+        QTest::newRow("long empty segment")
+            << u"artifacts/0123456789abcdef//x.bin"_s << u"invalid"_s;
+        QTest::newRow("long control")
+            << u"artifacts/0123456789"_s + QChar(1) + u"abcdef.bin"_s << u"invalid"_s;
+        QTest::newRow("long non-ASCII") << u"artifacts/0123456789øabcdef.bin"_s << u"path"_s;
+        QTest::newRow("long, bad tail") << u"artifacts/0123456789abcdef?"_s << u"invalid"_s;
+    }
+
+    // Hash fields are checked 8 characters at a time: a bad character anywhere is found.
+    void hexChecks_data()
+    {
+        QTest::addColumn<QString>("sha256");
+        QTest::addColumn<bool>("valid");
+        const QString good = u"916b1614f5b1ad84deddb27ff3dbc13d288ec7f8e273d9bc25ab451bea382407"_s;
+        QTest::newRow("lower") << good << true;
+        QTest::newRow("upper") << good.toUpper() << true;
+        for (int at : {0, 7, 8, 40, 63}) {
+            // g G / : @ ` é and a full-width digit
+            for (int bad : {0x67, 0x47, 0x2f, 0x3a, 0x40, 0x60, 0xe9, 0xff10}) {
+                QString s = good;
+                s[at] = QChar(bad);
+                QTest::addRow("U+%04x at %d", bad, at) << s << false;
+            }
+        }
+        QTest::newRow("short") << good.left(63) << false;
+    }
+    void hexChecks()
+    {
+        QFETCH(QString, sha256);
+        QFETCH(bool, valid);
+        const QByteArray json =
+            "{\"version\": \"2.0\", \"format\": \"ptd_pcg\", \"computes\": {\"c\": "
+            "{\"format_revision\": 2, \"artifacts\": {\"parent\": {\"cid_or_path\": "
+            "\"a/b.bin\", \"sha256\": \"" +
+            sha256.toUtf8() + "\"}}}}}";
+        auto parsed = parseRegistry(json);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->entries.first().usable, valid);
+        QCOMPARE(countWarnings(*parsed, u"computes.c.artifacts.parent.sha256"_s), valid ? 0 : 1);
     }
     void classify()
     {
