@@ -1010,12 +1010,121 @@ const char *structuralEnd(const char *p, const char *end)
 #endif
 }
 
-bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
+const char *skipSpace(const char *p, const char *end)
+{
+    while (p < end && JsonReader::isWs(*p))
+        ++p;
+    return p;
+}
+
+// The first pass over a large section, split in two: a helper thread starts at a guessed
+// member key half-way through and cuts the entries apart from there, while readSection does
+// the first half. The guess is only used when readSection, member by member, lands exactly on
+// it (then the helper did precisely what readSection would have done from there); otherwise the
+// helper's work is dropped. The helper keeps to the plain path and stops at anything unusual,
+// where readSection carries on with its exact error handling.
+struct Guess
+{
+    const char *at = nullptr; // the guessed key position (its opening quote)
+    std::vector<Span> spans;
+    const char *stop = nullptr;       // a key position where readSection must go on, or
+    const char *sectionEnd = nullptr; // just past the section's '}' when the helper got there
+    std::atomic<bool> cancel{false};
+};
+
+void scanFromGuess(Guess &g, const char *origin, qsizetype size, const char *end, bool compute)
+{
+    Ctx c(g.at, end, origin, size);
+    const char *keyAt = g.at;
+    while (!g.cancel.load(std::memory_order_relaxed)) {
+        c.r.setPosition(keyAt);
+        bool first = true;
+        StrToken k;
+        if (!c.r.nextMember(first, k))
+            break;
+        Span s;
+        s.id = JsonReader::decode(k);
+        s.compute = compute;
+        if (!idProblem(s.id).isEmpty())
+            break;
+        c.r.skipWs();
+        s.begin = c.r.position();
+        s.end = structuralEnd(s.begin, end);
+        if (!s.end)
+            break;
+        const char *q = skipSpace(s.end, end);
+        if (q < end && *q == '}') {
+            g.spans.push_back(std::move(s));
+            g.sectionEnd = q + 1;
+            return;
+        }
+        if (q >= end || *q != ',')
+            break;
+        q = skipSpace(q + 1, end);
+        if (q >= end || *q != '"')
+            break;
+        g.spans.push_back(std::move(s));
+        keyAt = q;
+    }
+    g.stop = keyAt;
+}
+
+// A member key half-way through [k0, end) with the indentation of the first one (`k0`), in a
+// pretty-printed file; nullptr when there is none (e.g. minified JSON: then no split).
+const char *guessKey(const char *origin, const char *k0, const char *end)
+{
+    const char *lineStart = k0;
+    while (lineStart > origin && (lineStart[-1] == ' ' || lineStart[-1] == '\t'))
+        --lineStart;
+    if (lineStart == origin || lineStart[-1] != '\n')
+        return nullptr;
+    const QByteArrayView indent(lineStart, k0 - lineStart);
+    const char *p = k0 + (end - k0) / 2;
+    while (p < end) {
+        const void *nl = std::memchr(p, '\n', size_t(end - p));
+        if (!nl)
+            return nullptr;
+        p = static_cast<const char *>(nl) + 1;
+        if (end - p > indent.size() && QByteArrayView(p, indent.size()) == indent &&
+            p[indent.size()] == '"')
+            return p + indent.size();
+    }
+    return nullptr;
+}
+
+// Sections larger than this are cut apart on two threads (see Guess).
+constexpr qsizetype kSplitSectionBytes = 4 * 1024 * 1024;
+
+bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans, bool split)
 {
     if (c.r.peek() == 'n')
         return readNull(c, p);
     if (!expectObject(c, p))
         return false;
+    const char *const end = c.r.end();
+    std::optional<Guess> guess;
+    std::jthread helper; // joined before `guess` goes
+    struct CancelOnExit
+    {
+        std::optional<Guess> &g;
+        ~CancelOnExit()
+        {
+            if (g)
+                g->cancel.store(true, std::memory_order_relaxed);
+        }
+    } cancelOnExit{guess}; // destroyed first: an early return does not wait for a full scan
+    if (split) {
+        const char *k0 = skipSpace(c.r.position(), end);
+        if (end - k0 > kSplitSectionBytes) {
+            if (const char *at = guessKey(c.origin, k0, end)) {
+                guess.emplace();
+                guess->at = at;
+                helper = std::jthread([&guess, &c, end, compute] {
+                    scanFromGuess(*guess, c.origin, c.size, end, compute);
+                });
+            }
+        }
+    }
     bool first = true;
     StrToken k;
     while (c.r.nextMember(first, k)) {
@@ -1042,6 +1151,26 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
         }
         c.r.setPosition(s.end);
         spans.push_back(std::move(s));
+        if (!guess)
+            continue;
+        const char *q = skipSpace(c.r.position(), end);
+        if (q >= end || *q != ',')
+            continue;
+        q = skipSpace(q + 1, end);
+        if (q < guess->at)
+            continue;
+        helper.join();
+        if (q == guess->at) { // landed on the guess: take the helper's work
+            spans.insert(spans.end(), std::make_move_iterator(guess->spans.begin()),
+                         std::make_move_iterator(guess->spans.end()));
+            if (guess->sectionEnd) {
+                c.r.setPosition(guess->sectionEnd);
+                return c.check(p);
+            }
+            c.r.setPosition(guess->stop); // a key: read as the first member from here
+            first = true;
+        }
+        guess.reset();
     }
     return c.check(p);
 }
@@ -1152,6 +1281,8 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
     Registry reg;
     reg.source = bytes;
     std::vector<Span> spans;
+    // Large sections are cut apart on two threads unless told to use one.
+    const bool split = options.threads != 1 && QThread::idealThreadCount() > 1;
     bool sawTraces = false, sawComputes = false, sawVersion = false, sawFormat = false;
     qsizetype versionOffset = 0;
     {
@@ -1181,10 +1312,10 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                 ok = readStr(top, Path(nullptr, "updated"), reg.updated);
             } else if (k.is("traces")) {
                 sawTraces = true;
-                ok = readSection(top, Path(nullptr, "traces"), false, spans);
+                ok = readSection(top, Path(nullptr, "traces"), false, spans, split);
             } else if (k.is("computes")) {
                 sawComputes = true;
-                ok = readSection(top, Path(nullptr, "computes"), true, spans);
+                ok = readSection(top, Path(nullptr, "computes"), true, spans, split);
             } else if (k.is("collections")) {
                 ok = readCollections(top, Path(nullptr, "collections"), reg.collections);
             } else if (k.is("pinning_services")) {

@@ -1,5 +1,6 @@
 // Registry parsing: every upstream fixture, the traps of the real data, precise errors.
 #include "core/registry/registryparser.h"
+#include "tests/bench/syntheticregistry.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -587,6 +588,77 @@ private slots:
             QCOMPARE(parsed.error().message,
                      u"traces.t3000.metadata.vertices: expected a number, got \"x\" (line 3002)"_s);
         }
+    }
+
+    // Large pretty-printed sections are cut apart on two threads from a guessed key half-way;
+    // whatever the guess hits, the result (entries, warnings, the first error) is the same as
+    // on one thread.
+    void splitFirstPass_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray v1 = pt::bench::makeV1(4000); // ~6.5 MB: above the split size
+        QTest::newRow("clean v1") << v1;
+        QTest::newRow("clean v2") << pt::bench::makeV2(4000);
+        auto at = [&](const QByteArray &json, int entry) {
+            return json.indexOf(QByteArray("\"model_" + QByteArray::number(entry) + "\""));
+        };
+        QByteArray bad = v1;
+        bad.replace(bad.indexOf("\"size_bytes\": ", at(v1, 3100)) + 14, 1, "\"x\", \"y\": ");
+        QTest::newRow("type error late") << bad;
+        bad = v1;
+        bad.replace(at(v1, 2950), 12, "\"../escape\"");
+        QTest::newRow("unsafe id late") << bad;
+        bad = v1;
+        bad.replace(bad.indexOf("}", bad.indexOf("\"checksum\"", at(v1, 3999))), 1, "},");
+        QTest::newRow("trailing comma at the end") << bad;
+        QTest::newRow("truncated") << v1.left(v1.size() * 4 / 5);
+        bad = v1;
+        bad.replace(at(v1, 2100) + 12, 1, "\n    "); // the ':' after a key late in the file
+        QTest::newRow("missing colon late") << bad;
+        // Entry fields at the indentation of the first entry key, later keys less indented:
+        // the guess lands on a field inside an entry.
+        bad = v1;
+        bad.replace("\n    \"model_", "\n  \"model_");
+        bad.replace("\n  \"model_0\"", "\n    \"model_0\"");
+        bad.replace("\n      \"cid\"", "\n    \"cid\"");
+        QTest::newRow("guess inside an entry") << bad;
+        // A small section followed by a large one at the same indentation: the guess lands in
+        // the collections.
+        QByteArray small = pt::bench::makeV1(500);
+        QByteArray collections = "\"collections\": {\n";
+        for (int i = 0; i < 60000; ++i)
+            collections += "    \"c" + QByteArray::number(i) +
+                           "\": {\"description\": \"collection\", \"traces\": [\"model_1\"]},\n";
+        collections += "    \"last\": {}\n  },\n  \"pinning";
+        small.replace("\"collections\": {},\n  \"pinning", collections);
+        QTest::newRow("guess in another section") << small;
+        QTest::newRow("minified") << QJsonDocument::fromJson(v1).toJson(QJsonDocument::Compact);
+    }
+    void splitFirstPass()
+    {
+        QFETCH(QByteArray, json);
+        ParseOptions one;
+        one.threads = 1;
+        ParseOptions two;
+        two.threads = 2;
+        const auto a = parseRegistry(json, one);
+        const auto b = parseRegistry(json, two);
+        QCOMPARE(b.ok(), a.ok());
+        if (!a.ok()) {
+            QCOMPARE(b.error().message, a.error().message);
+            return;
+        }
+        QCOMPARE(b->entries.size(), a->entries.size());
+        QVERIFY(a->entries.size() >= 500);
+        for (qsizetype i = 0; i < a->entries.size(); ++i) {
+            QCOMPARE(b->entries.at(i).id, a->entries.at(i).id);
+            QCOMPARE(b->entries.at(i).sourceOffset, a->entries.at(i).sourceOffset);
+            QCOMPARE(b->entries.at(i).sourceLength, a->entries.at(i).sourceLength);
+        }
+        QCOMPARE(b->collections.size(), a->collections.size());
+        QCOMPARE(b->warnings.size(), a->warnings.size());
+        for (qsizetype i = 0; i < a->warnings.size(); ++i)
+            QCOMPARE(b->warnings.at(i).toString(), a->warnings.at(i).toString());
     }
 
     void fastCidV0MatchesCidParse()
