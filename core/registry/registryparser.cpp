@@ -145,13 +145,63 @@ template <typename T, qsizetype N> void moveInto(QVarLengthArray<T, N> &items, Q
         out.append(std::move(item));
 }
 
+// Values that repeat across entries (authors, licenses, tags, file names, dates) share one
+// QString: fewer allocations at load and much less memory at 100k entries. A direct-mapped
+// cache keyed by the token's raw bytes with a cheap hash: a dozen lookups per entry made a
+// general hash table a visible part of loading. A collision only means another copy of the
+// value (nothing relies on equal values sharing data), and the cache stays small however many
+// distinct values a registry has. Escaped tokens are cached by their raw bytes too (equal raw
+// text decodes equally): Python's json writes every non-ASCII character as \uXXXX, so
+// upstream's repeated values often are escaped.
+class InternCache
+{
+public:
+    static constexpr qsizetype kMaxBytes = 64;
+
+    QString get(const StrToken &t)
+    {
+        Slot &slot = m_slots[hash(t.data, t.size) & (kSlots - 1)];
+        if (slot.size == t.size && slot.data && std::memcmp(slot.data, t.data, size_t(t.size)) == 0)
+            return slot.value;
+        slot.value = JsonReader::decode(t);
+        slot.data = t.data;
+        slot.size = t.size;
+        return slot.value;
+    }
+
+private:
+    static constexpr size_t kSlots = 4096;
+    struct Slot
+    {
+        const char *data = nullptr; // the raw bytes (in the registry being parsed)
+        qsizetype size = -1;
+        QString value;
+    };
+    static quint64 hash(const char *p, qsizetype n)
+    {
+        quint64 h = quint64(n) * 0x9e3779b97f4a7c15ull;
+        for (; n >= 8; p += 8, n -= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 29;
+        }
+        quint64 w = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            w = (w << 8) | quint8(p[i]);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 32);
+    }
+    std::vector<Slot> m_slots = std::vector<Slot>(kSlots);
+};
+
 struct Ctx
 {
     JsonReader r;
     const char *origin;
     qsizetype size;
     QList<Warning> warnings;
-    QHash<QByteArrayView, QString> interned;
+    InternCache *interned = nullptr; // none: values are decoded one by one
     bool semantic = false;
     bool havePath = false;
     QString errorPath;
@@ -204,20 +254,12 @@ struct Ctx
         warnings.append(std::move(w));
     }
 
-    // Values that repeat across entries (authors, licenses, tags, file names) share one
-    // QString: fewer allocations at load and much less memory at 100k entries. Escaped tokens
-    // are interned by their raw bytes too (equal raw text decodes equally): Python's json
-    // writes every non-ASCII character as \uXXXX, so upstream's repeated values often are.
+    // `intern`: a value that often repeats (see InternCache).
     QString str(const StrToken &t, bool intern)
     {
-        if (!intern || t.size > 64)
+        if (!intern || !interned || t.size > InternCache::kMaxBytes)
             return JsonReader::decode(t);
-        const auto it = interned.constFind(t.view());
-        if (it != interned.cend())
-            return *it;
-        QString s = JsonReader::decode(t);
-        interned.insert(t.view(), s);
-        return s;
+        return interned->get(t);
     }
 
     Error error(const QString &sourceName) const
@@ -853,12 +895,12 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
 {
     const Path traces(nullptr, "traces");
     const Path computes(nullptr, "computes");
-    QHash<QByteArrayView, QString> interned;
+    InternCache interned;
     out.index.reserve(qsizetype(to - from), qsizetype(to - from) * 160);
     for (size_t i = from; i < to; ++i) {
         const Span &s = spans[i];
         Ctx c(s.begin, s.end, origin, size);
-        c.interned.swap(interned);
+        c.interned = &interned;
         Entry &e = entries[i]; // each worker writes its own slots of the final list
         e.id = s.id;
         e.kind = s.compute ? EntryKind::Compute : EntryKind::Trace;
@@ -880,7 +922,6 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
         out.entriesWithInvalidFileCids += c.entriesWithInvalidFileCids;
         if (out.exampleFileCid.path.isEmpty() && !c.exampleFileCid.path.isEmpty())
             out.exampleFileCid = c.exampleFileCid;
-        c.interned.swap(interned);
         out.index.add(e); // while the entry is still in cache
     }
 }
