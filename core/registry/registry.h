@@ -206,8 +206,8 @@ struct Registry
     QByteArray source;       // the bytes parsed (implicitly shared, not copied)
     // The search tables of `entries`, built by the parser on its worker threads while it decodes
     // them, so RegistryIndex does not walk 100k entries again. Tied to this very entry list:
-    // RegistryIndex ignores them for any other list (copied, grown, rebuilt). Entries are not
-    // edited in place after parsing; code that does must reset this.
+    // RegistryIndex ignores them for any other one (a detached copy, a grown or rebuilt list).
+    // Entries are not edited in place after parsing; code that does must reset this.
     std::shared_ptr<const detail::IndexTables> indexTables;
 
     const Entry *find(QStringView id) const;
