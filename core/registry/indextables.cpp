@@ -170,15 +170,16 @@ std::shared_ptr<const IndexTables> assembleIndex(const Entry *entries, qsizetype
     t->count = count;
     const size_t n = size_t(count);
 
-    // Text: the slices' buffers end to end.
-    qsizetype total = 0;
-    for (const IndexSlice &s : slices)
-        total += s.haystack.size();
-    t->haystack.resize(total);
-    adviseHugePages(t->haystack.constData(), size_t(total));
-    t->hayStart.reserve(n + 1);
-    t->hayStart.push_back(0);
-    {
+    // Text: the slices' buffers end to end, on a thread of its own for large registries
+    // (a plain copy of tens of MB beside the remapping below).
+    auto text = [&] {
+        qsizetype total = 0;
+        for (const IndexSlice &s : slices)
+            total += s.haystack.size();
+        t->haystack.resize(total);
+        adviseHugePages(t->haystack.constData(), size_t(total));
+        t->hayStart.reserve(n + 1);
+        t->hayStart.push_back(0);
         char *out = t->haystack.data();
         qsizetype base = 0;
         for (const IndexSlice &s : slices) {
@@ -187,7 +188,12 @@ std::shared_ptr<const IndexTables> assembleIndex(const Entry *entries, qsizetype
                 t->hayStart.push_back(base + end);
             base += s.haystack.size();
         }
-    }
+    };
+    std::thread textThread;
+    if (n >= 16384 && std::thread::hardware_concurrency() > 1)
+        textThread = std::thread(text);
+    else
+        text();
 
     // Facets: slice-local ids to global ones, in slice order (so a value is shown as first
     // written in the file, and ids follow first appearance as when built in one go).
@@ -283,6 +289,8 @@ std::shared_ptr<const IndexTables> assembleIndex(const Entry *entries, qsizetype
     t->idRank.resize(n);
     for (size_t i = 0; i < n; ++i)
         t->idRank[size_t(t->idOrder[i])] = int(i);
+    if (textThread.joinable())
+        textThread.join();
     return t;
 }
 

@@ -1200,6 +1200,9 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans, 
         q = skipSpace(q + 1, end);
         if (q < guess->at)
             continue;
+        // Here either way: a helper still at work (on a busy machine it may have started late)
+        // stops at its next member and this thread goes on from there, so neither waits.
+        guess->cancel.store(true, std::memory_order_relaxed);
         helper.join();
         if (q == guess->at) { // landed on the guess: take the helper's work
             spans.insert(spans.end(), std::make_move_iterator(guess->spans.begin()),
