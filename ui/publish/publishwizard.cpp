@@ -944,6 +944,7 @@ private:
         rpc->setTimeout(5000);
         rpc->remoteServices([this, rpc](Result<QList<pt::daemon::RemoteService>> r) {
             rpc->deleteLater();
+            setProperty("daemonServicesListed", true); // the answer is in (tests wait on it)
             if (!r) // an old node, or js-ipfs: no remote pinning there; nothing to offer
                 return;
             for (const pt::daemon::RemoteService &s : std::as_const(*r))

@@ -10,6 +10,7 @@
 #include "core/settings.h"
 #include "tests/publish/artifacts.h"
 #include "tests/publish/fakegithub.h"
+#include "tests/publish/fakekubo.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
 #include "tests/publish/memorytokens.h"
@@ -38,6 +39,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWizardPage>
 
 #include <memory>
 
@@ -758,6 +760,76 @@ private slots:
         type(path, bins.at(0));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 10000);
         QVERIFY(errorOf(w).isEmpty());
+    }
+
+    // Page 4 lists the node's own remote pinning services (only when the node runs and has
+    // some): "Pin via my IPFS node's remote service NAME", testable, and pinning through it
+    // (the fake Kubo hands add to js-ipfs when installed) shows its live row.
+    void daemonRemoteService()
+    {
+        pt::test::FakeKubo kubo;
+        QVERIFY(kubo.listen());
+        kubo.addService(u"mypsa"_s, u"https://psa.example/api/v1"_s);
+        const bool withNode = pt::test::IpfsNode::available();
+        if (withNode && !m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        if (withNode)
+            kubo.forwardTo(m_node->apiUrl());
+        ui::PublishContext c = context();
+        c.kuboApi = kubo.url();
+        PublishWizard w(c);
+        w.show();
+        fillSourceAndDescription(w, u"coal_wizard_remote"_s);
+        waitPackage(w);
+        next(w);
+        QCOMPARE(w.currentId(), int(PublishWizard::TargetPage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QCheckBox *>(u"service:daemon:mypsa"_s), 10000);
+        auto *box = child<QCheckBox>(&w, u"service:daemon:mypsa"_s);
+        QCOMPARE(box->text(), u"Pin via my IPFS node's remote service mypsa"_s);
+        press(child<QPushButton>(&w, u"test:daemon:mypsa"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&w, u"status:daemon:mypsa"_s)->text(),
+                                  u"credentials OK"_s, 10000);
+        // The draft remembers the choice even before the node answers next time.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        QVERIFY(child<QCheckBox>(&w, u"useDaemon"_s)->isChecked()); // the node must hold it
+        QCOMPARE(draftOnDisk(w).value(u"services"_s).toArray().first().toString(),
+                 u"daemon:mypsa"_s);
+        if (!withNode)
+            return;
+        press(child<QPushButton>(&w, u"putOnIpfs"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || !errorOf(w).isEmpty(), 60000);
+        QVERIFY2(errorOf(w).isEmpty(), qPrintable(errorOf(w)));
+        const QString root = w.pipeline()->record().rootCid;
+        QCOMPARE(kubo.pinnedCids(u"mypsa"_s), QStringList{root});
+        auto *pins = child<QTreeWidget>(&w, u"pinStatus"_s);
+        QCOMPARE(pins->topLevelItemCount(), 1);
+        QCOMPARE(pins->topLevelItem(0)->text(0), u"daemon:mypsa"_s);
+        QCOMPARE(pins->topLevelItem(0)->text(3), u"pinned"_s);
+    }
+
+    // js-ipfs (no pin/remote) and no node at all: no such rows.
+    void noDaemonServicesWithoutRemotePinning()
+    {
+        if (!pt::test::IpfsNode::available())
+            QSKIP(qPrintable(pt::test::IpfsNode::unavailableReason()));
+        if (!m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        PublishWizard w(context(true));
+        w.show();
+        w.next();
+        w.next();
+        w.next();
+        QWizardPage *target = w.page(PublishWizard::TargetPage);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QCheckBox>(target, u"useDaemon"_s)->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(target->property("daemonServicesListed").toBool(), 10000);
+        for (QCheckBox *b : target->findChildren<QCheckBox *>())
+            QVERIFY2(!b->objectName().startsWith(u"service:daemon:"_s),
+                     qPrintable(b->objectName()));
     }
 
     void cleanupTestCase() { m_node.reset(); }
