@@ -857,8 +857,9 @@ void PublishPipeline::setPinState(const QString &service, const QString &cid, Pi
 void PublishPipeline::pinOne(const QString &name, const QString &cid)
 {
     pt::publish::PinningService *service = m_services.value(name).get();
-    if (!service) // the service failed for an earlier CID of this run
-        return;
+    if (!service) // cannot happen (the client is made before its pins); never hang on it
+        return pinDone(name, cid,
+                       Error(Error::Generic, u"no client for %1 (internal error)"_s.arg(name)));
     const PublishRecord::Pin pin = m_record.pin(name, cid);
     const QString key = name + u'\n' + cid;
     const quint64 generation = m_generation;
