@@ -469,19 +469,22 @@ QByteArray DagFetch::seedBlock(const Cid &cid, const Want &w)
 
 Result<DagFetch::Offer> DagFetch::offer(const Cid &cid, const QByteArray &block)
 {
-    auto it = m_wants.find(cid);
-    if (it == m_wants.end()) {
-        ++m_unwanted;
-        return Offer::Unwanted;
-    }
     if (block.size() > ipfs::kMaxBlockSize) {
         return Error(Error::VerifyFailed,
                      QStringLiteral("block %1 is %2 bytes, over the 2 MiB block limit")
                          .arg(cid.toString())
                          .arg(block.size()));
     }
+    // Unwanted blocks too (a path node already in the store, a leaf another source sent
+    // first): a source that sends bytes not matching their CID is lying even when we happen
+    // not to need them, and must be reported and dropped, not ignored.
     if (Result<void> ok = cid.verify(block); !ok)
         return ok.error();
+    auto it = m_wants.find(cid);
+    if (it == m_wants.end()) {
+        ++m_unwanted;
+        return Offer::Unwanted;
+    }
     const Want w = *it;
     m_wants.erase(it);
     ++m_accepted;
