@@ -435,8 +435,10 @@ void MainWindow::handleOpenArguments(const QStringList &args, const QString &wor
 SettingsDialog *MainWindow::settingsDialog()
 {
     // One dialog, made on first use (it reloads the settings each time it is shown).
-    if (!m_settingsDialog)
+    if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_context->settings(), this);
+        m_settingsDialog->setCommandLine(m_context->options());
+    }
     return m_settingsDialog;
 }
 
