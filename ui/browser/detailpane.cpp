@@ -1,6 +1,7 @@
 #include "ui/browser/detailpane.h"
 
 #include "ui/appcontext.h"
+#include "ui/browser/flowlayout.h"
 #include "ui/browser/registrymodel.h"
 #include "ui/health/healthpane.h"
 #include "ui/inspector/traceinspector.h"
@@ -84,8 +85,9 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     connect(m_health, &HealthPane::availabilityChanged, this, &DetailPane::availabilityChanged);
     layout->addWidget(m_health);
 
+    // The actions wrap onto a second row in a narrow pane instead of being clipped.
     auto *actions = new QWidget(m_body);
-    auto *row = new QHBoxLayout(actions);
+    auto *row = new FlowLayout(actions);
     row->setContentsMargins(0, 0, 0, 0);
     auto addButton = [&](const QString &name, const QString &text, const QString &accessible) {
         auto *b = new QPushButton(text, actions);
@@ -101,7 +103,6 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     m_verifyButton = addButton(QStringLiteral("verify"), tr("&Verify"), tr("Verify files"));
     m_remove =
         addButton(QStringLiteral("remove"), tr("&Remove from cache"), tr("Remove from cache"));
-    row->addStretch();
     layout->addWidget(actions);
     connect(m_download, &QPushButton::clicked, this, [this] { emit downloadRequested(m_id); });
     connect(m_open, &QPushButton::clicked, this, [this] {
