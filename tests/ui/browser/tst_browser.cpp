@@ -506,6 +506,12 @@ private slots:
             QPushButton *b = detail->button(QString::fromLatin1(name));
             QVERIFY2(b, name);
             const QRect inPane(b->mapTo(detail, QPoint(0, 0)), b->size());
+            if (!detail->rect().contains(inPane)) {
+                for (QWidget *c : detail->findChildren<QWidget *>())
+                    if (c->isVisible() && c->minimumSizeHint().width() > detail->width() - 20)
+                        qWarning() << "wide:" << c->metaObject()->className() << c->objectName()
+                                   << c->minimumSizeHint() << c->minimumWidth();
+            }
             QVERIFY2(detail->rect().contains(inPane),
                      qPrintable(u"%1 at %2,%3 %4x%5 outside the pane %6x%7"_s
                                     .arg(QString::fromLatin1(name))
