@@ -414,7 +414,13 @@ Result<void> DagFetch::drainStore()
                     return r;
                 continue;
             }
-            m_part->forget(cid); // torn or altered: fetched again
+            m_notes.append(
+                QStringLiteral("the data of block %1 at byte %2 of %3 does not match its CID "
+                               "(a torn write or an edited file); fetching it again")
+                    .arg(cid.toString())
+                    .arg(j->offsets.value(0))
+                    .arg(m_part->path()));
+            m_part->forget(cid); // torn or altered: fetched again (j is gone after this)
         }
         if (m_seed) {
             const QByteArray block = seedBlock(cid, *it);
@@ -426,9 +432,16 @@ Result<void> DagFetch::drainStore()
                 continue;
             }
         }
+        const bool inStore = m_store->hasBlock(cid);
         Result<QByteArray> block = m_store->getBlock(cid);
-        if (!block)
-            continue; // gone or corrupt (and removed): it stays wanted and is fetched
+        if (!block) {
+            // Gone or corrupt (and removed): it stays wanted and is fetched. A block the store
+            // had but could not give back is worth a line; a seed candidate that was never in
+            // the store is not.
+            if (inStore)
+                m_notes.append(block.error().message);
+            continue;
+        }
         const Want w = *it;
         m_wants.erase(it);
         if (Result<void> r = process(cid, *block, w, Origin::Store); !r)
@@ -466,19 +479,22 @@ QByteArray DagFetch::seedBlock(const Cid &cid, const Want &w)
 
 Result<DagFetch::Offer> DagFetch::offer(const Cid &cid, const QByteArray &block)
 {
-    auto it = m_wants.find(cid);
-    if (it == m_wants.end()) {
-        ++m_unwanted;
-        return Offer::Unwanted;
-    }
     if (block.size() > ipfs::kMaxBlockSize) {
         return Error(Error::VerifyFailed,
                      Msg::tr("block %1 is %2 bytes, over the 2 MiB block limit")
                          .arg(cid.toString())
                          .arg(block.size()));
     }
+    // Unwanted blocks too (a path node already in the store, a leaf another source sent
+    // first): a source that sends bytes not matching their CID is lying even when we happen
+    // not to need them, and must be reported and dropped, not ignored.
     if (Result<void> ok = cid.verify(block); !ok)
         return ok.error();
+    auto it = m_wants.find(cid);
+    if (it == m_wants.end()) {
+        ++m_unwanted;
+        return Offer::Unwanted;
+    }
     const Want w = *it;
     m_wants.erase(it);
     ++m_accepted;

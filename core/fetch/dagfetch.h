@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace pt::ipfs {
 class Sha256;
@@ -147,6 +148,10 @@ public:
     // Lowest file offset not yet held (for `entity-bytes=N:*` on resume); 0 when unknown.
     qint64 firstMissingOffset() const;
 
+    // What was found and repaired on the way without failing (a journaled leaf whose data is
+    // torn, a corrupt block in the store): lines for the job's log. Emptied by the call.
+    QStringList takeNotes() { return std::exchange(m_notes, {}); }
+
     qint64 blocksAccepted() const { return m_accepted; }
     qint64 blocksUnwanted() const { return m_unwanted; }
 
@@ -196,6 +201,7 @@ private:
     qint64 m_accepted = 0;
     qint64 m_unwanted = 0;
     qint64 m_processed = 0;
+    QStringList m_notes;
 };
 
 } // namespace pt::fetch

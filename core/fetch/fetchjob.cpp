@@ -63,8 +63,11 @@ FetchJob::FetchJob(const ContentRef &ref, const QString &destination, LocalStore
     : QObject(parent), m_ref(ref), m_destination(destination), m_store(store), m_nam(nam),
       m_config(config), m_cancelFlag(std::make_shared<std::atomic_bool>(false))
 {
-    for (const Source &s : config.sources)
-        m_sources.append(SourceState{s, 0, false, {}});
+    for (const Source &s : config.sources) {
+        SourceState state;
+        state.source = s;
+        m_sources.append(state);
+    }
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &FetchJob::onTick);
     connect(&m_assembly, &QFutureWatcher<Result<QByteArray>>::finished, this, [this] {
@@ -91,6 +94,15 @@ void FetchJob::note(const QString &text)
 {
     m_log.append(text);
     emit message(text);
+}
+
+void FetchJob::noteDagRepairs()
+{
+    if (!m_dag)
+        return;
+    const QStringList notes = m_dag->takeNotes();
+    for (const QString &n : notes)
+        note(n);
 }
 
 void FetchJob::setPhase(FetchPhase phase)
@@ -166,8 +178,10 @@ void FetchJob::startIpfs()
     m_dag->setPartFile(m_destination + QStringLiteral(".part"), m_ref.sha256.size() == 32);
     m_dag->setSeedFile(m_seedPath.isEmpty() ? m_destination : m_seedPath);
     setPhase(FetchPhase::Resolving);
-    if (Result<void> r = m_dag->start(); !r) {
-        fail(r.error());
+    const Result<void> started = m_dag->start();
+    noteDagRepairs();
+    if (!started) {
+        fail(started.error());
         return;
     }
     m_progress.totalBytes = m_dag->totalBytes() >= 0 ? m_dag->totalBytes() : m_ref.sizeHint;
@@ -255,6 +269,7 @@ void FetchJob::launch(int index)
     m_attemptStartBytes.insert(attempt, attempt->acceptedBytes());
     m_attemptStartMs.insert(attempt, m_clock.elapsed());
     connect(attempt, &SourceAttempt::progressed, this, [this] {
+        noteDagRepairs();
         m_progress.doneBytes = m_dag->verifiedBytes();
         if (m_dag->totalBytes() >= 0)
             m_progress.totalBytes = m_dag->totalBytes();
@@ -262,6 +277,7 @@ void FetchJob::launch(int index)
             m_progress.phase = FetchPhase::Downloading;
         emit progressChanged();
     });
+    connect(attempt, &SourceAttempt::noted, this, &FetchJob::note);
     connect(attempt, &SourceAttempt::finished, this,
             [this, attempt, index] { onAttemptFinished(attempt, index); });
     m_progress.source = activeSourceNames();
@@ -290,6 +306,7 @@ void FetchJob::onAttemptFinished(SourceAttempt *attempt, int index)
     }
     m_attemptStartBytes.remove(attempt);
     m_attemptStartMs.remove(attempt);
+    noteDagRepairs();
     if (m_finished || m_assembling)
         return;
     SourceState &state = m_sources[index];
@@ -560,11 +577,15 @@ void FetchJob::startHttpsFrom(const QUrl &url, const QString &partPath, const QS
         request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     m_progress.doneBytes = have;
     m_httpsReply = m_nam->get(request);
-    connect(m_httpsReply, &QNetworkReply::metaDataChanged, this, [this, have] {
+    connect(m_httpsReply, &QNetworkReply::metaDataChanged, this, [this, have, url] {
         const int status =
             m_httpsReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (have > 0 && status == 200) {
             // The server ignored the Range: start over.
+            note(QStringLiteral("%1 ignored the request to resume at byte %2 and sent the "
+                                "whole file; downloading it again from the start")
+                     .arg(url.toDisplayString())
+                     .arg(have));
             m_part->resize(0);
             m_part->seek(0);
             m_partHash = std::make_unique<ipfs::Sha256>();

@@ -118,6 +118,8 @@ private:
     void fail(const Error &error);
     void succeed();
     void note(const QString &text);
+    // The DagFetch's own findings (torn .part data, corrupt store blocks), into the log.
+    void noteDagRepairs();
     void setPhase(FetchPhase phase);
     QString activeSourceNames() const;
     QString nextSourceName() const;

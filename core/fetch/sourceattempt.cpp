@@ -90,6 +90,7 @@ void SourceAttempt::startCar()
     request.setTransferTimeout(m_stallTimeoutMs);
     m_parser = CarStreamParser();
     m_carChecked = false;
+    m_carBlocks = 0;
     m_car = m_nam->sendCustomRequest(request, m_source.verb());
     // Qt's HTTP thread otherwise reads as fast as the server sends into ever new buffers: a
     // fast gateway then fills memory with the whole file while we hash, and every buffer is
@@ -123,6 +124,7 @@ void SourceAttempt::onCarData()
     }
     QList<ipfs::CarBlock> blocks;
     Result<void> parsed = m_parser.readFrom(m_car, blocks);
+    m_carBlocks += blocks.size();
     for (const ipfs::CarBlock &b : std::as_const(blocks)) {
         if (!offer(b.cid, b.data))
             return;
@@ -154,6 +156,13 @@ bool SourceAttempt::offer(const ipfs::Cid &cid, const QByteArray &data)
         emit progressed();
     }
     return true;
+}
+
+QString SourceAttempt::what() const
+{
+    QStringList parts{m_fetch->root().toString()};
+    parts += m_fetch->path();
+    return parts.join(QLatin1Char('/'));
 }
 
 SourceAttempt::Outcome SourceAttempt::classify(QNetworkReply *reply, QString *why) const
@@ -206,6 +215,8 @@ void SourceAttempt::onCarFinished()
         // "Not found" for a path is a claim; with the directory blocks we can check it
         // ourselves and say precisely which name is missing (or find that the source lied).
         if (o == Outcome::Exhausted && !m_fetch->targetKnown() && !m_fetch->path().isEmpty()) {
+            emit noted(QStringLiteral("%1 for %2; checking the path block by block from it")
+                           .arg(why, what()));
             startBlocks();
             return;
         }
@@ -213,6 +224,11 @@ void SourceAttempt::onCarFinished()
         // unless the source refused outright.
         if ((o == Outcome::Transient || o == Outcome::Exhausted) && m_fetch->blocksAccepted() > 0 &&
             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+            emit noted(QStringLiteral("%1 broke off the CAR for %2 after %3 blocks (%4); "
+                                      "fetching the rest block by block from it")
+                           .arg(m_source.name(), what())
+                           .arg(m_carBlocks)
+                           .arg(reply->errorString()));
             startBlocks();
             return;
         }
@@ -233,6 +249,11 @@ void SourceAttempt::onCarFinished()
     }
     // A 200 CAR stream may end early when the gateway misses a child block (trustless gateway
     // spec): completeness is ours to check. Ask for the rest one block at a time.
+    emit noted(QStringLiteral("%1 sent a CAR for %2 that ended after %3 blocks with %4 known "
+                              "blocks still missing; fetching the rest block by block from it")
+                   .arg(m_source.name(), what())
+                   .arg(m_carBlocks)
+                   .arg(m_fetch->missing().size()));
     startBlocks();
 }
 

@@ -46,6 +46,9 @@ public:
 
 signals:
     void progressed();
+    // Something the user should know although the attempt goes on (a CAR that ended early:
+    // the rest comes block by block). The job logs it like its own messages.
+    void noted(const QString &text);
     void finished();
 
 private:
@@ -58,6 +61,8 @@ private:
     // Hands a block to the DagFetch; false when the attempt has ended because of it.
     bool offer(const ipfs::Cid &cid, const QByteArray &data);
     Outcome classify(QNetworkReply *reply, QString *why) const;
+    // "bafy…/trace.json.gz": what this attempt is fetching, for messages.
+    QString what() const;
     void finish(Outcome outcome, const Error &error = {});
     void abortAll();
 
@@ -71,6 +76,7 @@ private:
     bool m_carChecked = false;
     bool m_carTried = false;
     int m_carRequests = 0;
+    qint64 m_carBlocks = 0;                     // sections of the current CAR stream, wanted or not
     QHash<QNetworkReply *, ipfs::Cid> m_blocks; // in flight
     bool m_done = false;
     Outcome m_outcome = Outcome::Exhausted;

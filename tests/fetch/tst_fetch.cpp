@@ -179,36 +179,59 @@ private slots:
         verifyStore();
     }
 
+    // Every fault the fake gateway can inject is reported in the job's log (what the CLI prints
+    // and the downloads panel shows), naming the gateway, what happened and what comes next:
+    // no fault is recovered from silently.
     void faultDetected_data()
     {
         QTest::addColumn<FakeGateway::Fault>("fault");
         QTest::addColumn<qint64>("param");
-        QTest::addColumn<QString>("expected"); // in the job's log
+        QTest::addColumn<QStringList>("expected"); // each on a log line naming the gateway
+        const QString what = m_dir.toString() + QStringLiteral("/trace.json.gz");
         QTest::newRow("wrong bytes")
-            << FakeGateway::Fault::WrongBytes << qint64(3) << QStringLiteral("does not match CID");
-        QTest::newRow("truncated CAR, no raw") << FakeGateway::Fault::TruncatedCarNoRaw << qint64(4)
-                                               << QStringLiteral("does not have it");
+            << FakeGateway::Fault::WrongBytes << qint64(3)
+            << QStringList{QStringLiteral("sent a block that does not match CID"),
+                           QStringLiteral("dropped for this download, trying gateway")};
+        QTest::newRow("truncated CAR")
+            << FakeGateway::Fault::TruncatedCar << qint64(4)
+            << QStringList{QStringLiteral("sent a CAR for %1 that ended after 4 blocks").arg(what),
+                           QStringLiteral("fetching the rest block by block from it")};
+        QTest::newRow("truncated CAR, no raw")
+            << FakeGateway::Fault::TruncatedCarNoRaw << qint64(4)
+            << QStringList{QStringLiteral("sent a CAR for %1 that ended after 4 blocks").arg(what),
+                           QStringLiteral("does not have it (HTTP 404) (block ")};
         QTest::newRow("5xx") << FakeGateway::Fault::ServerError << qint64(0)
-                             << QStringLiteral("HTTP 503");
+                             << QStringList{QStringLiteral("answered HTTP 503; retrying in")};
         QTest::newRow("hang") << FakeGateway::Fault::Hang << qint64(0)
-                              << QStringLiteral("sent nothing");
+                              << QStringList{QStringLiteral("sent nothing for 1.5 s")};
         QTest::newRow("slow trickle")
-            << FakeGateway::Fault::SlowTrickle << qint64(2000) << QStringLiteral("is slow");
+            << FakeGateway::Fault::SlowTrickle << qint64(2000)
+            << QStringList{QStringLiteral("is slow ("), QStringLiteral("also trying gateway")};
         QTest::newRow("redirect off-host")
-            << FakeGateway::Fault::RedirectOffHost << qint64(0) << QStringLiteral("redirect");
+            << FakeGateway::Fault::RedirectOffHost << qint64(0)
+            << QStringList{QStringLiteral("redirected to http://localhost:"),
+                           QStringLiteral("redirects to another host are not followed")};
         QTest::newRow("oversized block")
-            << FakeGateway::Fault::OversizedBlock << qint64(0) << QStringLiteral("limit");
+            << FakeGateway::Fault::OversizedBlock << qint64(0)
+            << QStringList{QStringLiteral("CAR stream: section at byte"),
+                           QStringLiteral("bytes (limit 2097280); dropped for this download")};
         QTest::newRow("wrong content type")
-            << FakeGateway::Fault::WrongContentType << qint64(0) << QStringLiteral("Content-Type");
+            << FakeGateway::Fault::WrongContentType << qint64(0)
+            << QStringList{QStringLiteral(
+                   "answered a CAR request with Content-Type \"text/html\"; it does not speak "
+                   "the trustless gateway protocol")};
         QTest::newRow("404") << FakeGateway::Fault::NotFound << qint64(0)
-                             << QStringLiteral("does not have it");
+                             << QStringList{QStringLiteral("does not have it (HTTP 404) for %1; "
+                                                           "checking the path block by block")
+                                                .arg(what),
+                                            QStringLiteral("does not have it (HTTP 404) (block ")};
     }
 
     void faultDetected()
     {
         QFETCH(FakeGateway::Fault, fault);
         QFETCH(qint64, param);
-        QFETCH(QString, expected);
+        QFETCH(QStringList, expected);
         FakeGateway bad(&m_blocks);
         FakeGateway good(&m_blocks);
         const QUrl badUrl = bad.start();
@@ -219,13 +242,70 @@ private slots:
             c.hedgeAfterMs = 60000; // show the stall timeout itself, not the racing
         auto job = run(ref(), c);
         QVERIFY2(job->succeeded(), qPrintable(job->error().message + job->log().join(u'\n')));
+        QVERIFY(bad.faultsServed() > 0);
         const QString log = job->log().join(u'\n');
-        QVERIFY2(log.contains(expected), qPrintable(log));
-        QVERIFY2(log.contains(badUrl.toString()), qPrintable(log));
+        for (const QString &text : std::as_const(expected)) {
+            bool found = false;
+            for (const QString &line : job->log())
+                found = found || (line.contains(text) && line.contains(badUrl.toString()));
+            QVERIFY2(found, qPrintable(text + QStringLiteral(" not in:\n") + log));
+        }
         QFile f(destination());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), m_data);
         verifyStore();
+    }
+
+    // A wrong block the job does not need (here the file node, already in the store from an
+    // earlier download) still shows the source lies: it is reported and the source dropped.
+    void wrongUnwantedBlockIsReported()
+    {
+        {
+            FakeGateway gw(&m_blocks);
+            auto first = run(ref(), config({gw.start()}));
+            QVERIFY2(first->succeeded(), qPrintable(first->error().message));
+        }
+        QVERIFY(m_store->hasBlock(m_dir));
+        QVERIFY(QFile::remove(destination()));
+        FakeGateway bad(&m_blocks), good(&m_blocks);
+        const QUrl badUrl = bad.start();
+        bad.setFault(FakeGateway::Fault::WrongBytes, 1); // the CAR's second block: the file node
+        auto job = run(ref(), config({badUrl, good.start()}));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
+        const QString log = job->log().join(u'\n');
+        QVERIFY2(log.contains(QStringLiteral("%1 sent a block that does not match CID")
+                                  .arg(Source::gateway(badUrl).name())),
+                 qPrintable(log));
+        QVERIFY(!good.requests().isEmpty());
+        QFile f(destination());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), m_data);
+    }
+
+    // A block the store holds but cannot give back intact is named in the log, then fetched.
+    void corruptStoreBlockIsReported()
+    {
+        {
+            FakeGateway gw(&m_blocks);
+            auto first = run(ref(), config({gw.start()}));
+            QVERIFY2(first->succeeded(), qPrintable(first->error().message));
+        }
+        QVERIFY(QFile::remove(destination()));
+        {
+            QFile block(m_store->blockPath(m_dir));
+            QVERIFY(block.open(QIODevice::ReadWrite));
+            block.seek(2);
+            block.write("xx");
+        }
+        FakeGateway gw(&m_blocks);
+        auto job = run(ref(), config({gw.start()}));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().message));
+        const QString log = job->log().join(u'\n');
+        QVERIFY2(
+            log.contains(
+                QStringLiteral("block %1 in the local store was corrupt").arg(m_dir.toString())),
+            qPrintable(log));
+        QVERIFY(m_store->hasBlock(m_dir)); // fetched again
     }
 
     void allSourcesBad()
@@ -371,8 +451,13 @@ private slots:
         QCOMPARE(gw.requests().size(), 1);
         const QString request = gw.requests().first();
         if (damage) {
-            // The first leaf no longer matches its CID: fetched again from byte 0.
+            // The first leaf no longer matches its CID: fetched again from byte 0, and said so.
             QVERIFY2(!request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
+            const QString log = job->log().join(u'\n');
+            QVERIFY2(log.contains(QStringLiteral("at byte 0 of %1 does not match its CID (a torn "
+                                                 "write or an edited file); fetching it again")
+                                      .arg(part)),
+                     qPrintable(log));
         } else {
             QVERIFY2(request.contains(QLatin1String("entity-bytes=")), qPrintable(request));
             QVERIFY(gw.bytesSent() < m_data.size() - 2 * 262144);

@@ -7,9 +7,10 @@
 //
 //   soak_driver [--rounds N] [--seed S] [--no-node] [--cli PATH]
 //
-// Prints one line per round and a summary: rounds, faults injected, faults detected, corrupt
-// files found. Exit status 0 only when no corrupt file was found and the final complete
-// downloads succeeded.
+// Prints one line per round and a summary: rounds, a per-kind table of faults injected /
+// detected / recovered, corrupt files found. Exit status 0 only when no corrupt file was found,
+// every fault that had time to be reported was reported, and the final complete downloads
+// succeeded.
 #include "core/fetch/localstore.h"
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multihash.h"
@@ -27,6 +28,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QMetaEnum>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -72,15 +74,83 @@ struct Tally
     int killed = 0;
     int completed = 0;
     int failedUnkilled = 0; // finished on their own with a non-zero status
-    int faultsInjected = 0; // rounds in which the faulty source answered with its fault
-    int faultsDetected = 0; // of those, rounds whose output names the faulty source
     int filesChecked = 0;
     int corrupt = 0;
+};
+
+// Per fault kind. A fault is *injected* in a round when the faulty gateway served an answer the
+// fault altered (FakeGateway::faultsServed). It is *detected* when the CLI's output has a line
+// naming that gateway with the report text of the kind (the job's messages: what the CLI
+// prints and the downloads panel shows). A SIGKILL that lands sooner than the kind's report
+// can come (see reportWithinMs) cuts the round short: counted apart, not as detected or
+// missed. *Missed* = injected, not cut short, not detected: a silent recovery, a bug.
+struct KindTally
+{
+    int rounds = 0;    // rounds that set this fault
+    int injected = 0;  // of those, rounds in which the fault was served
+    int cutShort = 0;  // killed before a report was due
+    int detected = 0;  // reported by a line naming the gateway
+    int recovered = 0; // injected, not killed, and the download still succeeded
+    int missed = 0;    // injected and given time, but not reported
 };
 
 const char *faultName(FakeGateway::Fault f)
 {
     return QMetaEnum::fromType<FakeGateway::Fault>().valueToKey(int(f));
+}
+
+// What the job's message for each kind says (one of these, on a line that names the gateway).
+QStringList reportTexts(FakeGateway::Fault f)
+{
+    using F = FakeGateway::Fault;
+    switch (f) {
+    case F::WrongBytes:
+        return {QStringLiteral("does not match CID")};
+    case F::TruncatedCar:
+        return {QStringLiteral("that ended after")};
+    case F::TruncatedCarNoRaw: // the cut CAR, or the 404 for a block when the CAR was whole
+        return {QStringLiteral("that ended after"), QStringLiteral("does not have it")};
+    case F::ServerError:
+        return {QStringLiteral("answered HTTP 503")};
+    case F::Hang: // raced after the hedge delay, or the stall timeout
+        return {QStringLiteral("is slow"), QStringLiteral("sent nothing for")};
+    case F::RedirectOffHost:
+        return {QStringLiteral("redirected to")};
+    case F::OversizedBlock:
+        return {QStringLiteral("limit")};
+    case F::WrongContentType:
+        return {QStringLiteral("Content-Type")};
+    case F::NotFound:
+        return {QStringLiteral("does not have it")};
+    case F::None:
+    case F::SlowTrickle:
+        break;
+    }
+    return {};
+}
+
+// How long after the faulty answer a report can take: the answer is read at once, except a
+// hang, which shows only when the job races the next source beside it (FetchConfig
+// hedgeAfterMs, 5 s, checked once a second) or the stall timeout.
+int reportWithinMs(FakeGateway::Fault f)
+{
+    return f == FakeGateway::Fault::Hang ? 7000 : 1500;
+}
+
+bool reported(const QByteArray &output, const QString &host, FakeGateway::Fault f)
+{
+    const QList<QByteArray> lines = output.split('\n');
+    const QStringList texts = reportTexts(f);
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw);
+        if (!line.contains(host))
+            continue;
+        for (const QString &t : texts) {
+            if (line.contains(t))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -205,6 +275,7 @@ int main(int argc, char **argv)
                                            FakeGateway::Fault::NotFound};
 
     Tally tally;
+    QMap<FakeGateway::Fault, KindTally> kinds;
     // Checks that every final name holds exactly its bytes (or nothing).
     const auto check = [&](const QList<Expected> &files, bool removeAfter) {
         for (const Expected &e : files) {
@@ -277,7 +348,7 @@ int main(int argc, char **argv)
         // The previous rounds' files are checked again, then removed, so this round downloads
         // (a file already in place would be found and nothing fetched).
         check(*files, true);
-        const qsizetype badRequestsBefore = bad.requests().size();
+        const int servedBefore = bad.faultsServed();
         const bool kill = rng.bounded(10) < 7;
         // Most downloads here take 0.5-2 s: kill points spread over that window.
         const int killAfterMs = int(rng.bounded(50, 1500));
@@ -285,20 +356,29 @@ int main(int argc, char **argv)
         p.setProcessChannelMode(QProcess::MergedChannels);
         QElapsedTimer clock;
         clock.start();
+        qint64 firstFaultMs = -1; // when the gateway first served the fault (polled every ~20 ms)
+        const auto exited = [&] {
+            if (firstFaultMs < 0 && bad.faultsServed() > servedBefore)
+                firstFaultMs = clock.elapsed();
+            return p.state() == QProcess::NotRunning;
+        };
         p.start(cli, args);
         if (!p.waitForStarted()) {
             std::fprintf(stderr, "soak: cannot start %s\n", qPrintable(cli));
             return 2;
         }
         bool wasKilled = false;
+        qint64 endMs = -1;
         if (kill) {
-            waitUntil([&] { return p.state() == QProcess::NotRunning; }, killAfterMs);
+            waitUntil(exited, killAfterMs);
             if (p.state() == QProcess::Running) {
+                endMs = clock.elapsed();
                 p.kill(); // SIGKILL: no cleanup code runs
                 wasKilled = true;
             }
         }
-        if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
+        if (!waitUntil(exited, 120000)) {
+            endMs = clock.elapsed();
             p.kill();
             wasKilled = true;
         }
@@ -306,10 +386,19 @@ int main(int argc, char **argv)
         const QByteArray output = p.readAll();
         const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 
-        const bool hit = bad.requests().size() > badRequestsBefore && !nodeRound;
-        const bool detected = hit && output.contains(badHost.toLatin1());
-        tally.faultsInjected += hit ? 1 : 0;
-        tally.faultsDetected += detected ? 1 : 0;
+        // The node rounds ask the daemon first: the gateways are not the point there.
+        const bool injected = !nodeRound && bad.faultsServed() > servedBefore;
+        const bool detected = injected && reported(output, badHost, fault);
+        const bool cutShort = injected && !detected && wasKilled &&
+                              (firstFaultMs < 0 || endMs - firstFaultMs < reportWithinMs(fault));
+        KindTally &k = kinds[fault];
+        if (!nodeRound)
+            ++k.rounds;
+        k.injected += injected ? 1 : 0;
+        k.detected += detected ? 1 : 0;
+        k.cutShort += cutShort ? 1 : 0;
+        k.missed += injected && !detected && !cutShort ? 1 : 0;
+        k.recovered += injected && !wasKilled && code == 0 ? 1 : 0;
         ++tally.rounds;
         if (wasKilled)
             ++tally.killed;
@@ -320,14 +409,16 @@ int main(int argc, char **argv)
         const int corruptBefore = tally.corrupt;
         check(*files, false);
         previousComplete = !wasKilled && code == 0;
+        const char *what = !injected  ? "not served"
+                           : detected ? "served, reported"
+                           : cutShort ? "served, killed before its report was due"
+                                      : "served, NOT REPORTED";
         std::printf("round %2d  %-5s %-18s %s after %5lld ms  exit %3d  fault %s%s\n", round,
                     getRound ? "get" : (nodeRound ? "node" : "fetch"), faultName(fault),
-                    wasKilled ? "killed  " : "finished", qint64(clock.elapsed()), code,
-                    hit ? (detected ? "hit, detected" : "hit, not reported before exit/kill")
-                        : "not reached",
+                    wasKilled ? "killed  " : "finished", qint64(clock.elapsed()), code, what,
                     tally.corrupt > corruptBefore ? "  CORRUPT" : "");
-        if (!wasKilled && code != 0)
-            std::printf("  output: %s\n", output.right(400).constData());
+        if ((!wasKilled && code != 0) || (injected && !detected && !cutShort))
+            std::printf("  output: %s\n", output.right(600).constData());
         std::fflush(stdout);
     }
 
@@ -378,18 +469,38 @@ int main(int argc, char **argv)
     std::printf("  rounds:              %d (%d killed with SIGKILL, %d completed, %d failed on "
                 "their own)\n",
                 tally.rounds, tally.killed, tally.completed, tally.failedUnkilled);
-    std::printf("  faults injected:     %d (rounds in which the faulty gateway answered)\n",
-                tally.faultsInjected);
-    std::printf("  faults detected:     %d (of those, rounds whose output names the faulty "
-                "gateway before exit or kill)\n",
-                tally.faultsDetected);
+    KindTally sum;
+    std::printf("  per fault kind (injected: the gateway served the fault; cut short: SIGKILL came "
+                "before its report was due;\n  detected: a line names the gateway and the fault; "
+                "recovered: the download still succeeded):\n");
+    std::printf("    %-18s %6s %8s %9s %8s %9s %6s\n", "fault", "rounds", "injected", "cut short",
+                "detected", "recovered", "missed");
+    for (FakeGateway::Fault f : faults) {
+        const KindTally &k = kinds.value(f);
+        std::printf("    %-18s %6d %8d %9d %8d %9d %6d\n", faultName(f), k.rounds, k.injected,
+                    k.cutShort, k.detected, k.recovered, k.missed);
+        sum.rounds += k.rounds;
+        sum.injected += k.injected;
+        sum.cutShort += k.cutShort;
+        sum.detected += k.detected;
+        sum.recovered += k.recovered;
+        sum.missed += k.missed;
+    }
+    std::printf("    %-18s %6d %8d %9d %8d %9d %6d\n", "all", sum.rounds, sum.injected,
+                sum.cutShort, sum.detected, sum.recovered, sum.missed);
+    std::printf("  faults injected:     %d (%d cut short by SIGKILL before a report was due)\n",
+                sum.injected, sum.cutShort);
+    std::printf("  faults detected:     %d of the %d given time to report (missed: %d)\n",
+                sum.detected, sum.injected - sum.cutShort, sum.missed);
     std::printf("  files checked:       %d final files, %d store blocks, %d other files in the "
                 "cache\n",
                 tally.filesChecked, blocksChecked, otherFiles);
     std::printf("  final get/fetch:     exit %d / %d; verify --all: exit %d (%s)\n", getCode,
                 fetchCode, verifyCode, o3.simplified().right(120).constData());
     std::printf("  corrupt files found: %d\n", tally.corrupt);
-    const bool ok = tally.corrupt == 0 && getCode == 0 && fetchCode == 0 && verifyCode == 0;
+    // A fault that went by without a report is a silent fallback: a failure like corruption.
+    const bool ok =
+        tally.corrupt == 0 && sum.missed == 0 && getCode == 0 && fetchCode == 0 && verifyCode == 0;
     if (!ok && (getCode || fetchCode))
         std::printf("final output:\n%s\n%s\n", o1.constData(), o2.constData());
     std::printf("soak: %s\n", ok ? "PASS" : "FAIL");

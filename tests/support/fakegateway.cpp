@@ -212,14 +212,18 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
 
     switch (m_fault) {
     case Fault::Hang:
+        ++m_faultsServed;
         return true; // the socket stays open, silent
     case Fault::ServerError:
+        ++m_faultsServed;
         respond(socket, 503, "text/plain", "service unavailable (injected)");
         return true;
     case Fault::NotFound:
+        ++m_faultsServed;
         respond(socket, 404, "text/plain", "not found (injected)");
         return true;
     case Fault::RedirectOffHost: {
+        ++m_faultsServed;
         QUrl to = url;
         to.setScheme(QStringLiteral("http"));
         to.setHost(QStringLiteral("localhost"));
@@ -270,6 +274,7 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     const QString format = query.queryItemValue(QStringLiteral("format"));
     if (format == QLatin1String("raw")) {
         if (m_fault == Fault::TruncatedCarNoRaw) {
+            ++m_faultsServed;
             respond(socket, 404, "text/plain", "no raw blocks here (injected)");
             return true;
         }
@@ -279,8 +284,10 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
             return true;
         }
         QByteArray data = *block;
-        if (m_fault == Fault::WrongBytes)
+        if (m_fault == Fault::WrongBytes) {
+            ++m_faultsServed;
             data[data.size() / 2] = char(data.at(data.size() / 2) ^ 0x5a);
+        }
         respond(socket, 200, "application/vnd.ipld.raw", data);
         return true;
     }
@@ -314,6 +321,9 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         respond(socket, status, "text/plain", error.toUtf8());
         return true;
     }
+    if (m_fault == Fault::WrongBytes || m_fault == Fault::OversizedBlock ||
+        m_fault == Fault::WrongContentType || m_fault == Fault::SlowTrickle)
+        ++m_faultsServed; // carFor altered a block / added one; or the label or pace below
     const QByteArray type =
         m_fault == Fault::WrongContentType
             ? QByteArrayLiteral("text/html")
@@ -330,6 +340,8 @@ bool FakeGateway::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
             pos += qsizetype(*len);
         }
         cut = pos;
+        if (cut < car.size())
+            ++m_faultsServed;
     }
     stream(socket, car, cut, m_fault == Fault::SlowTrickle ? qMax<qint64>(1, m_faultParam) : 0);
     return true;

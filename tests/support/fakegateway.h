@@ -52,6 +52,9 @@ public:
     // Every request target seen ("/ipfs/…?format=car&…"), in order.
     const QStringList &requests() const { return m_requests; }
     qint64 bytesSent() const { return m_bytesSent; }
+    // Answers that the fault actually altered (a TruncatedCar cut beyond the CAR's end, or a
+    // request the fault does not touch, does not count): what a client could have noticed.
+    int faultsServed() const { return m_faultsServed; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -76,6 +79,7 @@ private:
     QByteArray m_carCache;
     QStringList m_requests;
     qint64 m_bytesSent = 0;
+    int m_faultsServed = 0;
 };
 
 } // namespace pt::test
