@@ -70,7 +70,9 @@ Result<GlobalOptions> GlobalOptions::extract(QStringList &args, bool gui)
                 if (d.valueName) {
                     if (i + 1 >= args.size())
                         return Error(Error::InvalidInput,
-                                     QStringLiteral("option %1 needs a value").arg(name));
+                                     QCoreApplication::translate("pt::GlobalOptions",
+                                                                 "option %1 needs a value")
+                                         .arg(name));
                     value = args.at(++i);
                 }
                 break;
@@ -135,7 +137,7 @@ QString GlobalOptions::summary(bool gui)
         if (d.valueName)
             part += QLatin1Char(' ') + QLatin1String(d.valueName);
         if (d.repeatable)
-            part += QStringLiteral(" (repeatable)");
+            part += QCoreApplication::translate("pt::GlobalOptions", " (repeatable)");
         parts << part;
     }
     return parts.join(QStringLiteral(", "));

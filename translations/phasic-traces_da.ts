@@ -106,34 +106,6 @@
         <source>cannot read %1: %2</source>
         <translation>kan ikke læse %1: %2</translation>
     </message>
-    <message>
-        <source>Registry to show (https://, file://, ipfs://, a path).</source>
-        <translation>Register, der skal vises (https://, file://, ipfs:// eller en sti).</translation>
-    </message>
-    <message>
-        <source>Trustless gateway (repeatable; replaces the configured list).</source>
-        <translation>Trustless gateway (kan gentages; erstatter den konfigurerede liste).</translation>
-    </message>
-    <message>
-        <source>Do not use or start a local IPFS daemon.</source>
-        <translation>Brug eller start ikke en lokal IPFS-dæmon.</translation>
-    </message>
-    <message>
-        <source>Kubo RPC API address (multiaddr or URL).</source>
-        <translation>Adressen på Kubos RPC-API (multiaddr eller URL).</translation>
-    </message>
-    <message>
-        <source>Path of the ipfs (Kubo) binary.</source>
-        <translation>Stien til programmet ipfs (Kubo).</translation>
-    </message>
-    <message>
-        <source>Keep everything the app writes below DIR.</source>
-        <translation>Gem alt, hvad programmet skriver, under DIR.</translation>
-    </message>
-    <message>
-        <source>Print the time to the first painted window and the memory in use, then quit.</source>
-        <translation>Udskriv tiden til det første tegnede vindue og hukommelsesforbruget, og afslut så.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -335,6 +307,45 @@
     <message>
         <source>endpoint of pinning service &apos;%1&apos;</source>
         <translation>adressen på pinning-tjenesten »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>pt::GlobalOptions</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Registry to use (https://, file://, ipfs://, a path) instead of the configured locations.</source>
+        <translation>Register, der skal bruges (https://, file://, ipfs://, en sti) i stedet for de konfigurerede placeringer.</translation>
+    </message>
+    <message>
+        <source>Trustless gateway (repeatable; replaces the configured list).</source>
+        <translation>Trustless gateway (kan gentages; erstatter den konfigurerede liste).</translation>
+    </message>
+    <message>
+        <source>Do not use or start a local IPFS daemon.</source>
+        <translation>Brug eller start ikke en lokal IPFS-dæmon.</translation>
+    </message>
+    <message>
+        <source>Kubo RPC API address (multiaddr or URL).</source>
+        <translation>Adressen på Kubos RPC-API (multiaddr eller URL).</translation>
+    </message>
+    <message>
+        <source>Path of the ipfs (Kubo) binary.</source>
+        <translation>Stien til programmet ipfs (Kubo).</translation>
+    </message>
+    <message>
+        <source>Keep everything the program writes below DIR.</source>
+        <translation>Gem alt, hvad programmet skriver, under MAPPE.</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tilvalget %1 skal have en værdi</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (kan gentages)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +909,30 @@
     <message>
         <source>the IPFS daemon at %1 stopped answering: %2</source>
         <translation>IPFS-dæmonen på %1 holdt op med at svare: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no &quot;Cid&quot; string: %2</source>
+        <translation>%1: svaret har ingen »Cid«-tekst: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;Status&quot; is not queued, pinning, pinned or failed: %2</source>
+        <translation>%1: »Status« er ikke queued, pinning, pinned eller failed: %2</translation>
+    </message>
+    <message>
+        <source>pin/remote/service/ls: &quot;RemoteServices&quot; is neither a list nor null: %1</source>
+        <translation>pin/remote/service/ls: »RemoteServices« er hverken en liste eller null: %1</translation>
+    </message>
+    <message>
+        <source>pin/remote/service/ls: an entry has no &quot;Service&quot; name: %1</source>
+        <translation>pin/remote/service/ls: en post har intet »Service«-navn: %1</translation>
+    </message>
+    <message>
+        <source>pin/remote/ls: more than %1 pins in the answer</source>
+        <translation>pin/remote/ls: mere end %1 pins i svaret</translation>
+    </message>
+    <message>
+        <source>ipfs pin/remote/ls: the daemon answered: %1</source>
+        <translation>ipfs pin/remote/ls: dæmonen svarede: %1</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2224,1065 @@
     </message>
 </context>
 <context>
+    <name>pt::publish</name>
+    <message>
+        <source>%1: directories nested deeper than 256</source>
+        <translation>%1: mapper indlejret dybere end 256</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; adding through the daemon sends regular files and directories only (remove it or replace it by a copy)</source>
+        <translation>%1 er et symbolsk link; tilføjelse gennem dæmonen sender kun almindelige filer og mapper (fjern det, eller erstat det med en kopi)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or directory (device, FIFO or socket)</source>
+        <translation>%1 er ikke en almindelig fil eller mappe (enhed, FIFO eller sokkel)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 findes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give its target instead</source>
+        <translation>%1 er et symbolsk link; angiv i stedet dets mål</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or directory</source>
+        <translation>%1 er ikke en almindelig fil eller mappe</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan ikke åbne %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was listed (changed during upload?)</source>
+        <translation>%1 er kortere end da den blev listet (ændret under uploaden?)</translation>
+    </message>
+    <message>
+        <source>add output line %1 is not a JSON object (%2): %3</source>
+        <translation>linje %1 i svaret fra add er ikke et JSON-objekt (%2): %3</translation>
+    </message>
+    <message>
+        <source>the daemon said: %1</source>
+        <translation>dæmonen sagde: %1</translation>
+    </message>
+    <message>
+        <source>add output line %1 has an empty Hash</source>
+        <translation>linje %1 i svaret fra add har en tom Hash</translation>
+    </message>
+    <message>
+        <source>adding %1 was cancelled</source>
+        <translation>tilføjelsen af %1 blev annulleret</translation>
+    </message>
+    <message>
+        <source>ipfs add: cannot reach the daemon at %1 (%2)</source>
+        <translation>ipfs add: kan ikke nå dæmonen på %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ipfs add at %1: the answer ended before the root CID (%2)</source>
+        <translation>ipfs add på %1: svaret sluttede før rod-CID&apos;en (%2)</translation>
+    </message>
+    <message>
+        <source>computing the local CID: </source>
+        <translation>beregning af den lokale CID: </translation>
+    </message>
+    <message>
+        <source>the daemon answered a root that is not a CID: %1</source>
+        <translation>dæmonen svarede med en rod, der ikke er en CID: %1</translation>
+    </message>
+    <message>
+        <source>the daemon built %1 but our importer computed %2 for %3 with profile %4: the daemon uses other import settings (chunker, max links, raw leaves or HAMT threshold). Nothing is published under a CID we cannot reproduce; pick the profile that matches the daemon, or add without it.</source>
+        <translation>dæmonen byggede %1, men vores import beregnede %2 for %3 med profilen %4: dæmonen bruger andre importindstillinger (chunker, højst antal links, raw leaves eller HAMT-tærskel). Intet udgives under en CID, vi ikke kan genskabe; vælg den profil, der passer til dæmonen, eller tilføj uden den.</translation>
+    </message>
+    <message>
+        <source>your IPFS node&apos;s remote pinning service &apos;%1&apos;: </source>
+        <translation>din IPFS-nodes eksterne pinning-tjeneste »%1«: </translation>
+    </message>
+    <message>
+        <source>your IPFS node says its remote pinning service &apos;%1&apos; (%2) answers &apos;%3&apos;: check the key with `ipfs pin remote service ls --stat`</source>
+        <translation>din IPFS-node siger, at dens eksterne pinning-tjeneste »%1« (%2) svarer »%3«: kontrollér nøglen med `ipfs pin remote service ls --stat`</translation>
+    </message>
+    <message>
+        <source>your IPFS node has no remote pinning service named &apos;%1&apos; (it has: %2); add it with `ipfs pin remote service add %1 ENDPOINT KEY`</source>
+        <translation>din IPFS-node har ingen ekstern pinning-tjeneste med navnet »%1« (den har: %2); tilføj den med `ipfs pin remote service add %1 ADRESSE NØGLE`</translation>
+    </message>
+    <message>
+        <source>%1 is not pinned (nor queued) at your IPFS node&apos;s remote pinning service &apos;%2&apos;</source>
+        <translation>%1 er ikke pinnet (eller i kø) hos din IPFS-nodes eksterne pinning-tjeneste »%2«</translation>
+    </message>
+    <message>
+        <source>GitHub could not be reached while %1: %2; check the network or use the offline patch (--patch-out)</source>
+        <translation>GitHub kunne ikke nås under %1: %2; kontrollér netværket, eller brug offline-patchen (--patch-out)</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token while %1 (401 %2): log in again (phasic-traces-cli publish --login, or login github)</source>
+        <translation>GitHub afviste tokenet under %1 (401 %2): log ind igen (phasic-traces-cli publish --login eller login github)</translation>
+    </message>
+    <message>
+        <source>in a while</source>
+        <translation>om et stykke tid</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2 min)</source>
+        <translation>kl. %1 (om %2 min)</translation>
+    </message>
+    <message>
+        <source>GitHub API rate limit exceeded while %1; it resets %2. Try again then.</source>
+        <translation>GitHub-API&apos;ets grænse for forespørgsler blev overskredet under %1; den nulstilles %2. Prøv igen til den tid.</translation>
+    </message>
+    <message>
+        <source>GitHub refused while %1 (403 %2): the token may lack the public_repo scope (fine-grained tokens often cannot open pull requests upstream)</source>
+        <translation>GitHub nægtede under %1 (403 %2): tokenet mangler måske rettigheden public_repo (finkornede tokens kan ofte ikke oprette pull requests opstrøms)</translation>
+    </message>
+    <message>
+        <source>GitHub: not found while %1 (404 %2)</source>
+        <translation>GitHub: ikke fundet under %1 (404 %2)</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 while %2: %3</source>
+        <translation>GitHub svarede %1 under %2: %3</translation>
+    </message>
+    <message>
+        <source>too many or invalid redirects from %1</source>
+        <translation>for mange eller ugyldige viderestillinger fra %1</translation>
+    </message>
+    <message>
+        <source>no GitHub token: log in first (phasic-traces-cli publish --login)</source>
+        <translation>intet GitHub-token: log ind først (phasic-traces-cli publish --login)</translation>
+    </message>
+    <message>
+        <source>nothing to publish (no id or no files)</source>
+        <translation>intet at udgive (intet id eller ingen filer)</translation>
+    </message>
+    <message>
+        <source>the GitHub client went away</source>
+        <translation>GitHub-klienten forsvandt</translation>
+    </message>
+    <message>
+        <source>checking who the token belongs to</source>
+        <translation>kontrol af, hvem tokenet tilhører</translation>
+    </message>
+    <message>
+        <source>GitHub /user answered without a login</source>
+        <translation>GitHub /user svarede uden et login</translation>
+    </message>
+    <message>
+        <source>forking %1/%2</source>
+        <translation>fork af %1/%2</translation>
+    </message>
+    <message>
+        <source>waiting for the fork %1/%2 (attempt %3)</source>
+        <translation>venten på forken %1/%2 (forsøg %3)</translation>
+    </message>
+    <message>
+        <source>the fork %1/%2 did not appear after %3 checks; GitHub may be slow, try again in a minute</source>
+        <translation>forken %1/%2 dukkede ikke op efter %3 kontroller; GitHub er måske langsom, prøv igen om et minut</translation>
+    </message>
+    <message>
+        <source>reading %1/%2</source>
+        <translation>læsning af %1/%2</translation>
+    </message>
+    <message>
+        <source>GitHub did not say the default branch of %1/%2</source>
+        <translation>GitHub oplyste ikke standard-branchen for %1/%2</translation>
+    </message>
+    <message>
+        <source>reading branch %1 of %2/%3</source>
+        <translation>læsning af branch %1 i %2/%3</translation>
+    </message>
+    <message>
+        <source>reading commit %1</source>
+        <translation>læsning af commit %1</translation>
+    </message>
+    <message>
+        <source>reading %1 on %2</source>
+        <translation>læsning af %1 på %2</translation>
+    </message>
+    <message>
+        <source>GitHub returned %1 without its content (encoding &quot;%2&quot;); files over 1 MB need the blob API</source>
+        <translation>GitHub returnerede %1 uden dens indhold (kodning »%2«); filer over 1 MB kræver blob-API&apos;et</translation>
+    </message>
+    <message>
+        <source>%1 as it is now on %2/%3 %4</source>
+        <translation>%1, som den er nu på %2/%3 %4</translation>
+    </message>
+    <message>
+        <source>creating branch %1 in %2/%3</source>
+        <translation>oprettelse af branch %1 i %2/%3</translation>
+    </message>
+    <message>
+        <source>uploading %1 (%2 bytes)</source>
+        <translation>upload af %1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>writing the tree</source>
+        <translation>skrivning af træet</translation>
+    </message>
+    <message>
+        <source>writing the commit</source>
+        <translation>skrivning af committet</translation>
+    </message>
+    <message>
+        <source>moving %1 to the new commit</source>
+        <translation>flytning af %1 til det nye commit</translation>
+    </message>
+    <message>
+        <source>opening the pull request</source>
+        <translation>oprettelse af pull requesten</translation>
+    </message>
+    <message>
+        <source>finding the open pull request from %1</source>
+        <translation>søgning efter den åbne pull request fra %1</translation>
+    </message>
+    <message>
+        <source>GitHub says a pull request from %1:%2 exists but lists none; look at https://github.com/%3/%4/pulls</source>
+        <translation>GitHub siger, at der findes en pull request fra %1:%2, men viser ingen; se https://github.com/%3/%4/pulls</translation>
+    </message>
+    <message>
+        <source>no GitHub client</source>
+        <translation>ingen GitHub-klient</translation>
+    </message>
+    <message>
+        <source>no OAuth client id configured for the GitHub device flow (--client-id); or paste a token: login github --token-stdin</source>
+        <translation>der er intet OAuth-klient-id konfigureret til GitHubs enhedslogin (--client-id); eller indsæt et token: login github --token-stdin</translation>
+    </message>
+    <message>
+        <source>GitHub refused the device login: %1</source>
+        <translation>GitHub afviste enhedslogin: %1</translation>
+    </message>
+    <message>
+        <source>starting the device login</source>
+        <translation>start af enhedslogin</translation>
+    </message>
+    <message>
+        <source>the device code expired before it was entered; start the login again</source>
+        <translation>enhedskoden udløb, før den blev indtastet; start login igen</translation>
+    </message>
+    <message>
+        <source>waiting for the device login</source>
+        <translation>venten på enhedslogin</translation>
+    </message>
+    <message>
+        <source>the device code expired; start the login again</source>
+        <translation>enhedskoden er udløbet; start login igen</translation>
+    </message>
+    <message>
+        <source>the login was cancelled on GitHub (access denied)</source>
+        <translation>login blev annulleret på GitHub (adgang nægtet)</translation>
+    </message>
+    <message>
+        <source>GitHub device login failed: %1 %2</source>
+        <translation>GitHubs enhedslogin mislykkedes: %1 %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>en sandhedsværdi</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation>kan ikke læse %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than %3 MiB</source>
+        <translation>%1 %2 er større end %3 MiB</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>kan ikke oprette mappen til %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid gzip stream (%2)</source>
+        <translation>%1: ikke en gyldig gzip-strøm (%2)</translation>
+    </message>
+    <message>
+        <source>%1: decompresses to more than %2 MiB; refused</source>
+        <translation>%1: fylder mere end %2 MiB udpakket; afvist</translation>
+    </message>
+    <message>
+        <source>%1: truncated gzip stream</source>
+        <translation>%1: afkortet gzip-strøm</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: ikke JSON (%2 ved byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: the trace must be a JSON object</source>
+        <translation>%1: sporet skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a list; is this a phasic trace (docs: trace file v1)?</source>
+        <translation>%1: »%2« mangler eller er ikke en liste; er dette et phasic-spor (dokumentation: trace file v1)?</translation>
+    </message>
+    <message>
+        <source>DOI &quot;%1&quot; is not of the form 10.NNNN/suffix (give the bare DOI, not a URL)</source>
+        <translation>DOI »%1« har ikke formen 10.NNNN/suffiks (angiv selve DOI&apos;en, ikke en URL)</translation>
+    </message>
+    <message>
+        <source>ORCID &quot;%1&quot; is not of the form 0000-0000-0000-000X</source>
+        <translation>ORCID »%1« har ikke formen 0000-0000-0000-000X</translation>
+    </message>
+    <message>
+        <source>ORCID &quot;%1&quot;: the check digit should be %2; is it mistyped?</source>
+        <translation>ORCID »%1«: kontrolcifret burde være %2; er den skrevet forkert?</translation>
+    </message>
+    <message>
+        <source>metadata.json: the top level must be a JSON object</source>
+        <translation>metadata.json: det øverste niveau skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>metadata.json: &quot;%1&quot; %2</source>
+        <translation>metadata.json: »%1« %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>er påkrævet</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>skal være en tekst, ikke %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer, not %1</source>
+        <translation>skal være et ikke-negativt heltal, ikke %1</translation>
+    </message>
+    <message>
+        <source>is required (a list of {name, description, domain})</source>
+        <translation>er påkrævet (en liste af {name, description, domain})</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>skal være en liste, ikke %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;name&quot;</source>
+        <translation>skal være et objekt med »name«</translation>
+    </message>
+    <message>
+        <source>needs a non-empty string &quot;name&quot;</source>
+        <translation>skal have en ikke-tom tekst »name«</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>skal være en tekst</translation>
+    </message>
+    <message>
+        <source>lists %1 parameter(s) but &quot;param_length&quot; is %2</source>
+        <translation>angiver %1 parameter/parametre, men »param_length« er %2</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>skal være en liste af tekster</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>skal være en liste af ikke-tomme tekster</translation>
+    </message>
+    <message>
+        <source>must be an ISO date (YYYY-MM-DD), not &quot;%1&quot;</source>
+        <translation>skal være en ISO-dato (ÅÅÅÅ-MM-DD), ikke »%1«</translation>
+    </message>
+    <message>
+        <source>must be an object {text, doi, url}</source>
+        <translation>skal være et objekt {text, doi, url}</translation>
+    </message>
+    <message>
+        <source>metadata.json: &quot;citation.doi&quot;</source>
+        <translation>metadata.json: »citation.doi«</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL</source>
+        <translation>skal være en http(s)-URL</translation>
+    </message>
+    <message>
+        <source>metadata.json: &quot;orcid&quot;</source>
+        <translation>metadata.json: »orcid«</translation>
+    </message>
+    <message>
+        <source>no registry id: give --id or an &quot;id&quot; field in metadata.json</source>
+        <translation>intet register-id: angiv --id eller et »id«-felt i metadata.json</translation>
+    </message>
+    <message>
+        <source>registry id</source>
+        <translation>register-id</translation>
+    </message>
+    <message>
+        <source>registry id &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it becomes a branch name and a directory name)</source>
+        <translation>register-id »%1«: brug kun bogstaver, cifre, &apos;.&apos;, &apos;_&apos; og &apos;-&apos; (det bliver navnet på en branch og en mappe)</translation>
+    </message>
+    <message>
+        <source>metadata file</source>
+        <translation>metadatafil</translation>
+    </message>
+    <message>
+        <source>trace file</source>
+        <translation>sporfil</translation>
+    </message>
+    <message>
+        <source>%1 has param_length %2 but metadata.json says %3; which is right?</source>
+        <translation>%1 har param_length %2, men metadata.json siger %3; hvad er rigtigt?</translation>
+    </message>
+    <message>
+        <source>construction code</source>
+        <translation>konstruktionskode</translation>
+    </message>
+    <message>
+        <source>output directory %1 is not empty; give a new or empty directory</source>
+        <translation>outputmappen %1 er ikke tom; angiv en ny eller tom mappe</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory %1</source>
+        <translation>kan ikke oprette outputmappen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, shorter than the 56-byte PTDPRMC1 header</source>
+        <translation>%1: %2 byte, kortere end PTDPRMC1-hovedet på 56 byte</translation>
+    </message>
+    <message>
+        <source>%1: PTDPRMC1 version %2 (expected 1)</source>
+        <translation>%1: PTDPRMC1 version %2 (forventede 1)</translation>
+    </message>
+    <message>
+        <source>%1: format_revision %2 (this app knows 1 and 2)</source>
+        <translation>%1: format_revision %2 (dette program kender 1 og 2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, but the header (commands %3, mem %4, vertices %5) needs 56 + 128·C + 8·M + 8·V = %6; truncated or not a ptd_pcg artifact</source>
+        <translation>%1: %2 byte, men hovedet (kommandoer %3, mem %4, knuder %5) kræver 56 + 128·C + 8·M + 8·V = %6; afkortet eller ikke et ptd_pcg-artefakt</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, shorter than the 40-byte PTDPRMC3 header</source>
+        <translation>%1: %2 byte, kortere end PTDPRMC3-hovedet på 40 byte</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, but the header (commands %3, mem %4, inputs %5) needs 40 + 80·C + 8·M + 24·I = %6; truncated or not a ptd_pcg artifact</source>
+        <translation>%1: %2 byte, men hovedet (kommandoer %3, mem %4, inputs %5) kræver 40 + 80·C + 8·M + 24·I = %6; afkortet eller ikke et ptd_pcg-artefakt</translation>
+    </message>
+    <message>
+        <source>%1: not a ptd_pcg artifact (magic PTDPRMC1 or PTDPRMC3 expected)</source>
+        <translation>%1: ikke et ptd_pcg-artefakt (magisk tal PTDPRMC1 eller PTDPRMC3 forventet)</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s graph hash prefix %2 does not match the file name; renamed file?</source>
+        <translation>%1: hovedets grafhash-præfiks %2 passer ikke til filnavnet; omdøbt fil?</translation>
+    </message>
+    <message>
+        <source>%1: name it &lt;graph_hash&gt;.bin (the parent) or scc_&lt;hash&gt;.bin, as upstream&apos;s cache does</source>
+        <translation>%1: kald den &lt;graph_hash&gt;.bin (forælderen) eller scc_&lt;hash&gt;.bin, som opstrøms cache gør</translation>
+    </message>
+    <message>
+        <source>two parent artifacts given (%1 and %2); one compute has one parent</source>
+        <translation>to forælderartefakter angivet (%1 og %2); en beregning har én forælder</translation>
+    </message>
+    <message>
+        <source>no parent artifact &lt;graph_hash&gt;.bin among the artifacts</source>
+        <translation>intet forælderartefakt &lt;graph_hash&gt;.bin blandt artefakterne</translation>
+    </message>
+    <message>
+        <source>Pinata %1 answer is not a JSON object (%2): %3</source>
+        <translation>Pinatas svar på %1 er ikke et JSON-objekt (%2): %3</translation>
+    </message>
+    <message>
+        <source>Pinata pinFileToIPFS answer has no IpfsHash: %1</source>
+        <translation>Pinatas svar på pinFileToIPFS har ingen IpfsHash: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty body</source>
+        <translation>HTTP %1 med et tomt svar</translation>
+    </message>
+    <message>
+        <source>Pinata identifies pins by CID; &apos;%1&apos; is not a CID</source>
+        <translation>Pinata identificerer pins ved CID; »%1« er ikke en CID</translation>
+    </message>
+    <message>
+        <source>Pinata has neither a pin nor a pin job for %1</source>
+        <translation>Pinata har hverken en pin eller et pin-job for %1</translation>
+    </message>
+    <message>
+        <source>Pinata: pageLimit %1 is outside 1..1000</source>
+        <translation>Pinata: pageLimit %1 ligger uden for 1..1000</translation>
+    </message>
+    <message>
+        <source>Pinata unpins by CID; &apos;%1&apos; is not a CID</source>
+        <translation>Pinata fjerner pins ved CID; »%1« er ikke en CID</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>Pinata stored %1 as %2 but we computed %3 (CIDv%4): the content is pinned under a CID that differs from the one we publish; unpin it (`pin rm %2 --service pinata`) and add with a matching profile</source>
+        <translation>Pinata gemte %1 som %2, men vi beregnede %3 (CIDv%4): indholdet er pinnet under en anden CID end den, vi udgiver; fjern pinnen (`pin rm %2 --service pinata`), og tilføj med en profil, der passer</translation>
+    </message>
+    <message>
+        <source>unknown pin status &apos;%1&apos; (expected queued, pinning, pinned or failed)</source>
+        <translation>ukendt pin-status »%1« (forventede queued, pinning, pinned eller failed)</translation>
+    </message>
+    <message>
+        <source>%1: no API URL configured (check the pinning service&apos;s endpoint in settings)</source>
+        <translation>%1: der er ingen API-URL konfigureret (kontrollér pinning-tjenestens adresse i indstillingerne)</translation>
+    </message>
+    <message>
+        <source>%1: %2 redirected to another host; not following it, so the token is not sent there. Check the endpoint URL in settings.</source>
+        <translation>%1: %2 viderestillede til en anden vært; den følges ikke, så tokenet ikke sendes dertil. Kontrollér adressens URL i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation>intet svar i tide (timeout)</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2: %3. Check the network and the endpoint URL.</source>
+        <translation>%1: kan ikke nå %2: %3. Kontrollér netværket og adressens URL.</translation>
+    </message>
+    <message>
+        <source> (HTTP %1: the token was refused; log in again with `phasic-traces-cli login`)</source>
+        <translation> (HTTP %1: tokenet blev afvist; log ind igen med `phasic-traces-cli login`)</translation>
+    </message>
+    <message>
+        <source> (HTTP 404)</source>
+        <translation> (HTTP 404)</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source> (HTTP 429: rate limited, still after the retries allowed; try again later)</source>
+        <translation> (HTTP 429: for mange forespørgsler, også efter de tilladte nye forsøg; prøv igen senere)</translation>
+    </message>
+    <message>
+        <source>pinning service %1 has no valid endpoint URL (&apos;%2&apos;); fix it in settings</source>
+        <translation>pinning-tjenesten %1 har ingen gyldig adresse (»%2«); ret den i indstillingerne</translation>
+    </message>
+    <message>
+        <source>no pinning service named &apos;%1&apos; in settings (configured: %2)</source>
+        <translation>ingen pinning-tjeneste med navnet »%1« i indstillingerne (konfigureret: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>daemon: needs the name of a remote pinning service of your IPFS node (daemon:NAME; `ipfs pin remote service ls` lists them)</source>
+        <translation>daemon: kræver navnet på en ekstern pinning-tjeneste i din IPFS-node (daemon:NAVN; `ipfs pin remote service ls` viser dem)</translation>
+    </message>
+    <message>
+        <source>%1 pins through your local IPFS node, but no running node is in use: start the daemon (and add the content to it)</source>
+        <translation>%1 pinner gennem din lokale IPFS-node, men der bruges ingen kørende node: start dæmonen (og tilføj indholdet til den)</translation>
+    </message>
+    <message>
+        <source>unknown pinning service &apos;%1&apos;: use pinata, web3storage, psa:&lt;name&gt; or daemon:&lt;name&gt;</source>
+        <translation>ukendt pinning-tjeneste »%1«: brug pinata, web3storage, psa:&lt;navn&gt; eller daemon:&lt;navn&gt;</translation>
+    </message>
+    <message>
+        <source>waiting for the pin of %1 was cancelled</source>
+        <translation>venten på pinningen af %1 blev annulleret</translation>
+    </message>
+    <message>
+        <source>the pinning service went away</source>
+        <translation>pinning-tjenesten forsvandt</translation>
+    </message>
+    <message>
+        <source>%1 reports the pin of %2 as failed%3</source>
+        <translation>%1 melder, at pinningen af %2 mislykkedes%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 still %3 after %4 s; it may finish later (check with `pin status`)</source>
+        <translation>%1: %2 er stadig %3 efter %4 s; den bliver måske færdig senere (kontrollér med `pin status`)</translation>
+    </message>
+    <message>
+        <source>PinStatus without a requestid</source>
+        <translation>PinStatus uden requestid</translation>
+    </message>
+    <message>
+        <source>PinStatus %1: </source>
+        <translation>PinStatus %1: </translation>
+    </message>
+    <message>
+        <source>PinStatus %1 has no pin.cid</source>
+        <translation>PinStatus %1 har ingen pin.cid</translation>
+    </message>
+    <message>
+        <source>PinStatus answer is not a JSON object (%1): %2</source>
+        <translation>PinStatus-svaret er ikke et JSON-objekt (%1): %2</translation>
+    </message>
+    <message>
+        <source>PinResults answer is not a JSON object (%1): %2</source>
+        <translation>PinResults-svaret er ikke et JSON-objekt (%1): %2</translation>
+    </message>
+    <message>
+        <source>PinResults answer lacks count or results: %1</source>
+        <translation>PinResults-svaret mangler count eller results: %1</translation>
+    </message>
+    <message>
+        <source>PinResults result %1: </source>
+        <translation>PinResults resultat %1: </translation>
+    </message>
+    <message>
+        <source>limit %1 is outside 1..%2 (Pinning Service API)</source>
+        <translation>grænsen %1 ligger uden for 1..%2 (Pinning Service API)</translation>
+    </message>
+    <message>
+        <source>at most %1 CIDs per query (Pinning Service API), got %2</source>
+        <translation>højst %1 CID&apos;er pr. forespørgsel (Pinning Service API), fik %2</translation>
+    </message>
+    <message>
+        <source>%1 has no pin request for %2</source>
+        <translation>%1 har ingen pin-anmodning for %2</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>uventet tekst efter JSON-værdien</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: linje %2, kolonne %3: %4</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>indlejret dybere end %1 niveauer</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>uventet slutning på inputtet</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>uventet tegn &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>forventede en tekstnøgle</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>nøglen »%1« findes to gange</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>forventede &apos;:&apos; efter en nøgle</translation>
+    </message>
+    <message>
+        <source>unexpected end of input in an object</source>
+        <translation>uventet slutning på inputtet i et objekt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>forventede &apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of input in an array</source>
+        <translation>uventet slutning på inputtet i en liste</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>forventede &apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>ugyldigt tal</translation>
+    </message>
+    <message>
+        <source>malformed number: digits expected after &apos;.&apos;</source>
+        <translation>ugyldigt tal: forventede cifre efter &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>malformed number: digits expected in the exponent</source>
+        <translation>ugyldigt tal: forventede cifre i eksponenten</translation>
+    </message>
+    <message>
+        <source>number out of the range of a double</source>
+        <translation>tal uden for området for en double</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>kontroltegn i en tekst</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ugyldig UTF-8 i en tekst</translation>
+    </message>
+    <message>
+        <source>unterminated escape</source>
+        <translation>uafsluttet escape-sekvens</translation>
+    </message>
+    <message>
+        <source>malformed \u escape</source>
+        <translation>ugyldig \u-escape</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>ukendt escape &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>uafsluttet tekst</translation>
+    </message>
+    <message>
+        <source>%1: starts with a UTF-8 byte order mark; save it without one</source>
+        <translation>%1: begynder med et UTF-8-byteordensmærke (BOM); gem den uden</translation>
+    </message>
+    <message>
+        <source>Nothing was published (the package is not built yet)</source>
+        <translation>Intet blev udgivet (pakken er ikke bygget endnu)</translation>
+    </message>
+    <message>
+        <source>Package %1 built (CID %2)</source>
+        <translation>Pakken %1 er bygget (CID %2)</translation>
+    </message>
+    <message>
+        <source>added to the local IPFS daemon</source>
+        <translation>tilføjet til den lokale IPFS-dæmon</translation>
+    </message>
+    <message>
+        <source>not added to a local daemon (none chosen)</source>
+        <translation>ikke tilføjet til en lokal dæmon (ingen valgt)</translation>
+    </message>
+    <message>
+        <source>not added to the local daemon</source>
+        <translation>ikke tilføjet til den lokale dæmon</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 only)</source>
+        <translation>%1 (kun %2 %3)</translation>
+    </message>
+    <message>
+        <source>pinned on %1</source>
+        <translation>pinnet på %1</translation>
+    </message>
+    <message>
+        <source>pin requested on %1</source>
+        <translation>pinning anmodet på %1</translation>
+    </message>
+    <message>
+        <source>pin failed on %1</source>
+        <translation>pinning mislykkedes på %1</translation>
+    </message>
+    <message>
+        <source>no pinning service chosen</source>
+        <translation>ingen pinning-tjeneste valgt</translation>
+    </message>
+    <message>
+        <source>not pinned anywhere</source>
+        <translation>ikke pinnet nogen steder</translation>
+    </message>
+    <message>
+        <source>the open pull request %1 was updated</source>
+        <translation>den åbne pull request %1 blev opdateret</translation>
+    </message>
+    <message>
+        <source>pull request %1 opened</source>
+        <translation>pull request %1 oprettet</translation>
+    </message>
+    <message>
+        <source>no pull request opened; patch saved as %1</source>
+        <translation>ingen pull request oprettet; patchen er gemt som %1</translation>
+    </message>
+    <message>
+        <source>no pull request opened</source>
+        <translation>ingen pull request oprettet</translation>
+    </message>
+    <message>
+        <source>not a publish record (no &quot;format&quot; marker)</source>
+        <translation>ikke en udgivelsesjournal (ingen »format«-markør)</translation>
+    </message>
+    <message>
+        <source>publish record version %1 is not supported (this build reads 1 and 2)</source>
+        <translation>udgivelsesjournalens version %1 understøttes ikke (denne version læser 1 og 2)</translation>
+    </message>
+    <message>
+        <source>publish record of &apos;%1&apos; says the package is built but lists no CID</source>
+        <translation>udgivelsesjournalen for »%1« siger, at pakken er bygget, men angiver ingen CID</translation>
+    </message>
+    <message>
+        <source>publish record</source>
+        <translation>udgivelsesjournal</translation>
+    </message>
+    <message>
+        <source>publish record %1 is not a JSON object: %2</source>
+        <translation>udgivelsesjournalen %1 er ikke et JSON-objekt: %2</translation>
+    </message>
+    <message>
+        <source>could not save the publish record: %1</source>
+        <translation>kunne ikke gemme udgivelsesjournalen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Annulleret. </translation>
+    </message>
+    <message>
+        <source>adding %1 to the daemon</source>
+        <translation>tilføjelse af %1 til dæmonen</translation>
+    </message>
+    <message>
+        <source>the daemon stored %1 as %2, but the package&apos;s CID is %3 (profile %4): the publish stops so that no registry entry points at other content</source>
+        <translation>dæmonen gemte %1 som %2, men pakkens CID er %3 (profil %4): udgivelsen stopper, så ingen post i registret peger på andet indhold</translation>
+    </message>
+    <message>
+        <source>no token stored for %1: add it in the settings&apos; pinning services (or `phasic-traces-cli login %2`)</source>
+        <translation>der er intet token gemt for %1: tilføj det under pinning-tjenester i indstillingerne (eller `phasic-traces-cli login %2`)</translation>
+    </message>
+    <message>
+        <source>no client for %1 (internal error)</source>
+        <translation>ingen klient til %1 (intern fejl)</translation>
+    </message>
+    <message>
+        <source>the service reports the pin as failed</source>
+        <translation>tjenesten melder, at pinningen mislykkedes</translation>
+    </message>
+    <message>
+        <source>pinning failed (%1); no pull request was opened</source>
+        <translation>pinning mislykkedes (%1); ingen pull request blev oprettet</translation>
+    </message>
+    <message>
+        <source>registry file</source>
+        <translation>registerfil</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 registry; %3</source>
+        <translation>%1 er et %2-register; %3</translation>
+    </message>
+    <message>
+        <source>v1 (traces)</source>
+        <translation>v1 (spor)</translation>
+    </message>
+    <message>
+        <source>v2 (computes)</source>
+        <translation>v2 (beregninger)</translation>
+    </message>
+    <message>
+        <source>compute artifacts go into a v2 registry</source>
+        <translation>beregningsartefakter hører til i et v2-register</translation>
+    </message>
+    <message>
+        <source>trace packages go into a v1 registry</source>
+        <translation>sporpakker hører til i et v1-register</translation>
+    </message>
+    <message>
+        <source>registry entry</source>
+        <translation>post i registret</translation>
+    </message>
+    <message>
+        <source>the registry edit is not made yet</source>
+        <translation>ændringen af registret er ikke lavet endnu</translation>
+    </message>
+    <message>
+        <source>the patch needs the current registry.json to diff against: choose the registry file (--registry-file)</source>
+        <translation>patchen kræver den aktuelle registry.json at sammenligne med: vælg registerfilen (--registry-file)</translation>
+    </message>
+    <message>
+        <source>saved on request</source>
+        <translation>gemt efter ønske</translation>
+    </message>
+    <message>
+        <source>not sending to GitHub (%1), and %2</source>
+        <translation>sender ikke til GitHub (%1), og %2</translation>
+    </message>
+    <message>
+        <source>not logged in to GitHub</source>
+        <translation>ikke logget ind på GitHub</translation>
+    </message>
+    <message>
+        <source>no GitHub token (%1)</source>
+        <translation>intet GitHub-token (%1)</translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;%2&quot;</source>
+        <translation>%1: »%2« mangler</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-empty string</source>
+        <translation>%1: »%2« skal være en ikke-tom tekst</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-negative integer</source>
+        <translation>%1: »%2« skal være et ikke-negativt heltal</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 skal være et objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sha256&quot; must be 64 lowercase hex digits</source>
+        <translation>%1: »sha256« skal være 64 hexcifre med små bogstaver</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a JSON object</source>
+        <translation>%1: det øverste niveau er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown registry &quot;version&quot; &quot;%2&quot; (this editor writes 1.x and 2.x)</source>
+        <translation>%1: ukendt register-»version« »%2« (denne editor skriver 1.x og 2.x)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not an object</source>
+        <translation>%1: »%2« mangler eller er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;</source>
+        <translation>posten »%1«</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation>%1 skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;metadata&quot; is missing or not an object</source>
+        <translation>%1: »metadata« mangler eller er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cid&quot; (the package directory CID) is missing</source>
+        <translation>%1: »cid« (pakkemappens CID) mangler</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cid&quot; is not a valid CID: %2</source>
+        <translation>%1: »cid« er ikke en gyldig CID: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;checksum&quot; must be &quot;sha256:&quot; + 64 lowercase hex digits</source>
+        <translation>%1: »checksum« skal være »sha256:« + 64 hexcifre med små bogstaver</translation>
+    </message>
+    <message>
+        <source>%1: &quot;graph_hash&quot; must be 64 lowercase hex digits</source>
+        <translation>%1: »graph_hash« skal være 64 hexcifre med små bogstaver</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format_revision&quot; must be a positive integer</source>
+        <translation>%1: »format_revision« skal være et positivt heltal</translation>
+    </message>
+    <message>
+        <source>%1: &quot;artifacts&quot; is missing or not an object</source>
+        <translation>%1: »artifacts« mangler eller er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;artifacts.parent&quot; is missing</source>
+        <translation>%1: »artifacts.parent« mangler</translation>
+    </message>
+    <message>
+        <source> artifacts.parent</source>
+        <translation> artifacts.parent</translation>
+    </message>
+    <message>
+        <source>%1: &quot;artifacts.scc&quot; must be a list</source>
+        <translation>%1: »artifacts.scc« skal være en liste</translation>
+    </message>
+    <message>
+        <source> artifacts.scc[%1]</source>
+        <translation> artifacts.scc[%1]</translation>
+    </message>
+    <message>
+        <source>%1: id &quot;%2&quot; is already registered; choose another id or replace it explicitly (--replace)</source>
+        <translation>%1: id&apos;et »%2« er allerede registreret; vælg et andet id, eller erstat det udtrykkeligt (--replace)</translation>
+    </message>
+    <message>
+        <source>parent artifact sha256</source>
+        <translation>forælderartefaktets sha256</translation>
+    </message>
+    <message>
+        <source>%1: the same content is already registered as &quot;%2&quot; (%3 %4); use that id or replace it</source>
+        <translation>%1: det samme indhold er allerede registreret som »%2« (%3 %4); brug det id, eller erstat det</translation>
+    </message>
+    <message>
+        <source>%1: no entry &quot;%2&quot;</source>
+        <translation>%1: ingen post »%2«</translation>
+    </message>
+    <message>
+        <source> (as rewritten)</source>
+        <translation> (som omskrevet)</translation>
+    </message>
+    <message>
+        <source>%1: the rewritten registry does not hold entry &quot;%2&quot; as given (internal error; nothing was written)</source>
+        <translation>%1: det omskrevne register indeholder ikke posten »%2« som angivet (intern fejl; intet blev skrevet)</translation>
+    </message>
+    <message>
+        <source>the edited registry does not load</source>
+        <translation>det redigerede register kan ikke indlæses</translation>
+    </message>
+    <message>
+        <source>%1: the registry reader does not see entry &quot;%2&quot; as written; nothing was written</source>
+        <translation>%1: registerlæseren ser ikke posten »%2« som skrevet; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>web3.storage is unavailable: its classic token API was sunset on 2024-01-09, and its successor Storacha (w3up) no longer accepts uploads (store/add removed on 2026-01-29, writes off since 2026-05-15). Pin with Pinata or a Pinning Service API provider instead, or, if you still have a working Storacha account, install and log in to the `storacha` CLI so CAR files can be handed to it.</source>
+        <translation>web3.storage er ikke tilgængelig: dets klassiske token-API blev lukket 2024-01-09, og efterfølgeren Storacha (w3up) tager ikke længere imod uploads (store/add fjernet 2026-01-29, skrivning slået fra siden 2026-05-15). Pin i stedet med Pinata eller en udbyder af Pinning Service API, eller – hvis du stadig har en fungerende Storacha-konto – installér og log ind i `storacha`-kommandolinjeværktøjet, så CAR-filer kan gives videre til det.</translation>
+    </message>
+    <message>
+        <source>checking credentials</source>
+        <translation>kontrol af loginoplysninger</translation>
+    </message>
+    <message>
+        <source>pinning %1 by CID (Storacha never offered pin-by-CID; only CAR uploads)</source>
+        <translation>pinning af %1 ved CID (Storacha har aldrig tilbudt pinning ved CID; kun upload af CAR-filer)</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>status for %1</translation>
+    </message>
+    <message>
+        <source>listing pins</source>
+        <translation>visning af pins</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>fjernelse af %1</translation>
+    </message>
+    <message>
+        <source>the Storacha CLI printed no root CID: %1</source>
+        <translation>Storachas kommandolinjeværktøj skrev ingen rod-CID: %1</translation>
+    </message>
+    <message>
+        <source>uploading a CAR (no `storacha` or `w3` CLI on PATH)</source>
+        <translation>upload af en CAR (intet `storacha`- eller `w3`-værktøj i PATH)</translation>
+    </message>
+    <message>
+        <source>`%1 up` did not finish in time</source>
+        <translation>`%1 up` blev ikke færdig i tide</translation>
+    </message>
+    <message>
+        <source>Storacha (%1 up) said: %2 (exit code %3). %4</source>
+        <translation>Storacha (%1 up) sagde: %2 (slutkode %3). %4</translation>
+    </message>
+    <message>
+        <source>Storacha stored root %1 but the CAR&apos;s root is %2</source>
+        <translation>Storacha gemte roden %1, men CAR&apos;ens rod er %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>kan ikke starte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pt::publish::PublishPipeline</name>
     <message>
         <source>Building the package and computing its CID (%1)…</source>
@@ -2199,16 +3293,8 @@
         <translation>Tilføjer %1 til den lokale IPFS-dæmon…</translation>
     </message>
     <message>
-        <source>Waiting for %1 to pin %2…</source>
-        <translation>Venter på, at %1 pinner %2…</translation>
-    </message>
-    <message>
         <source>Uploading the package to Pinata…</source>
         <translation>Uploader pakken til Pinata…</translation>
-    </message>
-    <message>
-        <source>Asking %1 to pin %2…</source>
-        <translation>Beder %1 om at pinne %2…</translation>
     </message>
     <message>
         <source>Not sending to GitHub (%1): wrote %2</source>
@@ -2225,6 +3311,499 @@
     <message>
         <source>Opened pull request %1</source>
         <translation>Oprettede pull request %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to pin %2 (%3)…</source>
+        <translation>Venter på, at %1 pinner %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Asking %1 to pin %2 (%3)…</source>
+        <translation>Beder %1 om at pinne %2 (%3)…</translation>
+    </message>
+</context>
+<context>
+    <name>pt::registry</name>
+    <message>
+        <source>expected an object</source>
+        <translation>forventede et objekt</translation>
+    </message>
+    <message>
+        <source>unexpected end of data inside an object</source>
+        <translation>uventet slutning på dataene inde i et objekt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>forventede &apos;,&apos; eller &apos;}&apos; efter et element i et objekt</translation>
+    </message>
+    <message>
+        <source>trailing &apos;,&apos; before &apos;}&apos;</source>
+        <translation>overskydende &apos;,&apos; før &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key or &apos;}&apos;</source>
+        <translation>forventede en tekstnøgle eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key after &apos;,&apos;</source>
+        <translation>forventede en tekstnøgle efter &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>forventede &apos;:&apos; efter en nøgle i et objekt</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>forventede en liste</translation>
+    </message>
+    <message>
+        <source>unexpected end of data inside an array</source>
+        <translation>uventet slutning på dataene inde i en liste</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>forventede &apos;,&apos; eller &apos;]&apos; efter et element i en liste</translation>
+    </message>
+    <message>
+        <source>trailing &apos;,&apos; before &apos;]&apos;</source>
+        <translation>overskydende &apos;,&apos; før &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>forventede en tekst</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>uafsluttet tekst</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string (must be escaped)</source>
+        <translation>kontroltegnet 0x%1 inde i en tekst (skal escapes)</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs 4 hex digits)</source>
+        <translation>ugyldig \u-escape (kræver 4 hexcifre)</translation>
+    </message>
+    <message>
+        <source>lone low surrogate \u%1 in a string</source>
+        <translation>enlig lav surrogat \u%1 i en tekst</translation>
+    </message>
+    <message>
+        <source>high surrogate \u%1 not followed by a low surrogate</source>
+        <translation>høj surrogat \u%1 efterfølges ikke af en lav surrogat</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>ugyldig escape-sekvens i en tekst</translation>
+    </message>
+    <message>
+        <source>string of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>en tekst på %1 byte overskrider grænsen på %2 byte</translation>
+    </message>
+    <message>
+        <source>string is not valid UTF-8</source>
+        <translation>teksten er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ugyldigt tal</translation>
+    </message>
+    <message>
+        <source>invalid number (leading zero)</source>
+        <translation>ugyldigt tal (foranstillet nul)</translation>
+    </message>
+    <message>
+        <source>invalid number (digit expected after &apos;.&apos;)</source>
+        <translation>ugyldigt tal (forventede et ciffer efter &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid number (digit expected in exponent)</source>
+        <translation>ugyldigt tal (forventede et ciffer i eksponenten)</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected true, false or null)</source>
+        <translation>ugyldig værdi (forventede true, false eller null)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>indlejret dybere end %1 niveauer</translation>
+    </message>
+    <message>
+        <source>unexpected end of data (a value was expected)</source>
+        <translation>uventet slutning på dataene (forventede en værdi)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; (a value was expected)</source>
+        <translation>uventet tegn &apos;%1&apos; (forventede en værdi)</translation>
+    </message>
+    <message>
+        <source>the end of the data</source>
+        <translation>slutningen af dataene</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ugyldig JSON</translation>
+    </message>
+    <message>
+        <source>empty location</source>
+        <translation>tom placering</translation>
+    </message>
+    <message>
+        <source>control character in location</source>
+        <translation>kontroltegn i placeringen</translation>
+    </message>
+    <message>
+        <source>URL without a host</source>
+        <translation>URL uden vært</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &apos;%1&apos; (http and https only)</source>
+        <translation>URL-skemaet »%1« understøttes ikke (kun http og https)</translation>
+    </message>
+    <message>
+        <source>not a valid CID (%1)</source>
+        <translation>ikke en gyldig CID (%1)</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absolut sti</translation>
+    </message>
+    <message>
+        <source>backslash in path</source>
+        <translation>omvendt skråstreg i stien</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; or &apos;#&apos; in path</source>
+        <translation>&apos;?&apos; eller &apos;#&apos; i stien</translation>
+    </message>
+    <message>
+        <source>empty path segment</source>
+        <translation>tom del af stien</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; segment in path</source>
+        <translation>»%1« som del af stien</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>id&apos;et er tomt</translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long (at most %2)</source>
+        <translation>id&apos;et er %1 tegn langt (højst %2)</translation>
+    </message>
+    <message>
+        <source>the id starts with &apos;.&apos;</source>
+        <translation>id&apos;et begynder med &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the id ends with &apos;.&apos; or a space</source>
+        <translation>id&apos;et slutter med &apos;.&apos; eller et mellemrum</translation>
+    </message>
+    <message>
+        <source>the id contains a NUL character</source>
+        <translation>id&apos;et indeholder et NUL-tegn</translation>
+    </message>
+    <message>
+        <source>the id contains a control character</source>
+        <translation>id&apos;et indeholder et kontroltegn</translation>
+    </message>
+    <message>
+        <source>the id contains a path separator</source>
+        <translation>id&apos;et indeholder en stiseparator</translation>
+    </message>
+    <message>
+        <source>the id contains &apos;:&apos;</source>
+        <translation>id&apos;et indeholder &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (linje %1)</translation>
+    </message>
+    <message>
+        <source>not a valid CID (%1); the file is resolved as &lt;directory cid&gt;/%2</source>
+        <translation>ikke en gyldig CID (%1); filen findes som &lt;mappe-cid&gt;/%2</translation>
+    </message>
+    <message>
+        <source>cannot read registry %1: %2</source>
+        <translation>kan ikke læse registret %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the registry is %2 MiB; refusing more than %3 MiB</source>
+        <translation>%1: registret er %2 MiB; afviser mere end %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the registry is larger than %2 MiB</source>
+        <translation>%1: registret er større end %2 MiB</translation>
+    </message>
+    <message>
+        <source>the bundled snapshot</source>
+        <translation>det medfølgende øjebliksbillede</translation>
+    </message>
+    <message>
+        <source>registry location %1: only local files (PATH or file://PATH) are supported here; download it and pass its path</source>
+        <translation>registerplaceringen %1: kun lokale filer (STI eller file://STI) understøttes her; download den, og angiv dens sti</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>forventede %1, fik %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1: %2 (linje %3)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (in %4)</source>
+        <translation>linje %1, kolonne %2: %3 (i %4)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>forventede et heltal, fik %1</translation>
+    </message>
+    <message>
+        <source>expected a non-negative number, got %1</source>
+        <translation>forventede et ikke-negativt tal, fik %1</translation>
+    </message>
+    <message>
+        <source>number %1 is larger than the limit of %2</source>
+        <translation>tallet %1 er større end grænsen på %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>en liste af tekster</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;sha256:&quot; followed by 64 hex digits; the download cannot be checked against it</source>
+        <translation>%1 er ikke »sha256:« efterfulgt af 64 hexcifre; downloaden kan ikke kontrolleres mod den</translation>
+    </message>
+    <message>
+        <source>%1 is not 64 hex digits</source>
+        <translation>%1 er ikke 64 hexcifre</translation>
+    </message>
+    <message>
+        <source>param_length %1 but %2 parameters are described</source>
+        <translation>param_length %1, men %2 parametre er beskrevet</translation>
+    </message>
+    <message>
+        <source>no directory CID; the trace cannot be downloaded</source>
+        <translation>ingen mappe-CID; sporet kan ikke downloades</translation>
+    </message>
+    <message>
+        <source>no directory CID</source>
+        <translation>ingen mappe-CID</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CID (%2); the trace cannot be downloaded</source>
+        <translation>%1 er ikke en gyldig CID (%2); sporet kan ikke downloades</translation>
+    </message>
+    <message>
+        <source>directory CID %1 is not a valid CID</source>
+        <translation>mappe-CID&apos;en %1 er ikke en gyldig CID</translation>
+    </message>
+    <message>
+        <source>registry format %1 is not ptd_pcg</source>
+        <translation>registerformatet %1 er ikke ptd_pcg</translation>
+    </message>
+    <message>
+        <source>no format_revision; read as revision 1</source>
+        <translation>ingen format_revision; læses som revision 1</translation>
+    </message>
+    <message>
+        <source>format_revision %1 is newer than this build understands (up to %2); the entry is shown but cannot be used — update phasic-traces</source>
+        <translation>format_revision %1 er nyere, end denne version forstår (op til %2); posten vises, men kan ikke bruges – opdatér phasic-traces</translation>
+    </message>
+    <message>
+        <source>format_revision %1 is newer than supported (%2)</source>
+        <translation>format_revision %1 er nyere end understøttet (%2)</translation>
+    </message>
+    <message>
+        <source>no parent artifact; the compute cannot be downloaded</source>
+        <translation>intet forælderartefakt; beregningen kan ikke downloades</translation>
+    </message>
+    <message>
+        <source>no parent artifact</source>
+        <translation>intet forælderartefakt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 kan ikke hentes: %2</translation>
+    </message>
+    <message>
+        <source>artifact %1 cannot be fetched (%2)</source>
+        <translation>artefaktet %1 kan ikke hentes (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not 64 hex digits; the artifact cannot be verified</source>
+        <translation>%1 er ikke 64 hexcifre; artefaktet kan ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>artifact %1 has no valid sha256</source>
+        <translation>artefaktet %1 har ingen gyldig sha256</translation>
+    </message>
+    <message>
+        <source>unsafe id %1: %2 (ids become directory names)</source>
+        <translation>usikkert id %1: %2 (id&apos;er bliver til mappenavne)</translation>
+    </message>
+    <message>
+        <source>%1 is an all-zero placeholder, not content; the collection is only a list of ids</source>
+        <translation>%1 er en pladsholder af nuller, ikke indhold; samlingen er kun en liste af id&apos;er</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CID (%2)</source>
+        <translation>%1 er ikke en gyldig CID (%2)</translation>
+    </message>
+    <message>
+        <source>the registry is %1 MiB; refusing more than %2 MiB</source>
+        <translation>registret er %1 MiB; afviser mere end %2 MiB</translation>
+    </message>
+    <message>
+        <source>the registry is empty (no JSON data)</source>
+        <translation>registret er tomt (ingen JSON-data)</translation>
+    </message>
+    <message>
+        <source>the registry must be a JSON object, got %1 (line %2)</source>
+        <translation>registret skal være et JSON-objekt, fik %1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>unexpected data after the registry object</source>
+        <translation>uventede data efter registerobjektet</translation>
+    </message>
+    <message>
+        <source>version: expected &quot;1.x&quot; or &quot;2.x&quot;, got %1 (line %2)</source>
+        <translation>version: forventede »1.x« eller »2.x«, fik %1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>version: registry version %1 is newer than this build understands (1.x and 2.x); update phasic-traces (line %2)</source>
+        <translation>version: registerversion %1 er nyere, end denne version forstår (1.x og 2.x); opdatér phasic-traces (linje %2)</translation>
+    </message>
+    <message>
+        <source>no version field; read as a v%1 registry from its sections</source>
+        <translation>intet version-felt; læses som et v%1-register ud fra dets afsnit</translation>
+    </message>
+    <message>
+        <source>neither a &quot;traces&quot; nor a &quot;computes&quot; section; the registry lists nothing</source>
+        <translation>hverken et »traces«- eller et »computes«-afsnit; registret indeholder intet</translation>
+    </message>
+    <message>
+        <source>format %1 is not &quot;ptd_pcg&quot;; its computes cannot be used</source>
+        <translation>formatet %1 er ikke »ptd_pcg«; dets beregninger kan ikke bruges</translation>
+    </message>
+    <message>
+        <source>no format field (expected &quot;ptd_pcg&quot;); computes cannot be used</source>
+        <translation>intet format-felt (forventede »ptd_pcg«); beregninger kan ikke bruges</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 in %2; the later value is used, as upstream&apos;s Python reader does</source>
+        <translation>id&apos;et %1 findes to gange i %2; den sidste værdi bruges, som opstrøms Python-læser gør</translation>
+    </message>
+    <message>
+        <source>id %1 is in both traces and computes; looking it up finds the %2</source>
+        <translation>id&apos;et %1 findes både i traces og computes; et opslag finder %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files.*.cid value(s) in 1 entry are not valid CIDs (this one is %1: %2); files are resolved as &lt;directory cid&gt;/&lt;file name&gt; instead</source>
+        <translation>
+            <numerusform>%n files.*.cid-værdi i 1 post er ikke en gyldig CID (denne er %1: %2); filerne findes i stedet som &lt;mappe-cid&gt;/&lt;filnavn&gt;</numerusform>
+            <numerusform>%n files.*.cid-værdier i 1 post er ikke gyldige CID&apos;er (denne er %1: %2); filerne findes i stedet som &lt;mappe-cid&gt;/&lt;filnavn&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files.*.cid value(s) in %1 entries are not valid CIDs (this one is %2: %3); files are resolved as &lt;directory cid&gt;/&lt;file name&gt; instead</source>
+        <translation>
+            <numerusform>%n files.*.cid-værdi i %1 poster er ikke en gyldig CID (denne er %2: %3); filerne findes i stedet som &lt;mappe-cid&gt;/&lt;filnavn&gt;</numerusform>
+            <numerusform>%n files.*.cid-værdier i %1 poster er ikke gyldige CID&apos;er (denne er %2: %3); filerne findes i stedet som &lt;mappe-cid&gt;/&lt;filnavn&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vertices n counts transient states; the trace holds n+1 (the starting vertex), in all %1 v1 entries</source>
+        <translation>vertices n tæller transiente tilstande; sporet har n+1 (startknuden), i alle %1 v1-poster</translation>
+    </message>
+    <message>
+        <source>lists %1, which is not in the registry</source>
+        <translation>angiver %1, som ikke er i registret</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>et ukendt tidspunkt</translation>
+    </message>
+    <message>
+        <source>registry location &quot;%1&quot; is not a valid URL</source>
+        <translation>registerplaceringen »%1« er ikke en gyldig URL</translation>
+    </message>
+    <message>
+        <source>registry location %1</source>
+        <translation>registerplaceringen %1</translation>
+    </message>
+    <message>
+        <source>registry location &quot;%1&quot;: only https://, http://, file:// and ipfs:// are supported</source>
+        <translation>registerplaceringen »%1«: kun https://, http://, file:// og ipfs:// understøttes</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>kan ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <source>no copy of %1</source>
+        <translation>ingen kopi af %1</translation>
+    </message>
+    <message>
+        <source>the copy of %1 downloaded %2</source>
+        <translation>kopien af %1, downloadet %2</translation>
+    </message>
+    <message>
+        <source>the registry at %1 is not valid (%2)</source>
+        <translation>registret på %1 er ikke gyldigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1; using the last good copy, downloaded %2.</source>
+        <translation>%1; bruger den sidste gode kopi, downloadet %2.</translation>
+    </message>
+    <message>
+        <source>%1; showing the registry snapshot bundled with this version.</source>
+        <translation>%1; viser det øjebliksbillede af registret, der følger med denne version.</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1 (%2)</source>
+        <translation>kan ikke hente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 says our copy is current, but it cannot be read (%2)</source>
+        <translation>%1 siger, at vores kopi er aktuel, men den kan ikke læses (%2)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time or sent more than 256 MiB</source>
+        <translation>%1 svarede ikke i tide eller sendte mere end 256 MiB</translation>
+    </message>
+    <message>
+        <source>cannot download %1 (%2)</source>
+        <translation>kan ikke downloade %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4733,29 @@
     <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>pt::ui::CommandLine</name>
+    <message>
+        <source>Browse, inspect and publish phasic traces.</source>
+        <translation>Gennemse, undersøg og udgiv phasic-spor.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjælp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Vis versionen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and the memory in use, then quit.</source>
+        <translation>Skriv tiden til det første tegnede vindue og den brugte hukommelse, og afslut så.</translation>
+    </message>
+    <message>
+        <source>Trace files or links to open.</source>
+        <translation>Sporfiler eller links, der skal åbnes.</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +6383,10 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <source>Not queued: %1</source>
         <translation>Ikke sat i kø: %1</translation>
     </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Viste poster</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::OrderedListEditor</name>
@@ -5346,6 +6952,34 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <source>Close without applying</source>
         <translation>Luk uden at anvende</translation>
     </message>
+    <message>
+        <source>This session uses the registry %1 from the command line (--registry); the locations below apply the next time the app starts without it.</source>
+        <translation>Denne session bruger registret %1 fra kommandolinjen (--registry); placeringerne nedenfor gælder, næste gang programmet startes uden det.</translation>
+    </message>
+    <message>
+        <source>This session uses the gateways %1 from the command line (--gateway); the list below applies the next time the app starts without it.</source>
+        <translation>Denne session bruger gatewayene %1 fra kommandolinjen (--gateway); listen nedenfor gælder, næste gang programmet startes uden det.</translation>
+    </message>
+    <message>
+        <source>no IPFS daemon (--no-daemon)</source>
+        <translation>ingen IPFS-dæmon (--no-daemon)</translation>
+    </message>
+    <message>
+        <source>the API address %1 (--ipfs-api)</source>
+        <translation>API-adressen %1 (--ipfs-api)</translation>
+    </message>
+    <message>
+        <source>the binary %1 (--ipfs-bin)</source>
+        <translation>programmet %1 (--ipfs-bin)</translation>
+    </message>
+    <message>
+        <source>This session uses %1 from the command line; the settings below apply the next time the app starts without it.</source>
+        <translation>Denne session bruger %1 fra kommandolinjen; indstillingerne nedenfor gælder, næste gang programmet startes uden det.</translation>
+    </message>
+    <message>
+        <source>This session keeps everything it writes below %1 (--cache-dir on the command line), the folders shown here included; the settings below apply the next time the app starts without it.</source>
+        <translation>Denne session gemmer alt, hvad den skriver, under %1 (--cache-dir på kommandolinjen), også de mapper, der vises her; indstillingerne nedenfor gælder, næste gang programmet startes uden det.</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::SettingsPage</name>
@@ -5356,6 +6990,10 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Command-line override</source>
+        <translation>Tilsidesat fra kommandolinjen</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +7175,57 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     <message>
         <source>Putting the package on IPFS…</source>
         <translation>Lægger pakken på IPFS…</translation>
+    </message>
+    <message>
+        <source>Pin status per service and content</source>
+        <translation>Pin-status pr. tjeneste og indhold</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Pin via my IPFS node&apos;s remote service %1</source>
+        <translation>Pin via min IPFS-nodes eksterne tjeneste %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>pinning</source>
+        <translation>pinner</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>pinnet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>pinned %1 of %2</source>
+        <translation>pinnet %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n mislykket</numerusform>
+            <numerusform>, %n mislykkede</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -391,12 +391,13 @@ Result<RemotePin> remotePinFrom(const QString &command, const QJsonObject &o,
     const QJsonValue cid = o.value(u"Cid"_s);
     const QJsonValue status = o.value(u"Status"_s);
     if (!cid.isString() || cid.toString().isEmpty())
-        return Error(Error::InvalidInput,
-                     u"%1: the answer has no \"Cid\" string: %2"_s.arg(command, excerpt(body)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: the answer has no \"Cid\" string: %2").arg(command, excerpt(body)));
     if (!status.isString() || !isRemoteStatus(status.toString()))
         return Error(Error::InvalidInput,
-                     u"%1: \"Status\" is not queued, pinning, pinned or failed: %2"_s.arg(
-                         command, excerpt(body)));
+                     Msg::tr("%1: \"Status\" is not queued, pinning, pinned or failed: %2")
+                         .arg(command, excerpt(body)));
     p.cid = cid.toString();
     p.status = status.toString();
     p.name = o.value(u"Name"_s).toString();
@@ -417,15 +418,15 @@ Result<QList<RemoteService>> parseRemoteServices(const QByteArray &body)
     if (!list.isArray())
         return Error(
             Error::InvalidInput,
-            u"pin/remote/service/ls: \"RemoteServices\" is neither a list nor null: %1"_s.arg(
-                excerpt(body)));
+            Msg::tr("pin/remote/service/ls: \"RemoteServices\" is neither a list nor null: %1")
+                .arg(excerpt(body)));
     for (const QJsonValue &v : list.toArray()) {
         const QJsonObject s = v.toObject();
         const QString name = s.value(u"Service"_s).toString();
         if (name.isEmpty())
             return Error(Error::InvalidInput,
-                         u"pin/remote/service/ls: an entry has no \"Service\" name: %1"_s.arg(
-                             excerpt(body)));
+                         Msg::tr("pin/remote/service/ls: an entry has no \"Service\" name: %1")
+                             .arg(excerpt(body)));
         out.append({name, s.value(u"ApiEndpoint"_s).toString(),
                     s.value(u"Stat"_s).toObject().value(u"Status"_s).toString()});
     }
@@ -454,14 +455,14 @@ Result<QList<RemotePin>> parseRemotePinList(const QByteArray &body, int maxPins)
             continue;
         if (out.size() >= maxPins)
             return Error(Error::InvalidInput,
-                         u"pin/remote/ls: more than %1 pins in the answer"_s.arg(maxPins));
+                         Msg::tr("pin/remote/ls: more than %1 pins in the answer").arg(maxPins));
         auto o = jsonObject(u"pin/remote/ls"_s, line);
         if (!o)
             return o.error();
         // A stream that failed after it started ends with the error object.
         if (o->value(u"Type"_s).toString() == u"error"_s)
-            return Error(Error::Generic, u"ipfs pin/remote/ls: the daemon answered: %1"_s.arg(
-                                             o->value(u"Message"_s).toString()));
+            return Error(Error::Generic, Msg::tr("ipfs pin/remote/ls: the daemon answered: %1")
+                                             .arg(o->value(u"Message"_s).toString()));
         auto pin = remotePinFrom(u"pin/remote/ls"_s, *o, line);
         if (!pin)
             return pin.error();

@@ -2,6 +2,7 @@
 
 #include "core/daemon/kuborpc.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,15 @@ using namespace Qt::StringLiterals;
 
 namespace pt::publish {
 
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
+
 // --- listTree -----------------------------------------------------------------------------
 
 namespace {
@@ -29,7 +39,8 @@ Result<void> walk(const QString &absDir, const QString &relDir, bool includeHidd
                   QList<TreeEntry> &out)
 {
     if (depth > 256)
-        return Error(Error::InvalidInput, u"%1: directories nested deeper than 256"_s.arg(absDir));
+        return Error(Error::InvalidInput,
+                     Msg::tr("%1: directories nested deeper than 256").arg(absDir));
     QDir dir(absDir);
     const QFileInfoList infos = dir.entryInfoList(
         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::NoSort);
@@ -44,10 +55,11 @@ Result<void> walk(const QString &absDir, const QString &relDir, bool includeHidd
             continue;
         const QString rel = relDir + u'/' + name;
         if (fi.isSymLink())
-            return Error(Error::Unsupported,
-                         u"%1 is a symbolic link; adding through the daemon sends regular files "
-                         u"and directories only (remove it or replace it by a copy)"_s.arg(
-                             QDir::toNativeSeparators(fi.absoluteFilePath())));
+            return Error(
+                Error::Unsupported,
+                Msg::tr("%1 is a symbolic link; adding through the daemon sends regular files "
+                        "and directories only (remove it or replace it by a copy)")
+                    .arg(QDir::toNativeSeparators(fi.absoluteFilePath())));
         if (fi.isDir()) {
             out.append({rel, fi.absoluteFilePath(), true, 0});
             if (auto r = walk(fi.absoluteFilePath(), rel, includeHidden, depth + 1, out); !r)
@@ -56,8 +68,8 @@ Result<void> walk(const QString &absDir, const QString &relDir, bool includeHidd
             out.append({rel, fi.absoluteFilePath(), false, fi.size()});
         } else {
             return Error(Error::Unsupported,
-                         u"%1 is not a regular file or directory (device, FIFO or socket)"_s.arg(
-                             QDir::toNativeSeparators(fi.absoluteFilePath())));
+                         Msg::tr("%1 is not a regular file or directory (device, FIFO or socket)")
+                             .arg(QDir::toNativeSeparators(fi.absoluteFilePath())));
         }
     }
     return {};
@@ -69,13 +81,14 @@ Result<QList<TreeEntry>> listTree(const QString &path, bool includeHidden)
 {
     const QFileInfo fi(path);
     if (!fi.exists() && !fi.isSymLink())
-        return Error(Error::NotFound, u"%1 does not exist"_s.arg(QDir::toNativeSeparators(path)));
+        return Error(Error::NotFound,
+                     Msg::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
     QString top = fi.fileName();
     if (top.isEmpty()) // "dir/" or "/"
         top = QFileInfo(fi.absoluteFilePath()).dir().dirName();
     if (fi.isSymLink())
-        return Error(Error::Unsupported, u"%1 is a symbolic link; give its target instead"_s.arg(
-                                             QDir::toNativeSeparators(path)));
+        return Error(Error::Unsupported, Msg::tr("%1 is a symbolic link; give its target instead")
+                                             .arg(QDir::toNativeSeparators(path)));
     QList<TreeEntry> out;
     if (fi.isDir()) {
         out.append({top, fi.absoluteFilePath(), true, 0});
@@ -84,8 +97,9 @@ Result<QList<TreeEntry>> listTree(const QString &path, bool includeHidden)
     } else if (fi.isFile()) {
         out.append({top, fi.absoluteFilePath(), false, fi.size()});
     } else {
-        return Error(Error::Unsupported, u"%1 is not a regular file or directory"_s.arg(
-                                             QDir::toNativeSeparators(path)));
+        return Error(
+            Error::Unsupported,
+            Msg::tr("%1 is not a regular file or directory").arg(QDir::toNativeSeparators(path)));
     }
     return out;
 }
@@ -117,7 +131,7 @@ qint64 LazyFileDevice::readData(char *data, qint64 maxSize)
     if (!m_file) {
         auto f = std::make_unique<QFile>(m_path);
         if (!f->open(QIODevice::ReadOnly)) {
-            setErrorString(u"cannot open %1: %2"_s.arg(m_path, f->errorString()));
+            setErrorString(Msg::tr("cannot open %1: %2").arg(m_path, f->errorString()));
             return -1;
         }
         if (at > 0 && !f->seek(at))
@@ -128,7 +142,7 @@ qint64 LazyFileDevice::readData(char *data, qint64 maxSize)
     const qint64 n = m_file->read(data, std::min(maxSize, m_size - at));
     if (n <= 0) {
         setErrorString(
-            u"%1 is shorter than when it was listed (changed during upload?)"_s.arg(m_path));
+            Msg::tr("%1 is shorter than when it was listed (changed during upload?)").arg(m_path));
         return -1;
     }
     if (at + n >= m_size)
@@ -180,12 +194,13 @@ Result<QList<AddedEntry>> parseAddOutput(const QByteArray &ndjson)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (!doc.isObject())
             return Error(Error::InvalidInput,
-                         u"add output line %1 is not a JSON object (%2): %3"_s.arg(lineNo).arg(
-                             pe.errorString(), QString::fromUtf8(line.left(200))));
+                         Msg::tr("add output line %1 is not a JSON object (%2): %3")
+                             .arg(lineNo)
+                             .arg(pe.errorString(), QString::fromUtf8(line.left(200))));
         const QJsonObject o = doc.object();
         if (o.value(u"Type"_s).toString() == u"error"_s)
             return Error(Error::Generic,
-                         u"the daemon said: %1"_s.arg(o.value(u"Message"_s).toString()));
+                         Msg::tr("the daemon said: %1").arg(o.value(u"Message"_s).toString()));
         if (!o.contains(u"Hash"_s))
             continue; // progress line {Name, Bytes}
         AddedEntry e;
@@ -195,7 +210,7 @@ Result<QList<AddedEntry>> parseAddOutput(const QByteArray &ndjson)
         e.size = size.isString() ? size.toString().toLongLong() : qint64(size.toDouble(-1));
         if (e.hash.isEmpty())
             return Error(Error::InvalidInput,
-                         u"add output line %1 has an empty Hash"_s.arg(lineNo));
+                         Msg::tr("add output line %1 has an empty Hash").arg(lineNo));
         out.append(e);
     }
     return out;
@@ -304,7 +319,7 @@ void DaemonAdd::start(const QString &path)
 void DaemonAdd::abort()
 {
     QTimer::singleShot(0, this, [this] {
-        fail(Error(Error::Cancelled, u"adding %1 was cancelled"_s.arg(m_path)));
+        fail(Error(Error::Cancelled, Msg::tr("adding %1 was cancelled").arg(m_path)));
     });
 }
 
@@ -318,9 +333,9 @@ void DaemonAdd::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString api = m_apiUrl.toString();
     if (status == 0) {
-        m_daemonResult = Result<QList<AddedEntry>>(Error(
-            Error::Network,
-            u"ipfs add: cannot reach the daemon at %1 (%2)"_s.arg(api, reply->errorString())));
+        m_daemonResult = Result<QList<AddedEntry>>(
+            Error(Error::Network, Msg::tr("ipfs add: cannot reach the daemon at %1 (%2)")
+                                      .arg(api, reply->errorString())));
     } else if (status != 200) {
         m_daemonResult =
             Result<QList<AddedEntry>>(pt::daemon::rpcErrorFromResponse(u"add"_s, status, m_buffer));
@@ -330,12 +345,12 @@ void DaemonAdd::onReplyFinished()
         // body then simply ends early, which the root check below catches.
         const QByteArray streamError = reply->rawHeader("X-Stream-Error");
         if (parsed && !streamError.isEmpty())
-            parsed =
-                Error(Error::Generic, u"the daemon said: %1"_s.arg(QString::fromUtf8(streamError)));
+            parsed = Error(Error::Generic,
+                           Msg::tr("the daemon said: %1").arg(QString::fromUtf8(streamError)));
         if (parsed && (parsed->isEmpty() || reply->error() != QNetworkReply::NoError))
             parsed = Error(Error::Network,
-                           u"ipfs add at %1: the answer ended before the root CID (%2)"_s.arg(
-                               api, reply->errorString()));
+                           Msg::tr("ipfs add at %1: the answer ended before the root CID (%2)")
+                               .arg(api, reply->errorString()));
         m_daemonResult = parsed;
     }
     maybeFinish();
@@ -366,7 +381,7 @@ void DaemonAdd::maybeFinish()
     if (!m_localResult)
         return;
     if (!*m_localResult) {
-        fail(m_localResult->error().wrapped(u"computing the local CID: "_s));
+        fail(m_localResult->error().wrapped(Msg::tr("computing the local CID: ")));
         return;
     }
     DaemonAddResult result;
@@ -377,17 +392,19 @@ void DaemonAdd::maybeFinish()
     result.files = m_files;
     const auto daemonCid = pt::ipfs::Cid::parse(result.daemonCid);
     if (!daemonCid) {
-        fail(Error(Error::InvalidInput,
-                   u"the daemon answered a root that is not a CID: %1"_s.arg(result.daemonCid)));
+        fail(Error(
+            Error::InvalidInput,
+            Msg::tr("the daemon answered a root that is not a CID: %1").arg(result.daemonCid)));
         return;
     }
     if (!(*daemonCid == m_localResult->value().cid)) {
-        fail(Error(Error::VerifyFailed,
-                   u"the daemon built %1 but our importer computed %2 for %3 with profile %4: the "
-                   u"daemon uses other import settings (chunker, max links, raw leaves or HAMT "
-                   u"threshold). Nothing is published under a CID we cannot reproduce; pick the "
-                   u"profile that matches the daemon, or add without it."_s.arg(
-                       result.daemonCid, result.localCid, m_path, m_profile.name)));
+        fail(Error(
+            Error::VerifyFailed,
+            Msg::tr("the daemon built %1 but our importer computed %2 for %3 with profile %4: the "
+                    "daemon uses other import settings (chunker, max links, raw leaves or HAMT "
+                    "threshold). Nothing is published under a CID we cannot reproduce; pick the "
+                    "profile that matches the daemon, or add without it.")
+                .arg(result.daemonCid, result.localCid, m_path, m_profile.name)));
         return;
     }
     m_done = true;

@@ -2,6 +2,7 @@
 
 #include "core/daemon/kuborpc.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -11,6 +12,13 @@ using namespace Qt::StringLiterals;
 namespace pt::publish {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
 
 PinStatus toStatus(const pt::daemon::RemotePin &p)
 {
@@ -56,7 +64,7 @@ QString DaemonRemotePinning::displayName() const
 
 Error DaemonRemotePinning::wrap(const Error &e) const
 {
-    return e.wrapped(u"your IPFS node's remote pinning service '%1': "_s.arg(m_service));
+    return e.wrapped(Msg::tr("your IPFS node's remote pinning service '%1': ").arg(m_service));
 }
 
 void DaemonRemotePinning::testCredentials(VoidCallback done)
@@ -71,17 +79,18 @@ void DaemonRemotePinning::testCredentials(VoidCallback done)
                 if (s.service != m_service)
                     continue;
                 if (!s.statStatus.isEmpty() && s.statStatus != u"valid"_s)
-                    return done(
-                        Error(Error::InvalidInput,
-                              u"your IPFS node says its remote pinning service '%1' (%2) answers "
-                              u"'%3': check the key with `ipfs pin remote service ls --stat`"_s.arg(
-                                  m_service, s.apiEndpoint, s.statStatus)));
+                    return done(Error(
+                        Error::InvalidInput,
+                        Msg::tr("your IPFS node says its remote pinning service '%1' (%2) answers "
+                                "'%3': check the key with `ipfs pin remote service ls --stat`")
+                            .arg(m_service, s.apiEndpoint, s.statStatus)));
                 return done(Result<void>());
             }
-            done(Error(Error::NotFound,
-                       u"your IPFS node has no remote pinning service named '%1' (it has: %2); "
-                       u"add it with `ipfs pin remote service add %1 ENDPOINT KEY`"_s.arg(
-                           m_service, names.isEmpty() ? u"none"_s : names.join(u", "_s))));
+            done(Error(
+                Error::NotFound,
+                Msg::tr("your IPFS node has no remote pinning service named '%1' (it has: %2); "
+                        "add it with `ipfs pin remote service add %1 ENDPOINT KEY`")
+                    .arg(m_service, names.isEmpty() ? Msg::tr("none") : names.join(u", "_s))));
         },
         true);
 }
@@ -113,9 +122,11 @@ void DaemonRemotePinning::status(const QString &idOrCid, StatusCallback done)
                     best = s;
             }
             if (!best)
-                return done(Error(Error::NotFound,
-                                  u"%1 is not pinned (nor queued) at your IPFS node's remote "
-                                  u"pinning service '%2'"_s.arg(idOrCid, m_service)));
+                return done(
+                    Error(Error::NotFound,
+                          Msg::tr("%1 is not pinned (nor queued) at your IPFS node's remote "
+                                  "pinning service '%2'")
+                              .arg(idOrCid, m_service)));
             done(*best);
         });
 }

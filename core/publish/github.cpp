@@ -1,5 +1,6 @@
 #include "core/publish/github.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -13,6 +14,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pt::publish {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
 
 Q_LOGGING_CATEGORY(lcGitHub, "pt.github", QtWarningMsg)
 
@@ -37,43 +47,47 @@ Error gitHubError(const GitHubReply &reply, const QString &doing)
 {
     if (reply.status == 0)
         return Error(Error::Network,
-                     u"GitHub could not be reached while %1: %2; check the network "
-                     u"or use the offline patch (--patch-out)"_s.arg(doing, reply.networkError));
+                     Msg::tr("GitHub could not be reached while %1: %2; check the network "
+                             "or use the offline patch (--patch-out)")
+                         .arg(doing, reply.networkError));
     if (reply.status == 401)
         return Error(
             Error::InvalidInput,
-            u"GitHub rejected the token while %1 (401 %2): log in again (phasic-traces-cli "
-            u"publish --login, or login github)"_s.arg(doing, jsonMessage(reply)));
+            Msg::tr("GitHub rejected the token while %1 (401 %2): log in again (phasic-traces-cli "
+                    "publish --login, or login github)")
+                .arg(doing, jsonMessage(reply)));
     const bool limited = (reply.status == 403 || reply.status == 429) &&
                          (reply.headers.value("x-ratelimit-remaining") == "0" ||
                           jsonMessage(reply).contains(u"rate limit"_s, Qt::CaseInsensitive));
     if (limited) {
         bool ok = false;
         const qint64 reset = reply.headers.value("x-ratelimit-reset").toLongLong(&ok);
-        QString when = u"in a while"_s;
+        QString when = Msg::tr("in a while");
         if (ok) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
             const qint64 minutes =
                 std::max<qint64>(0, (reset - QDateTime::currentSecsSinceEpoch() + 59) / 60);
-            when =
-                u"at %1 (in %2 min)"_s.arg(t.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)).arg(minutes);
+            when = Msg::tr("at %1 (in %2 min)")
+                       .arg(t.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s))
+                       .arg(minutes);
         }
         return Error(
             Error::Network,
-            u"GitHub API rate limit exceeded while %1; it resets %2. Try again then."_s.arg(doing,
-                                                                                            when));
+            Msg::tr("GitHub API rate limit exceeded while %1; it resets %2. Try again then.")
+                .arg(doing, when));
     }
     if (reply.status == 403)
-        return Error(Error::Generic,
-                     u"GitHub refused while %1 (403 %2): the token may lack the public_repo scope "
-                     u"(fine-grained tokens often cannot open pull requests upstream)"_s.arg(
-                         doing, jsonMessage(reply)));
+        return Error(
+            Error::Generic,
+            Msg::tr("GitHub refused while %1 (403 %2): the token may lack the public_repo scope "
+                    "(fine-grained tokens often cannot open pull requests upstream)")
+                .arg(doing, jsonMessage(reply)));
     if (reply.status == 404)
         return Error(Error::NotFound,
-                     u"GitHub: not found while %1 (404 %2)"_s.arg(doing, jsonMessage(reply)));
-    return Error(
-        Error::Generic,
-        u"GitHub answered %1 while %2: %3"_s.arg(reply.status).arg(doing, jsonMessage(reply)));
+                     Msg::tr("GitHub: not found while %1 (404 %2)").arg(doing, jsonMessage(reply)));
+    return Error(Error::Generic, Msg::tr("GitHub answered %1 while %2: %3")
+                                     .arg(reply.status)
+                                     .arg(doing, jsonMessage(reply)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +165,8 @@ void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteAr
                     if (!target.isValid() || redirects >= m_config.maxRedirects ||
                         (target.scheme() != u"https"_s && target.scheme() != u"http"_s)) {
                         r.status = 0;
-                        r.networkError = u"too many or invalid redirects from %1"_s.arg(url.path());
+                        r.networkError =
+                            Msg::tr("too many or invalid redirects from %1").arg(url.path());
                         done(r);
                         return;
                     }
@@ -230,11 +245,12 @@ void PullRequestJob::start()
     QTimer::singleShot(0, this, [this] {
         const GitHubClient *client = m_client.data();
         if (client == nullptr || !client->hasToken())
-            return fail(
-                Error(Error::InvalidInput,
-                      u"no GitHub token: log in first (phasic-traces-cli publish --login)"_s));
+            return fail(Error(
+                Error::InvalidInput,
+                Msg::tr("no GitHub token: log in first (phasic-traces-cli publish --login)")));
         if (m_spec.id.isEmpty() || (m_spec.files.isEmpty() && !m_spec.edit))
-            return fail(Error(Error::InvalidInput, u"nothing to publish (no id or no files)"_s));
+            return fail(
+                Error(Error::InvalidInput, Msg::tr("nothing to publish (no id or no files)")));
         whoAmI();
     });
 }
@@ -262,7 +278,7 @@ void PullRequestJob::call(const QByteArray &method, const QString &path, const Q
                           QList<int> okStatuses)
 {
     if (!m_client)
-        return fail(Error(Error::Cancelled, u"the GitHub client went away"_s));
+        return fail(Error(Error::Cancelled, Msg::tr("the GitHub client went away")));
     emit progress(doing);
     GitHubClient *client = m_client.data();
     client->request(method, path,
@@ -277,11 +293,12 @@ void PullRequestJob::call(const QByteArray &method, const QString &path, const Q
 
 void PullRequestJob::whoAmI()
 {
-    call("GET", u"/user"_s, {}, u"checking who the token belongs to"_s,
+    call("GET", u"/user"_s, {}, Msg::tr("checking who the token belongs to"),
          [this](const GitHubReply &r) {
              m_info.me = r.json.object().value(u"login"_s).toString();
              if (m_info.me.isEmpty())
-                 return fail(Error(Error::Generic, u"GitHub /user answered without a login"_s));
+                 return fail(
+                     Error(Error::Generic, Msg::tr("GitHub /user answered without a login")));
              fork();
          });
 }
@@ -295,7 +312,7 @@ void PullRequestJob::fork()
     m_forkOwner = m_info.me;
     call("POST", u"/repos/%1/%2/forks"_s.arg(m_spec.owner, m_spec.repo),
          QJsonDocument(QJsonObject{{u"default_branch_only"_s, true}}),
-         u"forking %1/%2"_s.arg(m_spec.owner, m_spec.repo),
+         Msg::tr("forking %1/%2").arg(m_spec.owner, m_spec.repo),
          [this](const GitHubReply &r) {
              // The fork may keep another name if the user already had a repo of that name.
              const QString fullName = r.json.object().value(u"full_name"_s).toString();
@@ -310,12 +327,13 @@ void PullRequestJob::fork()
 void PullRequestJob::pollFork(int attempt, std::chrono::milliseconds delay)
 {
     QTimer::singleShot(delay, this, [this, attempt, delay] {
-        const QString doing =
-            u"waiting for the fork %1/%2 (attempt %3)"_s.arg(m_forkOwner, m_forkRepo).arg(attempt);
+        const QString doing = Msg::tr("waiting for the fork %1/%2 (attempt %3)")
+                                  .arg(m_forkOwner, m_forkRepo)
+                                  .arg(attempt);
         emit progress(doing);
         GitHubClient *client = m_client.data();
         if (!client)
-            return fail(Error(Error::Cancelled, u"the GitHub client went away"_s));
+            return fail(Error(Error::Cancelled, Msg::tr("the GitHub client went away")));
         client->request("GET", u"/repos/%1/%2"_s.arg(m_forkOwner, m_forkRepo), {},
                         [this, attempt, delay, doing](const GitHubReply &r) {
                             if (r.status == 200)
@@ -323,11 +341,12 @@ void PullRequestJob::pollFork(int attempt, std::chrono::milliseconds delay)
                             if (r.status != 404)
                                 return fail(gitHubError(r, doing));
                             if (attempt >= m_config.forkPollAttempts)
-                                return fail(Error(Error::Network,
-                                                  u"the fork %1/%2 did not appear after %3 checks; "
-                                                  u"GitHub may be slow, try again in a minute"_s
-                                                      .arg(m_forkOwner, m_forkRepo)
-                                                      .arg(attempt)));
+                                return fail(
+                                    Error(Error::Network,
+                                          Msg::tr("the fork %1/%2 did not appear after %3 checks; "
+                                                  "GitHub may be slow, try again in a minute")
+                                              .arg(m_forkOwner, m_forkRepo)
+                                              .arg(attempt)));
                             const auto next = delay.count() == 0
                                                   ? m_config.forkPollInitial
                                                   : std::min(delay * 2, m_config.forkPollMax);
@@ -341,12 +360,12 @@ void PullRequestJob::upstreamInfo()
     if (m_forkRepo.isEmpty())
         m_forkRepo = m_spec.repo;
     call("GET", u"/repos/%1/%2"_s.arg(m_spec.owner, m_spec.repo), {},
-         u"reading %1/%2"_s.arg(m_spec.owner, m_spec.repo), [this](const GitHubReply &r) {
+         Msg::tr("reading %1/%2").arg(m_spec.owner, m_spec.repo), [this](const GitHubReply &r) {
              m_info.base = r.json.object().value(u"default_branch"_s).toString();
              if (m_info.base.isEmpty())
                  return fail(
-                     Error(Error::Generic, u"GitHub did not say the default branch of %1/%2"_s.arg(
-                                               m_spec.owner, m_spec.repo)));
+                     Error(Error::Generic, Msg::tr("GitHub did not say the default branch of %1/%2")
+                                               .arg(m_spec.owner, m_spec.repo)));
              baseRef();
          });
 }
@@ -354,7 +373,7 @@ void PullRequestJob::upstreamInfo()
 void PullRequestJob::baseRef()
 {
     call("GET", u"/repos/%1/%2/git/ref/heads/%3"_s.arg(m_spec.owner, m_spec.repo, m_info.base), {},
-         u"reading branch %1 of %2/%3"_s.arg(m_info.base, m_spec.owner, m_spec.repo),
+         Msg::tr("reading branch %1 of %2/%3").arg(m_info.base, m_spec.owner, m_spec.repo),
          [this](const GitHubReply &r) {
              m_baseSha = r.json.object().value(u"object"_s).toObject().value(u"sha"_s).toString();
              baseCommit();
@@ -364,7 +383,7 @@ void PullRequestJob::baseRef()
 void PullRequestJob::baseCommit()
 {
     call("GET", u"/repos/%1/%2/git/commits/%3"_s.arg(m_spec.owner, m_spec.repo, m_baseSha), {},
-         u"reading commit %1"_s.arg(m_baseSha.left(12)), [this](const GitHubReply &r) {
+         Msg::tr("reading commit %1").arg(m_baseSha.left(12)), [this](const GitHubReply &r) {
              m_baseTree = r.json.object().value(u"tree"_s).toObject().value(u"sha"_s).toString();
              editBaseFile();
          });
@@ -379,19 +398,22 @@ void PullRequestJob::editBaseFile()
     call("GET",
          u"/repos/%1/%2/contents/%3?"_s.arg(m_spec.owner, m_spec.repo, m_spec.editPath) +
              q.toString(QUrl::FullyEncoded),
-         {}, u"reading %1 on %2"_s.arg(m_spec.editPath, m_info.base), [this](const GitHubReply &r) {
+         {}, Msg::tr("reading %1 on %2").arg(m_spec.editPath, m_info.base),
+         [this](const GitHubReply &r) {
              const QJsonObject o = r.json.object();
              if (o.value(u"encoding"_s).toString() != u"base64"_s)
-                 return fail(Error(Error::Unsupported,
-                                   u"GitHub returned %1 without its content (encoding \"%2\"); "
-                                   u"files over 1 MB need the blob API"_s.arg(
-                                       m_spec.editPath, o.value(u"encoding"_s).toString())));
+                 return fail(
+                     Error(Error::Unsupported,
+                           Msg::tr("GitHub returned %1 without its content (encoding \"%2\"); "
+                                   "files over 1 MB need the blob API")
+                               .arg(m_spec.editPath, o.value(u"encoding"_s).toString())));
              m_info.upstreamText =
                  QByteArray::fromBase64(o.value(u"content"_s).toString().remove(u'\n').toLatin1());
              Result<QByteArray> edited = m_spec.edit(m_info.upstreamText);
              if (!edited)
-                 return fail(edited.error().wrapped(u"%1 as it is now on %2/%3 %4"_s.arg(
-                     m_spec.editPath, m_spec.owner, m_spec.repo, m_info.base)));
+                 return fail(edited.error().wrapped(
+                     Msg::tr("%1 as it is now on %2/%3 %4")
+                         .arg(m_spec.editPath, m_spec.owner, m_spec.repo, m_info.base)));
              m_info.editedText = *edited;
              bool replaced = false;
              for (CommitFile &f : m_spec.files) {
@@ -409,7 +431,7 @@ void PullRequestJob::editBaseFile()
 void PullRequestJob::createBranch()
 {
     const QString doing =
-        u"creating branch %1 in %2/%3"_s.arg(m_info.branch, m_forkOwner, m_forkRepo);
+        Msg::tr("creating branch %1 in %2/%3").arg(m_info.branch, m_forkOwner, m_forkRepo);
     call("POST", u"/repos/%1/%2/git/refs"_s.arg(m_forkOwner, m_forkRepo),
          QJsonDocument(QJsonObject{{u"ref"_s, QString(u"refs/heads/"_s + m_info.branch)},
                                    {u"sha"_s, m_baseSha}}),
@@ -432,7 +454,7 @@ void PullRequestJob::uploadBlob(int index)
     call("POST", u"/repos/%1/%2/git/blobs"_s.arg(m_forkOwner, m_forkRepo),
          QJsonDocument(QJsonObject{{u"content"_s, QString::fromLatin1(f.content.toBase64())},
                                    {u"encoding"_s, u"base64"_s}}),
-         u"uploading %1 (%2 bytes)"_s.arg(f.path).arg(f.content.size()),
+         Msg::tr("uploading %1 (%2 bytes)").arg(f.path).arg(f.content.size()),
          [this, index](const GitHubReply &r) {
              m_blobShas.append(r.json.object().value(u"sha"_s).toString());
              uploadBlob(index + 1);
@@ -449,7 +471,7 @@ void PullRequestJob::createTree()
                                 {u"sha"_s, m_blobShas.at(i)}});
     call("POST", u"/repos/%1/%2/git/trees"_s.arg(m_forkOwner, m_forkRepo),
          QJsonDocument(QJsonObject{{u"base_tree"_s, m_baseTree}, {u"tree"_s, tree}}),
-         u"writing the tree"_s, [this](const GitHubReply &r) {
+         Msg::tr("writing the tree"), [this](const GitHubReply &r) {
              m_treeSha = r.json.object().value(u"sha"_s).toString();
              createCommit();
          });
@@ -461,7 +483,7 @@ void PullRequestJob::createCommit()
          QJsonDocument(QJsonObject{{u"message"_s, m_spec.commitMessage},
                                    {u"tree"_s, m_treeSha},
                                    {u"parents"_s, QJsonArray{m_baseSha}}}),
-         u"writing the commit"_s, [this](const GitHubReply &r) {
+         Msg::tr("writing the commit"), [this](const GitHubReply &r) {
              m_info.commitSha = r.json.object().value(u"sha"_s).toString();
              moveBranch();
          });
@@ -471,7 +493,7 @@ void PullRequestJob::moveBranch()
 {
     call("PATCH", u"/repos/%1/%2/git/refs/heads/%3"_s.arg(m_forkOwner, m_forkRepo, m_info.branch),
          QJsonDocument(QJsonObject{{u"sha"_s, m_info.commitSha}, {u"force"_s, true}}),
-         u"moving %1 to the new commit"_s.arg(m_info.branch),
+         Msg::tr("moving %1 to the new commit").arg(m_info.branch),
          [this](const GitHubReply &) { openPull(); });
 }
 
@@ -484,13 +506,13 @@ void PullRequestJob::openPull()
                                    {u"base"_s, m_info.base},
                                    {u"body"_s, pullRequestBody(m_spec)},
                                    {u"maintainer_can_modify"_s, true}}),
-         u"opening the pull request"_s,
+         Msg::tr("opening the pull request"),
          [this](const GitHubReply &r) {
              if (r.status == 422) {
                  const QString text = QString::fromUtf8(r.body);
                  if (text.contains(u"already exists"_s, Qt::CaseInsensitive))
                      return findExistingPull();
-                 return fail(gitHubError(r, u"opening the pull request"_s));
+                 return fail(gitHubError(r, Msg::tr("opening the pull request")));
              }
              m_info.number = r.json.object().value(u"number"_s).toInt();
              m_info.htmlUrl = r.json.object().value(u"html_url"_s).toString();
@@ -506,14 +528,15 @@ void PullRequestJob::findExistingPull()
     q.addQueryItem(u"state"_s, u"open"_s);
     call("GET",
          u"/repos/%1/%2/pulls?"_s.arg(m_spec.owner, m_spec.repo) + q.toString(QUrl::FullyEncoded),
-         {}, u"finding the open pull request from %1"_s.arg(m_info.branch),
+         {}, Msg::tr("finding the open pull request from %1").arg(m_info.branch),
          [this](const GitHubReply &r) {
              const QJsonArray list = r.json.array();
              if (list.isEmpty())
-                 return fail(Error(Error::Generic,
-                                   u"GitHub says a pull request from %1:%2 exists but lists none; "
-                                   u"look at https://github.com/%3/%4/pulls"_s.arg(
-                                       m_forkOwner, m_info.branch, m_spec.owner, m_spec.repo)));
+                 return fail(
+                     Error(Error::Generic,
+                           Msg::tr("GitHub says a pull request from %1:%2 exists but lists none; "
+                                   "look at https://github.com/%3/%4/pulls")
+                               .arg(m_forkOwner, m_info.branch, m_spec.owner, m_spec.repo)));
              const QJsonObject pr = list.first().toObject();
              m_info.number = pr.value(u"number"_s).toInt();
              m_info.htmlUrl = pr.value(u"html_url"_s).toString();
@@ -547,11 +570,12 @@ void DeviceLoginJob::start()
     QTimer::singleShot(0, this, [this] {
         GitHubClient *client = m_client.data();
         if (!client)
-            return finish(Error(Error::Cancelled, u"no GitHub client"_s));
+            return finish(Error(Error::Cancelled, Msg::tr("no GitHub client")));
         if (m_config.clientId.isEmpty())
-            return finish(Error(Error::InvalidInput,
-                                u"no OAuth client id configured for the GitHub device flow "
-                                u"(--client-id); or paste a token: login github --token-stdin"_s));
+            return finish(
+                Error(Error::InvalidInput,
+                      Msg::tr("no OAuth client id configured for the GitHub device flow "
+                              "(--client-id); or paste a token: login github --token-stdin")));
         QUrlQuery form;
         form.addQueryItem(u"client_id"_s, m_config.clientId);
         form.addQueryItem(u"scope"_s, m_scope);
@@ -563,11 +587,12 @@ void DeviceLoginJob::start()
                 const QJsonObject o = r.json.object();
                 if (r.status != 200 || o.contains(u"error"_s)) {
                     if (r.status == 200)
-                        return finish(Error(Error::Generic,
-                                            u"GitHub refused the device login: %1"_s.arg(
-                                                o.value(u"error_description"_s)
-                                                    .toString(o.value(u"error"_s).toString()))));
-                    return finish(gitHubError(r, u"starting the device login"_s));
+                        return finish(
+                            Error(Error::Generic,
+                                  Msg::tr("GitHub refused the device login: %1")
+                                      .arg(o.value(u"error_description"_s)
+                                               .toString(o.value(u"error"_s).toString()))));
+                    return finish(gitHubError(r, Msg::tr("starting the device login")));
                 }
                 m_deviceCode = o.value(u"device_code"_s).toString();
                 m_interval = std::max(1, o.value(u"interval"_s).toInt(5));
@@ -591,10 +616,11 @@ void DeviceLoginJob::poll()
 {
     GitHubClient *client = m_client.data();
     if (!client)
-        return finish(Error(Error::Cancelled, u"no GitHub client"_s));
+        return finish(Error(Error::Cancelled, Msg::tr("no GitHub client")));
     if (QDateTime::currentDateTimeUtc() > m_deadline)
-        return finish(Error(Error::Cancelled, u"the device code expired before it was entered; "
-                                              u"start the login again"_s));
+        return finish(
+            Error(Error::Cancelled, Msg::tr("the device code expired before it was entered; "
+                                            "start the login again")));
     ++m_polls;
     QUrlQuery form;
     form.addQueryItem(u"client_id"_s, m_config.clientId);
@@ -606,7 +632,7 @@ void DeviceLoginJob::poll()
         "POST", url.toString(), form.toString(QUrl::FullyEncoded).toUtf8(),
         [this](const GitHubReply &r) {
             if (r.status != 200)
-                return finish(gitHubError(r, u"waiting for the device login"_s));
+                return finish(gitHubError(r, Msg::tr("waiting for the device login")));
             const QJsonObject o = r.json.object();
             const QString token = o.value(u"access_token"_s).toString();
             if (!token.isEmpty())
@@ -620,13 +646,14 @@ void DeviceLoginJob::poll()
                 return schedule();
             }
             if (error == u"expired_token"_s)
-                return finish(
-                    Error(Error::Cancelled, u"the device code expired; start the login again"_s));
+                return finish(Error(Error::Cancelled,
+                                    Msg::tr("the device code expired; start the login again")));
             if (error == u"access_denied"_s)
                 return finish(Error(Error::Cancelled,
-                                    u"the login was cancelled on GitHub (access denied)"_s));
-            finish(Error(Error::Generic, u"GitHub device login failed: %1 %2"_s.arg(
-                                             error, o.value(u"error_description"_s).toString())));
+                                    Msg::tr("the login was cancelled on GitHub (access denied)")));
+            finish(
+                Error(Error::Generic, Msg::tr("GitHub device login failed: %1 %2")
+                                          .arg(error, o.value(u"error_description"_s).toString())));
         },
         true);
 }

@@ -3,6 +3,7 @@
 #include "core/ipfs/importer.h"
 #include "core/paths.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,13 @@ namespace pt::publish {
 
 namespace {
 
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+
 constexpr qint64 kMaxTraceJson = 512LL * 1024 * 1024; // decompressed trace size we accept
 constexpr qint64 kMaxInputFile = 512LL * 1024 * 1024;
 
@@ -43,15 +51,15 @@ QString typeName(const OJson &v)
     case OJson::Type::Null:
         return u"null"_s;
     case OJson::Type::Bool:
-        return u"a boolean"_s;
+        return Msg::tr("a boolean");
     case OJson::Type::Number:
-        return v.isInteger() ? u"an integer"_s : u"a number"_s;
+        return v.isInteger() ? Msg::tr("an integer") : Msg::tr("a number");
     case OJson::Type::String:
-        return u"a string"_s;
+        return Msg::tr("a string");
     case OJson::Type::Array:
-        return u"a list"_s;
+        return Msg::tr("a list");
     case OJson::Type::Object:
-        return u"an object"_s;
+        return Msg::tr("an object");
     }
     return {};
 }
@@ -87,21 +95,22 @@ Result<QByteArray> readInputFile(const QString &path, const QString &what)
 {
     QFile f(path);
     if (!f.exists())
-        return Error(Error::NotFound, u"%1 %2 does not exist"_s.arg(what, path));
+        return Error(Error::NotFound, Msg::tr("%1 %2 does not exist").arg(what, path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Io, u"cannot read %1 %2: %3"_s.arg(what, path, f.errorString()));
+        return Error(Error::Io, Msg::tr("cannot read %1 %2: %3").arg(what, path, f.errorString()));
     if (f.size() > kMaxInputFile)
-        return invalid(u"%1 %2 is larger than %3 MiB"_s.arg(what, path).arg(kMaxInputFile >> 20));
+        return invalid(
+            Msg::tr("%1 %2 is larger than %3 MiB").arg(what, path).arg(kMaxInputFile >> 20));
     return f.readAll();
 }
 
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(Error::Io, u"cannot create the folder of %1"_s.arg(path));
+        return Error(Error::Io, Msg::tr("cannot create the folder of %1").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(Error::Io, u"cannot write %1: %2"_s.arg(path, f.errorString()));
+        return Error(Error::Io, Msg::tr("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -152,19 +161,21 @@ Result<QByteArray> gunzip(QByteArrayView data, qint64 maxSize, const QString &wh
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
             inflateEnd(&zs);
-            return invalid(u"%1: not a valid gzip stream (%2)"_s.arg(
-                what, QString::fromLatin1(zs.msg ? zs.msg
-                                                 : (rc == Z_BUF_ERROR ? "truncated" : "error"))));
+            return invalid(
+                Msg::tr("%1: not a valid gzip stream (%2)")
+                    .arg(what, QString::fromLatin1(
+                                   zs.msg ? zs.msg : (rc == Z_BUF_ERROR ? "truncated" : "error"))));
         }
         out.append(buf, qsizetype(sizeof buf - zs.avail_out));
         if (out.size() > maxSize) {
             inflateEnd(&zs);
-            return invalid(
-                u"%1: decompresses to more than %2 MiB; refused"_s.arg(what).arg(maxSize >> 20));
+            return invalid(Msg::tr("%1: decompresses to more than %2 MiB; refused")
+                               .arg(what)
+                               .arg(maxSize >> 20));
         }
         if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
             inflateEnd(&zs);
-            return invalid(u"%1: truncated gzip stream"_s.arg(what));
+            return invalid(Msg::tr("%1: truncated gzip stream").arg(what));
         }
     }
     inflateEnd(&zs);
@@ -184,14 +195,15 @@ Result<qint64> checkTraceJson(const QByteArray &bytes, const QString &what)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
         return invalid(
-            u"%1: not JSON (%2 at byte %3)"_s.arg(what, pe.errorString()).arg(pe.offset));
+            Msg::tr("%1: not JSON (%2 at byte %3)").arg(what, pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        return invalid(u"%1: the trace must be a JSON object"_s.arg(what));
+        return invalid(Msg::tr("%1: the trace must be a JSON object").arg(what));
     const QJsonObject o = doc.object();
     for (const QString &key : {u"operations"_s, u"vertex_rates"_s})
         if (!o.value(key).isArray())
-            return invalid(u"%1: \"%2\" is missing or not a list; is this a phasic trace "
-                           u"(docs: trace file v1)?"_s.arg(what, key));
+            return invalid(Msg::tr("%1: \"%2\" is missing or not a list; is this a phasic trace "
+                                   "(docs: trace file v1)?")
+                               .arg(what, key));
     const QJsonValue pl = o.value(u"param_length"_s);
     return pl.isDouble() ? qint64(pl.toDouble()) : qint64(-1);
 }
@@ -203,8 +215,10 @@ Result<void> checkDoi(const QString &doi)
 {
     static const QRegularExpression re(u"^10\\.[0-9]{4,9}(\\.[0-9]+)*/\\S+$"_s);
     if (!re.match(doi).hasMatch())
-        return invalid(u"DOI \"%1\" is not of the form 10.NNNN/suffix (give the bare DOI, not a "
-                       u"URL)"_s.arg(doi));
+        return invalid(
+            Msg::tr("DOI \"%1\" is not of the form 10.NNNN/suffix (give the bare DOI, not a "
+                    "URL)")
+                .arg(doi));
     return {};
 }
 
@@ -212,7 +226,7 @@ Result<void> checkOrcid(const QString &orcid)
 {
     static const QRegularExpression re(u"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"_s);
     if (!re.match(orcid).hasMatch())
-        return invalid(u"ORCID \"%1\" is not of the form 0000-0000-0000-000X"_s.arg(orcid));
+        return invalid(Msg::tr("ORCID \"%1\" is not of the form 0000-0000-0000-000X").arg(orcid));
     // ISO 7064 MOD 11-2 over the first 15 digits.
     int total = 0;
     int seen = 0;
@@ -225,8 +239,8 @@ Result<void> checkOrcid(const QString &orcid)
     const int result = (12 - total % 11) % 11;
     const QChar expected = result == 10 ? u'X' : QChar(u'0' + result);
     if (orcid.back() != expected)
-        return invalid(
-            u"ORCID \"%1\": the check digit should be %2; is it mistyped?"_s.arg(orcid, expected));
+        return invalid(Msg::tr("ORCID \"%1\": the check digit should be %2; is it mistyped?")
+                           .arg(orcid, expected));
     return {};
 }
 
@@ -238,30 +252,30 @@ Result<OJson> validateMetadata(const QByteArray &json, const QString &id, QStrin
         return parsed.error();
     OJson meta = sortedKeys(*parsed);
     if (!meta.isObject())
-        return invalid(u"metadata.json: the top level must be a JSON object"_s);
+        return invalid(Msg::tr("metadata.json: the top level must be a JSON object"));
     auto field = [&meta](const QString &key) { return meta.find(key); };
     auto fail = [](const QString &key, const QString &message) {
-        return invalid(u"metadata.json: \"%1\" %2"_s.arg(key, message));
+        return invalid(Msg::tr("metadata.json: \"%1\" %2").arg(key, message));
     };
     auto needString = [&](const QString &key, bool required) -> Result<void> {
         const OJson *v = field(key);
         if (!v)
-            return required ? Result<void>(fail(key, u"is required"_s)) : Result<void>();
+            return required ? Result<void>(fail(key, Msg::tr("is required"))) : Result<void>();
         if (!v->isString())
-            return fail(key, u"must be a string, not %1"_s.arg(typeName(*v)));
+            return fail(key, Msg::tr("must be a string, not %1").arg(typeName(*v)));
         if (v->toString().trimmed().isEmpty())
-            return fail(key, u"must not be empty"_s);
+            return fail(key, Msg::tr("must not be empty"));
         return {};
     };
     auto needCount = [&](const QString &key, bool required) -> Result<void> {
         const OJson *v = field(key);
         if (!v)
-            return required ? Result<void>(fail(key, u"is required"_s)) : Result<void>();
+            return required ? Result<void>(fail(key, Msg::tr("is required"))) : Result<void>();
         bool ok = false;
         if (!v->isInteger() || v->toInteger(&ok) < 0 || !ok)
-            return fail(key,
-                        u"must be a non-negative integer, not %1"_s.arg(
-                            v->isNumber() ? QString::fromLatin1(v->numberText()) : typeName(*v)));
+            return fail(
+                key, Msg::tr("must be a non-negative integer, not %1")
+                         .arg(v->isNumber() ? QString::fromLatin1(v->numberText()) : typeName(*v)));
         return {};
     };
 
@@ -280,67 +294,70 @@ Result<OJson> validateMetadata(const QByteArray &json, const QString &id, QStrin
     const qint64 paramLength = field(u"param_length"_s)->toInteger();
     const OJson *params = field(u"parameters"_s);
     if (!params && kind == MetadataKind::V1Trace)
-        return fail(u"parameters"_s, u"is required (a list of {name, description, domain})"_s);
+        return fail(u"parameters"_s,
+                    Msg::tr("is required (a list of {name, description, domain})"));
     if (params) {
         if (!params->isArray())
-            return fail(u"parameters"_s, u"must be a list, not %1"_s.arg(typeName(*params)));
+            return fail(u"parameters"_s, Msg::tr("must be a list, not %1").arg(typeName(*params)));
         for (qsizetype i = 0; i < params->items().size(); ++i) {
             const OJson &p = params->items().at(i);
             const QString key = u"parameters[%1]"_s.arg(i);
             if (!p.isObject())
-                return fail(key, u"must be an object with \"name\""_s);
+                return fail(key, Msg::tr("must be an object with \"name\""));
             const OJson *name = p.find(u"name"_s);
             if (!name || !name->isString() || name->toString().isEmpty())
-                return fail(key, u"needs a non-empty string \"name\""_s);
+                return fail(key, Msg::tr("needs a non-empty string \"name\""));
             for (const QString &sub : {u"description"_s, u"domain"_s})
                 if (const OJson *s = p.find(sub); s && !s->isString())
-                    return fail(key + u"."_s + sub, u"must be a string"_s);
+                    return fail(key + u"."_s + sub, Msg::tr("must be a string"));
         }
         if (params->items().size() != paramLength)
-            return fail(u"parameters"_s, u"lists %1 parameter(s) but \"param_length\" is %2"_s
+            return fail(u"parameters"_s, Msg::tr("lists %1 parameter(s) but \"param_length\" is %2")
                                              .arg(params->items().size())
                                              .arg(paramLength));
     }
     if (const OJson *tags = field(u"tags"_s)) {
         if (!tags->isArray())
-            return fail(u"tags"_s, u"must be a list of strings"_s);
+            return fail(u"tags"_s, Msg::tr("must be a list of strings"));
         for (const OJson &t : tags->items())
             if (!t.isString() || t.toString().isEmpty())
-                return fail(u"tags"_s, u"must be a list of non-empty strings"_s);
+                return fail(u"tags"_s, Msg::tr("must be a list of non-empty strings"));
     }
     if (const OJson *created = field(u"created"_s)) {
         static const QRegularExpression re(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ].*)?$"_s);
         if (!re.match(created->toString()).hasMatch())
-            return fail(u"created"_s,
-                        u"must be an ISO date (YYYY-MM-DD), not \"%1\""_s.arg(created->toString()));
+            return fail(
+                u"created"_s,
+                Msg::tr("must be an ISO date (YYYY-MM-DD), not \"%1\"").arg(created->toString()));
     }
     if (const OJson *citation = field(u"citation"_s)) {
         if (!citation->isObject())
-            return fail(u"citation"_s, u"must be an object {text, doi, url}"_s);
+            return fail(u"citation"_s, Msg::tr("must be an object {text, doi, url}"));
         for (const QString &sub : {u"text"_s, u"doi"_s, u"url"_s})
             if (const OJson *s = citation->find(sub); s && !s->isString())
-                return fail(u"citation."_s + sub, u"must be a string"_s);
+                return fail(u"citation."_s + sub, Msg::tr("must be a string"));
         if (const QString doi = str(*citation, u"doi"_s); !doi.isEmpty())
             if (auto r = checkDoi(doi); !r)
-                return r.error().wrapped(u"metadata.json: \"citation.doi\""_s);
+                return r.error().wrapped(Msg::tr("metadata.json: \"citation.doi\""));
         if (const QString url = str(*citation, u"url"_s);
             !url.isEmpty() && !url.startsWith(u"https://"_s) && !url.startsWith(u"http://"_s))
-            return fail(u"citation.url"_s, u"must be an http(s) URL"_s);
+            return fail(u"citation.url"_s, Msg::tr("must be an http(s) URL"));
     }
     if (const OJson *orcid = field(u"orcid"_s))
         if (auto r = checkOrcid(orcid->toString()); !r)
-            return r.error().wrapped(u"metadata.json: \"orcid\""_s);
+            return r.error().wrapped(Msg::tr("metadata.json: \"orcid\""));
 
     const QString chosen = !id.isEmpty() ? id : str(meta, u"id"_s);
     if (chosen.isEmpty())
-        return invalid(u"no registry id: give --id or an \"id\" field in metadata.json"_s);
-    if (auto r = checkSafeName(chosen, u"registry id"_s); !r)
+        return invalid(Msg::tr("no registry id: give --id or an \"id\" field in metadata.json"));
+    if (auto r = checkSafeName(chosen, Msg::tr("registry id")); !r)
         return r.error();
     static const QRegularExpression idRe(u"^[A-Za-z0-9][A-Za-z0-9._-]*$"_s);
     if (!idRe.match(chosen).hasMatch())
         return invalid(
-            u"registry id \"%1\": use letters, digits, '.', '_' and '-' only (it becomes "
-            u"a branch name and a directory name)"_s.arg(chosen));
+            Msg::tr("registry id \"%1\": use letters, digits, '.', '_' and '-' only (it becomes "
+                    "a branch name and a directory name)")
+                .arg(chosen));
     if (idOut)
         *idOut = chosen;
     return meta;
@@ -431,7 +448,7 @@ QString examplePy(const QString &id)
 
 Result<TracePackage> buildTracePackage(const PackageOptions &options, const QString &outDir)
 {
-    Result<QByteArray> metaBytes = readInputFile(options.metadataPath, u"metadata file"_s);
+    Result<QByteArray> metaBytes = readInputFile(options.metadataPath, Msg::tr("metadata file"));
     if (!metaBytes)
         return metaBytes.error();
     TracePackage pkg;
@@ -440,7 +457,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
         return meta.error().wrapped(options.metadataPath);
     pkg.metadata = std::move(*meta);
 
-    Result<QByteArray> traceBytes = readInputFile(options.tracePath, u"trace file"_s);
+    Result<QByteArray> traceBytes = readInputFile(options.tracePath, Msg::tr("trace file"));
     if (!traceBytes)
         return traceBytes.error();
     Result<qint64> traceParams = checkTraceJson(*traceBytes, options.tracePath);
@@ -448,7 +465,7 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
         return traceParams.error();
     const qint64 metaParams = pkg.metadata.find(u"param_length"_s)->toInteger();
     if (*traceParams >= 0 && *traceParams != metaParams)
-        return invalid(u"%1 has param_length %2 but metadata.json says %3; which is right?"_s
+        return invalid(Msg::tr("%1 has param_length %2 but metadata.json says %3; which is right?")
                            .arg(options.tracePath)
                            .arg(*traceParams)
                            .arg(metaParams));
@@ -464,7 +481,8 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
 
     QByteArray construction;
     if (!options.constructionCodePath.isEmpty()) {
-        Result<QByteArray> c = readInputFile(options.constructionCodePath, u"construction code"_s);
+        Result<QByteArray> c =
+            readInputFile(options.constructionCodePath, Msg::tr("construction code"));
         if (!c)
             return c.error();
         construction = std::move(*c);
@@ -474,9 +492,9 @@ Result<TracePackage> buildTracePackage(const PackageOptions &options, const QStr
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return Error(
             Error::Io,
-            u"output directory %1 is not empty; give a new or empty directory"_s.arg(outDir));
+            Msg::tr("output directory %1 is not empty; give a new or empty directory").arg(outDir));
     if (!QDir().mkpath(outDir))
-        return Error(Error::Io, u"cannot create the output directory %1"_s.arg(outDir));
+        return Error(Error::Io, Msg::tr("cannot create the output directory %1").arg(outDir));
     pkg.dir = QDir(outDir).absolutePath();
     pkg.traceSha256 = sha256Hex(gz);
     pkg.traceSize = gz.size();
@@ -602,25 +620,27 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
     };
     if (bytes.startsWith("PTDPRMC1")) {
         if (bytes.size() < 56)
-            return invalid(
-                u"%1: %2 bytes, shorter than the 56-byte PTDPRMC1 header"_s.arg(what).arg(
-                    bytes.size()));
+            return invalid(Msg::tr("%1: %2 bytes, shorter than the 56-byte PTDPRMC1 header")
+                               .arg(what)
+                               .arg(bytes.size()));
         info.magic = "PTDPRMC1";
         const quint32 version = u32(8);
         info.formatRevision = int(u32(12));
         if (version != 1)
-            return invalid(u"%1: PTDPRMC1 version %2 (expected 1)"_s.arg(what).arg(version));
+            return invalid(Msg::tr("%1: PTDPRMC1 version %2 (expected 1)").arg(what).arg(version));
         if (info.formatRevision != 1 && info.formatRevision != 2)
-            return invalid(u"%1: format_revision %2 (this app knows 1 and 2)"_s.arg(what).arg(
-                info.formatRevision));
+            return invalid(Msg::tr("%1: format_revision %2 (this app knows 1 and 2)")
+                               .arg(what)
+                               .arg(info.formatRevision));
         info.commands = u64(24);
         info.memDoubles = u64(32);
         info.vertices = u64(40);
         const quint64 expected = formula(56, info.commands, 128, info.memDoubles, info.vertices, 8);
         if (expected != size)
             return invalid(
-                u"%1: %2 bytes, but the header (commands %3, mem %4, vertices %5) needs "
-                u"56 + 128·C + 8·M + 8·V = %6; truncated or not a ptd_pcg artifact"_s.arg(what)
+                Msg::tr("%1: %2 bytes, but the header (commands %3, mem %4, vertices %5) needs "
+                        "56 + 128·C + 8·M + 8·V = %6; truncated or not a ptd_pcg artifact")
+                    .arg(what)
                     .arg(bytes.size())
                     .arg(info.commands)
                     .arg(info.memDoubles)
@@ -628,9 +648,9 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
                     .arg(expected));
     } else if (bytes.startsWith("PTDPRMC3")) {
         if (bytes.size() < 40)
-            return invalid(
-                u"%1: %2 bytes, shorter than the 40-byte PTDPRMC3 header"_s.arg(what).arg(
-                    bytes.size()));
+            return invalid(Msg::tr("%1: %2 bytes, shorter than the 40-byte PTDPRMC3 header")
+                               .arg(what)
+                               .arg(bytes.size()));
         info.magic = "PTDPRMC3";
         info.formatRevision = 3; // our label for the newer layout (docs/UPSTREAM.md)
         info.commands = u64(8);
@@ -639,8 +659,9 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
         const quint64 expected = formula(40, info.commands, 80, info.memDoubles, info.vertices, 24);
         if (expected != size)
             return invalid(
-                u"%1: %2 bytes, but the header (commands %3, mem %4, inputs %5) needs "
-                u"40 + 80·C + 8·M + 24·I = %6; truncated or not a ptd_pcg artifact"_s.arg(what)
+                Msg::tr("%1: %2 bytes, but the header (commands %3, mem %4, inputs %5) needs "
+                        "40 + 80·C + 8·M + 24·I = %6; truncated or not a ptd_pcg artifact")
+                    .arg(what)
                     .arg(bytes.size())
                     .arg(info.commands)
                     .arg(info.memDoubles)
@@ -648,7 +669,7 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
                     .arg(expected));
     } else {
         return invalid(
-            u"%1: not a ptd_pcg artifact (magic PTDPRMC1 or PTDPRMC3 expected)"_s.arg(what));
+            Msg::tr("%1: not a ptd_pcg artifact (magic PTDPRMC1 or PTDPRMC3 expected)").arg(what));
     }
     info.sha256 = sha256Hex(bytes);
     static const QRegularExpression nameRe(u"^(scc_)?([0-9a-f]{64})\\.bin$"_s);
@@ -659,9 +680,11 @@ Result<ArtifactInfo> inspectArtifactBytes(const QByteArray &bytes, const QString
             // The header holds the first 8 bytes of the graph hash (read big-endian).
             const quint64 fromName = info.hashFromName.left(16).toULongLong(nullptr, 16);
             if (fromName != u64(16))
-                return invalid(u"%1: the header's graph hash prefix %2 does not match the file "
-                               u"name; renamed file?"_s.arg(what)
-                                   .arg(u64(16), 16, 16, QLatin1Char('0')));
+                return invalid(
+                    Msg::tr("%1: the header's graph hash prefix %2 does not match the file "
+                            "name; renamed file?")
+                        .arg(what)
+                        .arg(u64(16), 16, 16, QLatin1Char('0')));
         }
     }
     return info;
@@ -684,20 +707,22 @@ Result<OJson> v2RegistryEntry(const QList<ArtifactInfo> &artifacts, const OJson 
     QList<const ArtifactInfo *> sccs;
     for (const ArtifactInfo &a : artifacts) {
         if (a.hashFromName.isEmpty())
-            return invalid(u"%1: name it <graph_hash>.bin (the parent) or scc_<hash>.bin, as "
-                           u"upstream's cache does"_s.arg(a.fileName));
+            return invalid(
+                Msg::tr("%1: name it <graph_hash>.bin (the parent) or scc_<hash>.bin, as "
+                        "upstream's cache does")
+                    .arg(a.fileName));
         if (a.isScc) {
             sccs.append(&a);
         } else if (parent) {
             return invalid(
-                u"two parent artifacts given (%1 and %2); one compute has one parent"_s.arg(
-                    parent->fileName, a.fileName));
+                Msg::tr("two parent artifacts given (%1 and %2); one compute has one parent")
+                    .arg(parent->fileName, a.fileName));
         } else {
             parent = &a;
         }
     }
     if (!parent)
-        return invalid(u"no parent artifact <graph_hash>.bin among the artifacts"_s);
+        return invalid(Msg::tr("no parent artifact <graph_hash>.bin among the artifacts"));
     auto artifact = [](const ArtifactInfo &a) {
         QList<OJson::Member> m{{u"cid_or_path"_s, OJson::string(u"artifacts/"_s + a.fileName)}};
         if (a.isScc)

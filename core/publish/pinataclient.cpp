@@ -3,6 +3,7 @@
 #include "core/ipfs/cid.h"
 #include "core/publish/daemonadd.h"
 
+#include <QCoreApplication>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,13 @@ using namespace Qt::StringLiterals;
 namespace pt::publish {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
 
 QString shortened(const QByteArray &body)
 {
@@ -27,8 +35,8 @@ Result<QJsonObject> jsonObject(const QByteArray &body, const QString &what)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (!doc.isObject())
-        return Error(Error::InvalidInput, u"Pinata %1 answer is not a JSON object (%2): %3"_s.arg(
-                                              what, pe.errorString(), shortened(body)));
+        return Error(Error::InvalidInput, Msg::tr("Pinata %1 answer is not a JSON object (%2): %3")
+                                              .arg(what, pe.errorString(), shortened(body)));
     return doc.object();
 }
 
@@ -56,8 +64,9 @@ Result<PinataUpload> parsePinataUpload(const QByteArray &body)
     PinataUpload up;
     up.ipfsHash = o->value(u"IpfsHash"_s).toString();
     if (up.ipfsHash.isEmpty())
-        return Error(Error::InvalidInput,
-                     u"Pinata pinFileToIPFS answer has no IpfsHash: %1"_s.arg(shortened(body)));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("Pinata pinFileToIPFS answer has no IpfsHash: %1").arg(shortened(body)));
     up.pinSize = qint64(o->value(u"PinSize"_s).toDouble());
     up.timestamp = o->value(u"Timestamp"_s).toString();
     up.isDuplicate = o->value(u"isDuplicate"_s).toBool();
@@ -80,7 +89,7 @@ QString pinataErrorText(int status, const QByteArray &body)
     if (o.value(u"message"_s).isString())
         return o.value(u"message"_s).toString();
     const QString raw = shortened(body);
-    return raw.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(status) : raw;
+    return raw.isEmpty() ? Msg::tr("HTTP %1 with an empty body").arg(status) : raw;
 }
 
 PinState pinataJobState(const QString &status)
@@ -157,7 +166,7 @@ void PinataClient::status(const QString &cid, StatusCallback done)
     if (!pt::ipfs::Cid::parse(cid)) {
         QTimer::singleShot(0, this, [cid, done = std::move(done)] {
             done(Error(Error::InvalidInput,
-                       u"Pinata identifies pins by CID; '%1' is not a CID"_s.arg(cid)));
+                       Msg::tr("Pinata identifies pins by CID; '%1' is not a CID").arg(cid)));
         });
         return;
     }
@@ -183,9 +192,9 @@ void PinataClient::status(const QString &cid, StatusCallback done)
                           return done(jobs.error());
                       const QJsonArray rows = jobs->value(u"rows"_s).toArray();
                       if (rows.isEmpty())
-                          return done(
-                              Error(Error::NotFound,
-                                    u"Pinata has neither a pin nor a pin job for %1"_s.arg(cid)));
+                          return done(Error(
+                              Error::NotFound,
+                              Msg::tr("Pinata has neither a pin nor a pin job for %1").arg(cid)));
                       const QJsonObject job = rows.first().toObject();
                       PinStatus s;
                       s.cid = cid;
@@ -204,7 +213,7 @@ void PinataClient::list(const PinFilter &filter, ListCallback done)
     if (filter.limit < 1 || filter.limit > 1000) {
         QTimer::singleShot(0, this, [limit = filter.limit, done = std::move(done)] {
             done(Error(Error::InvalidInput,
-                       u"Pinata: pageLimit %1 is outside 1..1000"_s.arg(limit)));
+                       Msg::tr("Pinata: pageLimit %1 is outside 1..1000").arg(limit)));
         });
         return;
     }
@@ -232,7 +241,8 @@ void PinataClient::remove(const QString &cid, VoidCallback done)
 {
     if (!pt::ipfs::Cid::parse(cid)) {
         QTimer::singleShot(0, this, [cid, done = std::move(done)] {
-            done(Error(Error::InvalidInput, u"Pinata unpins by CID; '%1' is not a CID"_s.arg(cid)));
+            done(Error(Error::InvalidInput,
+                       Msg::tr("Pinata unpins by CID; '%1' is not a CID").arg(cid)));
         });
         return;
     }
@@ -251,7 +261,7 @@ void PinataClient::uploadFolder(const QString &dir, const QString &folderName, i
     auto tree = listTree(dir);
     if (!tree || tree->isEmpty() || !tree->first().isDirectory) {
         QTimer::singleShot(0, this, [dir, tree, done = std::move(done)] {
-            done(tree ? Error(Error::InvalidInput, u"%1 is not a directory"_s.arg(dir))
+            done(tree ? Error(Error::InvalidInput, Msg::tr("%1 is not a directory").arg(dir))
                       : tree.error());
         });
         return;
@@ -285,13 +295,14 @@ void PinataClient::uploadFolder(const QString &dir, const QString &folderName, i
                 const auto theirs = pt::ipfs::Cid::parse(up->ipfsHash);
                 const auto ours = pt::ipfs::Cid::parse(expectedCid);
                 if (!theirs || !ours || !(*theirs == *ours))
-                    return done(Error(
-                        Error::VerifyFailed,
-                        u"Pinata stored %1 as %2 but we computed %3 (CIDv%4): the "
-                        u"content is pinned under a CID that differs from the one we "
-                        u"publish; unpin it (`pin rm %2 --service pinata`) and add "
-                        u"with a matching profile"_s.arg(folderName, up->ipfsHash, expectedCid)
-                            .arg(cidVersion)));
+                    return done(
+                        Error(Error::VerifyFailed,
+                              Msg::tr("Pinata stored %1 as %2 but we computed %3 (CIDv%4): the "
+                                      "content is pinned under a CID that differs from the one we "
+                                      "publish; unpin it (`pin rm %2 --service pinata`) and add "
+                                      "with a matching profile")
+                                  .arg(folderName, up->ipfsHash, expectedCid)
+                                  .arg(cidVersion)));
             }
             done(up);
         },

@@ -6,6 +6,7 @@
 #include "core/publish/psaclient.h"
 #include "core/publish/web3storage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
@@ -19,6 +20,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pt::publish {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
 
 QString pinStateName(PinState state)
 {
@@ -42,8 +52,8 @@ Result<PinState> pinStateFromName(const QString &name)
             return s;
     }
     return Error(Error::InvalidInput,
-                 u"unknown pin status '%1' (expected queued, pinning, pinned or failed)"_s.arg(
-                     name.left(40)));
+                 Msg::tr("unknown pin status '%1' (expected queued, pinning, pinned or failed)")
+                     .arg(name.left(40)));
 }
 
 // --- HttpPinningClient --------------------------------------------------------------------
@@ -152,9 +162,11 @@ void HttpPinningClient::start(std::shared_ptr<Pending> p)
 {
     if (!m_baseUrl.isValid() || m_baseUrl.scheme().isEmpty()) {
         QTimer::singleShot(0, this, [this, p] {
-            p->done(Error(Error::InvalidInput,
-                          u"%1: no API URL configured (check the pinning service's endpoint in "
-                          u"settings)"_s.arg(displayName())));
+            p->done(
+                Error(Error::InvalidInput,
+                      Msg::tr("%1: no API URL configured (check the pinning service's endpoint in "
+                              "settings)")
+                          .arg(displayName())));
         });
         if (p->multipart)
             p->multipart->deleteLater();
@@ -226,34 +238,36 @@ Error HttpPinningClient::errorFor(QNetworkReply *reply, int status, const QByteA
         reply->error() == QNetworkReply::TooManyRedirectsError) {
         return Error(
             Error::Network,
-            u"%1: %2 redirected to another host; not following it, so the token is not "
-            u"sent there. Check the endpoint URL in settings."_s.arg(displayName(), where));
+            Msg::tr("%1: %2 redirected to another host; not following it, so the token is not "
+                    "sent there. Check the endpoint URL in settings.")
+                .arg(displayName(), where));
     }
     if (status == 0) {
         const QString what = reply->error() == QNetworkReply::OperationCanceledError
-                                 ? u"no answer in time (timeout)"_s
+                                 ? Msg::tr("no answer in time (timeout)")
                                  : reply->errorString();
         return Error(Error::Network,
-                     u"%1: cannot reach %2: %3. Check the network and the endpoint URL."_s.arg(
-                         displayName(), where, what));
+                     Msg::tr("%1: cannot reach %2: %3. Check the network and the endpoint URL.")
+                         .arg(displayName(), where, what));
     }
     const QString text = redact(errorText(status, body), m_token);
     Error::Code code = Error::Generic;
     QString hint;
     if (status == 401 || status == 403)
-        hint =
-            u" (HTTP %1: the token was refused; log in again with `phasic-traces-cli login`)"_s.arg(
-                status);
+        hint = Msg::tr(
+                   " (HTTP %1: the token was refused; log in again with `phasic-traces-cli login`)")
+                   .arg(status);
     else if (status == 404) {
         code = Error::NotFound;
-        hint = u" (HTTP 404)"_s;
+        hint = Msg::tr(" (HTTP 404)");
     } else if (status == 400 || status == 422) {
         code = Error::InvalidInput;
-        hint = u" (HTTP %1)"_s.arg(status);
+        hint = Msg::tr(" (HTTP %1)").arg(status);
     } else if (status == 429)
-        hint = u" (HTTP 429: rate limited, still after the retries allowed; try again later)"_s;
+        hint =
+            Msg::tr(" (HTTP 429: rate limited, still after the retries allowed; try again later)");
     else
-        hint = u" (HTTP %1)"_s.arg(status);
+        hint = Msg::tr(" (HTTP %1)").arg(status);
     return Error(code, providerPrefix() + text + hint);
 }
 
@@ -290,9 +304,11 @@ Result<ServiceHandle> createPinningService(const QString &name,
                 continue;
             const QUrl endpoint(s.endpoint);
             if (!endpoint.isValid() || endpoint.scheme().isEmpty() || endpoint.host().isEmpty())
-                return Error(Error::InvalidInput,
-                             u"pinning service %1 has no valid endpoint URL ('%2'); fix it in "
-                             u"settings"_s.arg(name, s.endpoint));
+                return Error(
+                    Error::InvalidInput,
+                    Msg::tr("pinning service %1 has no valid endpoint URL ('%2'); fix it in "
+                            "settings")
+                        .arg(name, s.endpoint));
             auto client = std::make_unique<PsaClient>(label);
             client->setBaseUrl(endpoint);
             handle.service = std::move(client);
@@ -300,25 +316,29 @@ Result<ServiceHandle> createPinningService(const QString &name,
             return handle;
         }
         return Error(Error::NotFound,
-                     u"no pinning service named '%1' in settings (configured: %2)"_s.arg(
-                         label, known.isEmpty() ? u"none"_s : known.join(u", "_s)));
+                     Msg::tr("no pinning service named '%1' in settings (configured: %2)")
+                         .arg(label, known.isEmpty() ? Msg::tr("none") : known.join(u", "_s)));
     }
     if (name.startsWith(DaemonRemotePinning::prefix())) {
         const QString service = name.mid(DaemonRemotePinning::prefix().size());
         if (service.isEmpty())
-            return Error(Error::InvalidInput,
-                         u"daemon: needs the name of a remote pinning service of your IPFS node "
-                         u"(daemon:NAME; `ipfs pin remote service ls` lists them)"_s);
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("daemon: needs the name of a remote pinning service of your IPFS node "
+                        "(daemon:NAME; `ipfs pin remote service ls` lists them)"));
         if (!daemonApi.isValid() || daemonApi.host().isEmpty())
-            return Error(Error::InvalidInput,
-                         u"%1 pins through your local IPFS node, but no running node is in use: "
-                         u"start the daemon (and add the content to it)"_s.arg(name));
+            return Error(
+                Error::InvalidInput,
+                Msg::tr("%1 pins through your local IPFS node, but no running node is in use: "
+                        "start the daemon (and add the content to it)")
+                    .arg(name));
         handle.service = std::make_unique<DaemonRemotePinning>(daemonApi, service);
         return handle; // no secret: the node keeps the service's key
     }
     return Error(Error::InvalidInput,
-                 u"unknown pinning service '%1': use pinata, web3storage, psa:<name> or "
-                 u"daemon:<name>"_s.arg(name));
+                 Msg::tr("unknown pinning service '%1': use pinata, web3storage, psa:<name> or "
+                         "daemon:<name>")
+                     .arg(name));
 }
 
 // --- PinWaiter ----------------------------------------------------------------------------
@@ -344,7 +364,7 @@ void PinWaiter::cancel()
         return;
     m_timer->stop();
     QTimer::singleShot(0, this, [this] {
-        done(Error(Error::Cancelled, u"waiting for the pin of %1 was cancelled"_s.arg(m_id)));
+        done(Error(Error::Cancelled, Msg::tr("waiting for the pin of %1 was cancelled").arg(m_id)));
     });
 }
 
@@ -353,7 +373,7 @@ void PinWaiter::poll()
     if (m_finished)
         return;
     if (!m_service) {
-        done(Error(Error::Cancelled, u"the pinning service went away"_s));
+        done(Error(Error::Cancelled, Msg::tr("the pinning service went away")));
         return;
     }
     ++m_polls;
@@ -386,18 +406,18 @@ void PinWaiter::poll()
             for (auto it = r->info.begin(); it != r->info.end(); ++it)
                 why += u" %1=%2"_s.arg(it.key(), it.value().toVariant().toString());
             done(Error(Error::Generic,
-                       u"%1 reports the pin of %2 as failed%3"_s.arg(
-                           m_service->displayName(), r->cid.isEmpty() ? m_id : r->cid,
-                           why.isEmpty() ? QString() : u":"_s + why)));
+                       Msg::tr("%1 reports the pin of %2 as failed%3")
+                           .arg(m_service->displayName(), r->cid.isEmpty() ? m_id : r->cid,
+                                why.isEmpty() ? QString() : u":"_s + why)));
             return;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now >= m_deadline) {
-            done(
-                Error(Error::Network,
-                      u"%1: %2 still %3 after %4 s; it may finish later (check with `pin status`)"_s
-                          .arg(m_service->displayName(), m_id, pinStateName(r->status))
-                          .arg(m_options.totalTimeoutMs / 1000)));
+            done(Error(
+                Error::Network,
+                Msg::tr("%1: %2 still %3 after %4 s; it may finish later (check with `pin status`)")
+                    .arg(m_service->displayName(), m_id, pinStateName(r->status))
+                    .arg(m_options.totalTimeoutMs / 1000)));
             return;
         }
         m_timer->start(int(std::min<qint64>(m_delay, m_deadline - now)));

@@ -2,6 +2,7 @@
 
 #include "core/ipfs/cid.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -11,6 +12,13 @@ using namespace Qt::StringLiterals;
 namespace pt::publish {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
 
 constexpr int kMaxLimit = 1000; // spec: limit maximum 1000
 constexpr int kMaxCids = 10;    // spec: cid filter maxItems 10
@@ -38,16 +46,16 @@ Result<PinStatus> statusFromObject(const QJsonObject &o)
     PinStatus s;
     s.requestId = o.value(u"requestid"_s).toString();
     if (s.requestId.isEmpty())
-        return Error(Error::InvalidInput, u"PinStatus without a requestid"_s);
+        return Error(Error::InvalidInput, Msg::tr("PinStatus without a requestid"));
     auto state = pinStateFromName(o.value(u"status"_s).toString());
     if (!state)
-        return state.error().wrapped(u"PinStatus %1: "_s.arg(s.requestId));
+        return state.error().wrapped(Msg::tr("PinStatus %1: ").arg(s.requestId));
     s.status = *state;
     s.created = QDateTime::fromString(o.value(u"created"_s).toString(), Qt::ISODateWithMs);
     const QJsonObject pin = o.value(u"pin"_s).toObject();
     s.cid = pin.value(u"cid"_s).toString();
     if (s.cid.isEmpty())
-        return Error(Error::InvalidInput, u"PinStatus %1 has no pin.cid"_s.arg(s.requestId));
+        return Error(Error::InvalidInput, Msg::tr("PinStatus %1 has no pin.cid").arg(s.requestId));
     s.name = pin.value(u"name"_s).toString();
     s.meta = pin.value(u"meta"_s).toObject();
     for (const QJsonValue &d : o.value(u"delegates"_s).toArray())
@@ -63,8 +71,8 @@ Result<PinStatus> parsePsaPinStatus(const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (!doc.isObject())
-        return Error(Error::InvalidInput, u"PinStatus answer is not a JSON object (%1): %2"_s.arg(
-                                              pe.errorString(), shortened(body)));
+        return Error(Error::InvalidInput, Msg::tr("PinStatus answer is not a JSON object (%1): %2")
+                                              .arg(pe.errorString(), shortened(body)));
     return statusFromObject(doc.object());
 }
 
@@ -73,12 +81,12 @@ Result<PinList> parsePsaPinList(const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (!doc.isObject())
-        return Error(Error::InvalidInput, u"PinResults answer is not a JSON object (%1): %2"_s.arg(
-                                              pe.errorString(), shortened(body)));
+        return Error(Error::InvalidInput, Msg::tr("PinResults answer is not a JSON object (%1): %2")
+                                              .arg(pe.errorString(), shortened(body)));
     const QJsonObject o = doc.object();
     if (!o.value(u"count"_s).isDouble() || !o.value(u"results"_s).isArray())
         return Error(Error::InvalidInput,
-                     u"PinResults answer lacks count or results: %1"_s.arg(shortened(body)));
+                     Msg::tr("PinResults answer lacks count or results: %1").arg(shortened(body)));
     PinList list;
     list.count = o.value(u"count"_s).toInt();
     const QJsonArray results = o.value(u"results"_s).toArray();
@@ -86,7 +94,7 @@ Result<PinList> parsePsaPinList(const QByteArray &body)
     for (const QJsonValue &v : results) {
         auto s = statusFromObject(v.toObject());
         if (!s)
-            return s.error().wrapped(u"PinResults result %1: "_s.arg(i));
+            return s.error().wrapped(Msg::tr("PinResults result %1: ").arg(i));
         list.results << *s;
         ++i;
     }
@@ -104,7 +112,7 @@ QString psaErrorText(int status, const QByteArray &body)
         return reason.isEmpty() ? details : reason + u": "_s + details;
     }
     const QString raw = shortened(body);
-    return raw.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(status) : raw;
+    return raw.isEmpty() ? Msg::tr("HTTP %1 with an empty body").arg(status) : raw;
 }
 
 PsaClient::PsaClient(QString name, QObject *parent)
@@ -124,13 +132,14 @@ bool PsaClient::looksLikeCid(const QString &text)
 Result<QList<std::pair<QString, QString>>> PsaClient::filterQuery(const PinFilter &filter)
 {
     if (filter.limit < 1 || filter.limit > kMaxLimit)
-        return Error(
-            Error::InvalidInput,
-            u"limit %1 is outside 1..%2 (Pinning Service API)"_s.arg(filter.limit).arg(kMaxLimit));
+        return Error(Error::InvalidInput, Msg::tr("limit %1 is outside 1..%2 (Pinning Service API)")
+                                              .arg(filter.limit)
+                                              .arg(kMaxLimit));
     if (filter.cids.size() > kMaxCids)
         return Error(Error::InvalidInput,
-                     u"at most %1 CIDs per query (Pinning Service API), got %2"_s.arg(kMaxCids).arg(
-                         filter.cids.size()));
+                     Msg::tr("at most %1 CIDs per query (Pinning Service API), got %2")
+                         .arg(kMaxCids)
+                         .arg(filter.cids.size()));
     QList<std::pair<QString, QString>> q;
     if (!filter.cids.isEmpty())
         q.append({u"cid"_s, filter.cids.join(u',')});
@@ -221,7 +230,7 @@ void PsaClient::resolveRequestId(const QString &idOrCid, std::function<void(Resu
             return done(r.error());
         if (r->results.isEmpty())
             return done(Error(Error::NotFound,
-                              u"%1 has no pin request for %2"_s.arg(displayName(), idOrCid)));
+                              Msg::tr("%1 has no pin request for %2").arg(displayName(), idOrCid)));
         done(r->results.first().requestId);
     });
 }

@@ -1,5 +1,6 @@
 #include "core/publish/publishjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,6 +13,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pt::publish {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
 
 OJson OJson::boolean(bool b)
 {
@@ -225,7 +235,7 @@ public:
             return v;
         skipSpace();
         if (m_pos != m_text.size())
-            return error(u"unexpected text after the JSON value"_s);
+            return error(Msg::tr("unexpected text after the JSON value"));
         return v;
     }
 
@@ -242,8 +252,9 @@ private:
             }
         }
         const QString where = m_what.isEmpty() ? u"JSON"_s : m_what;
-        return Error(Error::InvalidInput,
-                     u"%1: line %2, column %3: %4"_s.arg(where).arg(line).arg(column).arg(message));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: line %2, column %3: %4").arg(where).arg(line).arg(column).arg(message));
     }
 
     void skipSpace()
@@ -269,9 +280,9 @@ private:
     Result<OJson> parseValue(int depth)
     {
         if (depth > kMaxDepth)
-            return error(u"nested deeper than %1 levels"_s.arg(kMaxDepth));
+            return error(Msg::tr("nested deeper than %1 levels").arg(kMaxDepth));
         if (m_pos >= m_text.size())
-            return error(u"unexpected end of input"_s);
+            return error(Msg::tr("unexpected end of input"));
         const char c = m_text[m_pos];
         if (c == '{')
             return parseObject(depth);
@@ -291,7 +302,7 @@ private:
             return OJson::boolean(false);
         if (consume("null"))
             return OJson::null();
-        return error(u"unexpected character '%1'"_s.arg(QChar::fromLatin1(c)));
+        return error(Msg::tr("unexpected character '%1'").arg(QChar::fromLatin1(c)));
     }
 
     Result<OJson> parseObject(int depth)
@@ -306,7 +317,7 @@ private:
         for (;;) {
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != '"')
-                return error(u"expected a string key"_s);
+                return error(Msg::tr("expected a string key"));
             const qsizetype keyPos = m_pos;
             Result<QString> key = parseString();
             if (!key)
@@ -314,12 +325,12 @@ private:
             for (const OJson::Member &m : std::as_const(members)) {
                 if (m.first == *key) {
                     m_pos = keyPos;
-                    return error(u"duplicate key \"%1\""_s.arg(*key));
+                    return error(Msg::tr("duplicate key \"%1\"").arg(*key));
                 }
             }
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != ':')
-                return error(u"expected ':' after a key"_s);
+                return error(Msg::tr("expected ':' after a key"));
             ++m_pos;
             skipSpace();
             Result<OJson> value = parseValue(depth + 1);
@@ -328,7 +339,7 @@ private:
             members.append({std::move(*key), std::move(*value)});
             skipSpace();
             if (m_pos >= m_text.size())
-                return error(u"unexpected end of input in an object"_s);
+                return error(Msg::tr("unexpected end of input in an object"));
             if (m_text[m_pos] == ',') {
                 ++m_pos;
                 continue;
@@ -337,7 +348,7 @@ private:
                 ++m_pos;
                 return OJson::object(std::move(members));
             }
-            return error(u"expected ',' or '}'"_s);
+            return error(Msg::tr("expected ',' or '}'"));
         }
     }
 
@@ -358,7 +369,7 @@ private:
             items.append(std::move(*value));
             skipSpace();
             if (m_pos >= m_text.size())
-                return error(u"unexpected end of input in an array"_s);
+                return error(Msg::tr("unexpected end of input in an array"));
             if (m_text[m_pos] == ',') {
                 ++m_pos;
                 continue;
@@ -367,7 +378,7 @@ private:
                 ++m_pos;
                 return OJson::array(std::move(items));
             }
-            return error(u"expected ',' or ']'"_s);
+            return error(Msg::tr("expected ',' or ']'"));
         }
     }
 
@@ -387,14 +398,14 @@ private:
         if (m_pos < m_text.size() && m_text[m_pos] == '0') {
             ++m_pos;
         } else if (digits() == 0) {
-            return error(u"malformed number"_s);
+            return error(Msg::tr("malformed number"));
         }
         bool isFloat = false;
         if (m_pos < m_text.size() && m_text[m_pos] == '.') {
             ++m_pos;
             isFloat = true;
             if (digits() == 0)
-                return error(u"malformed number: digits expected after '.'"_s);
+                return error(Msg::tr("malformed number: digits expected after '.'"));
         }
         if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
             ++m_pos;
@@ -402,12 +413,12 @@ private:
             if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
                 ++m_pos;
             if (digits() == 0)
-                return error(u"malformed number: digits expected in the exponent"_s);
+                return error(Msg::tr("malformed number: digits expected in the exponent"));
         }
         QByteArray text = m_text.sliced(start, m_pos - start).toByteArray();
         if (isFloat && !std::isfinite(std::strtod(text.constData(), nullptr))) {
             m_pos = start;
-            return error(u"number out of the range of a double"_s);
+            return error(Msg::tr("number out of the range of a double"));
         }
         return OJson::rawNumber(std::move(text));
     }
@@ -455,15 +466,15 @@ private:
                 return out;
             }
             if (c < 0x20)
-                return error(u"control character in a string"_s);
+                return error(Msg::tr("control character in a string"));
             if (c >= 0x80) {
                 // Validate UTF-8 so a broken byte never turns silently into U+FFFD.
                 int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
                 if (len == 0 || c > 0xF4 || m_pos + len > m_text.size())
-                    return error(u"invalid UTF-8 in a string"_s);
+                    return error(Msg::tr("invalid UTF-8 in a string"));
                 const QString decoded = QString::fromUtf8(m_text.sliced(m_pos, len));
                 if (decoded.contains(QChar::ReplacementCharacter))
-                    return error(u"invalid UTF-8 in a string"_s);
+                    return error(Msg::tr("invalid UTF-8 in a string"));
                 m_pos += len;
                 continue;
             }
@@ -474,7 +485,7 @@ private:
             flushRun();
             ++m_pos;
             if (m_pos >= m_text.size())
-                return error(u"unterminated escape"_s);
+                return error(Msg::tr("unterminated escape"));
             const char e = m_text[m_pos++];
             switch (e) {
             case '"':
@@ -505,18 +516,18 @@ private:
                 bool ok = false;
                 const int u = hex4(&ok);
                 if (!ok)
-                    return error(u"malformed \\u escape"_s);
+                    return error(Msg::tr("malformed \\u escape"));
                 // Lone surrogates are kept as Python keeps them, so they round-trip.
                 out += QChar(char16_t(u));
                 break;
             }
             default:
                 --m_pos;
-                return error(u"unknown escape '\\%1'"_s.arg(QChar::fromLatin1(e)));
+                return error(Msg::tr("unknown escape '\\%1'").arg(QChar::fromLatin1(e)));
             }
             runStart = m_pos;
         }
-        return error(u"unterminated string"_s);
+        return error(Msg::tr("unterminated string"));
     }
 
     QByteArrayView m_text;
@@ -687,8 +698,8 @@ Result<OJson> parseJson(QByteArrayView text, const QString &what)
 {
     if (text.startsWith("\xEF\xBB\xBF"))
         return Error(Error::InvalidInput,
-                     u"%1: starts with a UTF-8 byte order mark; save it without one"_s.arg(
-                         what.isEmpty() ? u"JSON"_s : what));
+                     Msg::tr("%1: starts with a UTF-8 byte order mark; save it without one")
+                         .arg(what.isEmpty() ? u"JSON"_s : what));
     Parser parser(text, what);
     return parser.parseDocument();
 }

@@ -8,6 +8,7 @@
 #include "core/publish/registryeditor.h"
 #include "core/secrets.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pt::publish {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -203,15 +213,15 @@ QString PublishRecord::summary() const
 {
     QStringList parts;
     if (!packaged) {
-        parts << u"Nothing was published (the package is not built yet)"_s;
+        parts << Msg::tr("Nothing was published (the package is not built yet)");
     } else {
-        parts << u"Package %1 built (CID %2)"_s.arg(id, rootCid);
+        parts << Msg::tr("Package %1 built (CID %2)").arg(id, rootCid);
         if (addState == u"added"_s)
-            parts << u"added to the local IPFS daemon"_s;
+            parts << Msg::tr("added to the local IPFS daemon");
         else if (addState == u"skipped"_s)
-            parts << u"not added to a local daemon (none chosen)"_s;
+            parts << Msg::tr("not added to a local daemon (none chosen)");
         else
-            parts << u"not added to the local daemon"_s;
+            parts << Msg::tr("not added to the local daemon");
         // Per service; a service that holds every CID is named alone, else each CID is named
         // ("psa:x (b.bin bafy…: …)") so that a partial pin says exactly what is missing.
         QStringList pinned, waiting, failed;
@@ -226,7 +236,7 @@ QString PublishRecord::summary() const
                 const Pin p = pin(s, cid);
                 const QString what = several ? u"%1 %2: "_s.arg(contentName(cid), cid) : QString();
                 if (p.state == u"pinned"_s)
-                    pinned << u"%1 (%2 %3 only)"_s.arg(s, contentName(cid), cid);
+                    pinned << Msg::tr("%1 (%2 %3 only)").arg(s, contentName(cid), cid);
                 else if (p.state == u"failed"_s)
                     failed << u"%1 (%2%3)"_s.arg(s, what, p.error);
                 else if (!p.state.isEmpty())
@@ -234,22 +244,22 @@ QString PublishRecord::summary() const
             }
         }
         if (!pinned.isEmpty())
-            parts << u"pinned on "_s + pinned.join(u", "_s);
+            parts << Msg::tr("pinned on %1").arg(pinned.join(u", "_s));
         if (!waiting.isEmpty())
-            parts << u"pin requested on "_s + waiting.join(u", "_s);
+            parts << Msg::tr("pin requested on %1").arg(waiting.join(u", "_s));
         if (!failed.isEmpty())
-            parts << u"pin failed on "_s + failed.join(u", "_s);
+            parts << Msg::tr("pin failed on %1").arg(failed.join(u", "_s));
         if (pinned.isEmpty() && waiting.isEmpty() && failed.isEmpty())
-            parts << (request.services.isEmpty() ? u"no pinning service chosen"_s
-                                                 : u"not pinned anywhere"_s);
+            parts << (request.services.isEmpty() ? Msg::tr("no pinning service chosen")
+                                                 : Msg::tr("not pinned anywhere"));
         if (!prUrl.isEmpty())
-            parts << (prExisting ? u"the open pull request %1 was updated"_s
-                                 : u"pull request %1 opened"_s)
+            parts << (prExisting ? Msg::tr("the open pull request %1 was updated")
+                                 : Msg::tr("pull request %1 opened"))
                          .arg(prUrl);
         else if (!patchPath.isEmpty())
-            parts << u"no pull request opened; patch saved as %1"_s.arg(patchPath);
+            parts << Msg::tr("no pull request opened; patch saved as %1").arg(patchPath);
         else
-            parts << u"no pull request opened"_s;
+            parts << Msg::tr("no pull request opened");
     }
     return parts.join(u"; "_s) + u'.';
 }
@@ -308,14 +318,15 @@ QJsonObject PublishRecord::toJson() const
 Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
 {
     if (o.value(u"format"_s).toString() != u"phasic-traces-publish-record"_s)
-        return Error(Error::InvalidInput, u"not a publish record (no \"format\" marker)"_s);
+        return Error(Error::InvalidInput, Msg::tr("not a publish record (no \"format\" marker)"));
     // Version 1 kept one pin per service (of the first CID only); version 2 one per service
     // and CID.
     const int version = o.value(u"version"_s).toInt();
     if (version != 1 && version != 2)
-        return Error(Error::Unsupported,
-                     u"publish record version %1 is not supported (this build reads 1 and 2)"_s.arg(
-                         version));
+        return Error(
+            Error::Unsupported,
+            Msg::tr("publish record version %1 is not supported (this build reads 1 and 2)")
+                .arg(version));
     PublishRecord r;
     r.id = str(o, "id");
     r.updated = QDateTime::fromString(str(o, "updated"), Qt::ISODate);
@@ -372,7 +383,7 @@ Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
     if (r.packaged && (r.rootCid.isEmpty() || r.contents.isEmpty() || r.entryJson.isEmpty()))
         return Error(
             Error::InvalidInput,
-            u"publish record of '%1' says the package is built but lists no CID"_s.arg(r.id));
+            Msg::tr("publish record of '%1' says the package is built but lists no CID").arg(r.id));
     return r;
 }
 
@@ -383,14 +394,15 @@ Result<void> PublishRecord::save(const QString &path) const
 
 Result<PublishRecord> PublishRecord::load(const QString &path)
 {
-    Result<QByteArray> bytes = readInputFile(path, u"publish record"_s);
+    Result<QByteArray> bytes = readInputFile(path, Msg::tr("publish record"));
     if (!bytes)
         return bytes.error();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     if (!doc.isObject())
-        return Error(Error::InvalidInput,
-                     u"publish record %1 is not a JSON object: %2"_s.arg(path, pe.errorString()));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("publish record %1 is not a JSON object: %2").arg(path, pe.errorString()));
     Result<PublishRecord> r = fromJson(doc.object());
     if (!r)
         return r.error().wrapped(path + u": "_s);
@@ -532,7 +544,7 @@ void PublishPipeline::saveRecord()
     m_record.updated = QDateTime::currentDateTimeUtc();
     if (!m_record.id.isEmpty()) {
         if (auto r = m_record.save(recordPath()); !r)
-            emit message(u"could not save the publish record: %1"_s.arg(r.error().message));
+            emit message(Msg::tr("could not save the publish record: %1").arg(r.error().message));
     }
     emit recordChanged();
 }
@@ -613,7 +625,7 @@ void PublishPipeline::cancel()
     m_record.errorStep = PublishRecord::stepName(m_step);
     m_record.error = u"cancelled"_s;
     saveRecord();
-    emit finished(Error(Error::Cancelled, u"Cancelled. "_s + m_record.summary()));
+    emit finished(Error(Error::Cancelled, Msg::tr("Cancelled. ") + m_record.summary()));
 }
 
 // --- package ---------------------------------------------------------------------------------
@@ -703,7 +715,7 @@ void PublishPipeline::runPackage()
                 {pkg->id, pkg->dir, pkg->rootCid, pkg->traceSize, u"sha256:"_s + pkg->traceSha256});
             out->entryJson = writeJson(v1RegistryEntry(*pkg), style);
         } else {
-            Result<QByteArray> meta = readInputFile(req.metadataPath, u"metadata file"_s);
+            Result<QByteArray> meta = readInputFile(req.metadataPath, Msg::tr("metadata file"));
             if (!meta)
                 return failWith(meta.error());
             Result<OJson> m = validateMetadata(*meta, req.id, &out->id, MetadataKind::V2Compute);
@@ -765,13 +777,14 @@ void PublishPipeline::runAdd(int index)
             if (generation != m_generation)
                 return;
             if (!r)
-                return fail(r.error().wrapped(u"adding %1 to the daemon"_s.arg(content.name)));
+                return fail(
+                    r.error().wrapped(Msg::tr("adding %1 to the daemon").arg(content.name)));
             if (r->daemonCid != content.cid)
                 return fail(Error(
                     Error::VerifyFailed,
-                    u"the daemon stored %1 as %2, but the package's CID is %3 (profile %4): "
-                    u"the publish stops so that no registry entry points at other content"_s.arg(
-                        content.name, r->daemonCid, content.cid, m_record.request.profile)));
+                    Msg::tr("the daemon stored %1 as %2, but the package's CID is %3 (profile %4): "
+                            "the publish stops so that no registry entry points at other content")
+                        .arg(content.name, r->daemonCid, content.cid, m_record.request.profile)));
             if (index == 0)
                 m_record.daemonCid = r->daemonCid;
             runAdd(index + 1);
@@ -831,10 +844,11 @@ void PublishPipeline::runPins()
                 const Error e =
                     token.error().code == Error::NotFound
                         ? Error(Error::InvalidInput,
-                                u"no token stored for %1: add it in the settings' pinning "
-                                u"services (or `phasic-traces-cli login %2`)"_s.arg(
-                                    name, secret.startsWith(u"psa:"_s) ? u"psa "_s + secret.mid(4)
-                                                                       : secret))
+                                Msg::tr("no token stored for %1: add it in the settings' pinning "
+                                        "services (or `phasic-traces-cli login %2`)")
+                                    .arg(name, secret.startsWith(u"psa:"_s)
+                                                   ? u"psa "_s + secret.mid(4)
+                                                   : secret))
                         : token.error();
                 for (const QString &cid : serviceCids)
                     p->pinDone(name, cid, e);
@@ -858,8 +872,9 @@ void PublishPipeline::pinOne(const QString &name, const QString &cid)
 {
     pt::publish::PinningService *service = m_services.value(name).get();
     if (!service) // cannot happen (the client is made before its pins); never hang on it
-        return pinDone(name, cid,
-                       Error(Error::Generic, u"no client for %1 (internal error)"_s.arg(name)));
+        return pinDone(
+            name, cid,
+            Error(Error::Generic, Msg::tr("no client for %1 (internal error)").arg(name)));
     const PublishRecord::Pin pin = m_record.pin(name, cid);
     const QString key = name + u'\n' + cid;
     const quint64 generation = m_generation;
@@ -942,7 +957,8 @@ void PublishPipeline::pinDone(const QString &name, const QString &cid,
         emit pinStateChanged(name, cid, PinState::Pinned);
     } else {
         p.state = u"failed"_s;
-        p.error = result ? u"the service reports the pin as failed"_s : result.error().message;
+        p.error =
+            result ? Msg::tr("the service reports the pin as failed") : result.error().message;
         emit pinStateChanged(name, cid, PinState::Failed);
     }
     m_waiters.remove(name + u'\n' + cid);
@@ -966,8 +982,9 @@ void PublishPipeline::pinDone(const QString &name, const QString &cid,
             for (auto q = it->begin(); q != it->end(); ++q)
                 if (q->state == u"failed"_s)
                     q->requestId.clear();
-        return fail(Error(Error::Generic, u"pinning failed (%1); no pull request was opened"_s.arg(
-                                              failed.join(u"; "_s))));
+        return fail(Error(
+            Error::Generic,
+            Msg::tr("pinning failed (%1); no pull request was opened").arg(failed.join(u"; "_s))));
     }
     next();
 }
@@ -978,19 +995,20 @@ void PublishPipeline::runRegistry()
 {
     const PublishRequest &req = m_record.request;
     if (!req.registryPath.isEmpty()) {
-        Result<QByteArray> old = readInputFile(req.registryPath, u"registry file"_s);
+        Result<QByteArray> old = readInputFile(req.registryPath, Msg::tr("registry file"));
         if (!old)
             return fail(old.error());
         if (Result<RegistryDocument> doc = RegistryDocument::parse(*old, req.registryPath); doc) {
             const bool v1 = doc->kind() == RegistryDocument::Kind::V1;
             if (v1 != req.isTrace())
                 return fail(Error(Error::InvalidInput,
-                                  u"%1 is a %2 registry; %3"_s.arg(
-                                      req.registryPath, v1 ? u"v1 (traces)"_s : u"v2 (computes)"_s,
-                                      v1 ? u"compute artifacts go into a v2 registry"_s
-                                         : u"trace packages go into a v1 registry"_s)));
+                                  Msg::tr("%1 is a %2 registry; %3")
+                                      .arg(req.registryPath,
+                                           v1 ? Msg::tr("v1 (traces)") : Msg::tr("v2 (computes)"),
+                                           v1 ? Msg::tr("compute artifacts go into a v2 registry")
+                                              : Msg::tr("trace packages go into a v1 registry"))));
         }
-        Result<OJson> entry = parseJson(m_record.entryJson, u"registry entry"_s);
+        Result<OJson> entry = parseJson(m_record.entryJson, Msg::tr("registry entry"));
         if (!entry)
             return fail(entry.error());
         Result<QByteArray> edited =
@@ -1050,7 +1068,7 @@ PullRequestSpec PublishPipeline::pullRequestSpec() const
     const QByteArray entryJson = m_record.entryJson;
     const bool replace = req.replace;
     spec.edit = [id, entryJson, replace](const QByteArray &upstream) -> Result<QByteArray> {
-        Result<OJson> entry = parseJson(entryJson, u"registry entry"_s);
+        Result<OJson> entry = parseJson(entryJson, Msg::tr("registry entry"));
         if (!entry)
             return entry.error();
         return addRegistryEntry(upstream, id, *entry, replace, u"registry.json"_s);
@@ -1061,11 +1079,12 @@ PullRequestSpec PublishPipeline::pullRequestSpec() const
 Result<QString> PublishPipeline::savePatch(const QString &path, const QString &reason)
 {
     if (!m_record.registryEdited)
-        return Error(Error::Generic, u"the registry edit is not made yet"_s);
+        return Error(Error::Generic, Msg::tr("the registry edit is not made yet"));
     if (m_record.diff.isEmpty())
-        return Error(Error::InvalidInput,
-                     u"the patch needs the current registry.json to diff against: choose the "
-                     u"registry file (--registry-file)"_s);
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("the patch needs the current registry.json to diff against: choose the "
+                    "registry file (--registry-file)"));
     const PullRequestSpec spec = pullRequestSpec();
     QString me = m_settings ? m_settings->githubLogin() : QString();
     if (me.isEmpty())
@@ -1086,7 +1105,7 @@ Result<QString> PublishPipeline::savePatch(const QString &path, const QString &r
     m_record.patchPath = out;
     m_record.compareUrl =
         compareUrl(spec.owner, spec.repo, u"master"_s, me, u"phasic-publish/"_s + m_record.id);
-    m_record.offlineReason = reason.isEmpty() ? u"saved on request"_s : reason;
+    m_record.offlineReason = reason.isEmpty() ? Msg::tr("saved on request") : reason;
     saveRecord();
     return out;
 }
@@ -1096,8 +1115,9 @@ void PublishPipeline::runPullRequest()
     auto offline = [this](const QString &reason) {
         Result<QString> patch = savePatch(QString(), reason);
         if (!patch)
-            return fail(Error(patch.error().code, u"not sending to GitHub (%1), and %2"_s.arg(
-                                                      reason, patch.error().message)));
+            return fail(Error(
+                patch.error().code,
+                Msg::tr("not sending to GitHub (%1), and %2").arg(reason, patch.error().message)));
         emit message(tr("Not sending to GitHub (%1): wrote %2").arg(reason, *patch));
         next();
     };
@@ -1112,8 +1132,8 @@ void PublishPipeline::runPullRequest()
             return;
         if (!token) {
             if (token.error().code == Error::NotFound)
-                return offline(u"not logged in to GitHub"_s);
-            return offline(u"no GitHub token (%1)"_s.arg(token.error().message));
+                return offline(Msg::tr("not logged in to GitHub"));
+            return offline(Msg::tr("no GitHub token (%1)").arg(token.error().message));
         }
         p->m_client = std::make_unique<GitHubClient>(p->m_github);
         p->m_client->setToken(*token);

@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/registry/registryparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,6 +15,13 @@ using namespace Qt::StringLiterals;
 namespace pt::publish {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
 
 bool isHex(const QString &s, int length)
 {
@@ -36,9 +44,9 @@ Result<void> requireString(const OJson &o, const QString &key, const QString &wh
 {
     const OJson *v = o.find(key);
     if (!v)
-        return invalid(u"%1: missing \"%2\""_s.arg(where, key));
+        return invalid(Msg::tr("%1: missing \"%2\"").arg(where, key));
     if (!v->isString() || v->toString().isEmpty())
-        return invalid(u"%1: \"%2\" must be a non-empty string"_s.arg(where, key));
+        return invalid(Msg::tr("%1: \"%2\" must be a non-empty string").arg(where, key));
     return {};
 }
 
@@ -46,21 +54,21 @@ Result<void> requireSize(const OJson &o, const QString &key, const QString &wher
 {
     const OJson *v = o.find(key);
     if (!v)
-        return invalid(u"%1: missing \"%2\""_s.arg(where, key));
+        return invalid(Msg::tr("%1: missing \"%2\"").arg(where, key));
     bool ok = false;
     if (!v->isInteger() || v->toInteger(&ok) < 0 || !ok)
-        return invalid(u"%1: \"%2\" must be a non-negative integer"_s.arg(where, key));
+        return invalid(Msg::tr("%1: \"%2\" must be a non-negative integer").arg(where, key));
     return {};
 }
 
 Result<void> checkArtifact(const OJson &a, const QString &where)
 {
     if (!a.isObject())
-        return invalid(u"%1 must be an object"_s.arg(where));
+        return invalid(Msg::tr("%1 must be an object").arg(where));
     if (auto r = requireString(a, u"cid_or_path"_s, where); !r)
         return r;
     if (!isHex(stringField(a, u"sha256"_s), 64))
-        return invalid(u"%1: \"sha256\" must be 64 lowercase hex digits"_s.arg(where));
+        return invalid(Msg::tr("%1: \"sha256\" must be 64 lowercase hex digits").arg(where));
     return requireSize(a, u"size_bytes"_s, where);
 }
 
@@ -72,7 +80,7 @@ Result<RegistryDocument> RegistryDocument::parse(const QByteArray &text, const Q
     if (!root)
         return root.error();
     if (!root->isObject())
-        return invalid(u"%1: the top level is not a JSON object"_s.arg(what));
+        return invalid(Msg::tr("%1: the top level is not a JSON object").arg(what));
     RegistryDocument doc;
     doc.m_what = what;
     const QString version = stringField(*root, u"version"_s);
@@ -82,12 +90,13 @@ Result<RegistryDocument> RegistryDocument::parse(const QByteArray &text, const Q
         doc.m_kind = Kind::V2;
     } else {
         return invalid(
-            u"%1: unknown registry \"version\" \"%2\" (this editor writes 1.x and 2.x)"_s.arg(
-                what, version));
+            Msg::tr("%1: unknown registry \"version\" \"%2\" (this editor writes 1.x and 2.x)")
+                .arg(what, version));
     }
     const OJson *entries = root->find(doc.entriesKey());
     if (!entries || !entries->isObject())
-        return invalid(u"%1: \"%2\" is missing or not an object"_s.arg(what, doc.entriesKey()));
+        return invalid(
+            Msg::tr("%1: \"%2\" is missing or not an object").arg(what, doc.entriesKey()));
     doc.m_root = std::move(*root);
     doc.m_original = text;
     doc.m_style = detectStyle(text);
@@ -112,48 +121,51 @@ const OJson *RegistryDocument::entry(const QString &id) const
 
 Result<void> RegistryDocument::validateEntry(Kind kind, const QString &id, const OJson &entry)
 {
-    if (auto r = checkSafeName(id, u"registry id"_s); !r)
+    if (auto r = checkSafeName(id, Msg::tr("registry id")); !r)
         return r;
-    const QString where = u"entry \"%1\""_s.arg(id);
+    const QString where = Msg::tr("entry \"%1\"").arg(id);
     if (!entry.isObject())
-        return invalid(u"%1 must be a JSON object"_s.arg(where));
+        return invalid(Msg::tr("%1 must be a JSON object").arg(where));
     const OJson *metadata = entry.find(u"metadata"_s);
     if (!metadata || !metadata->isObject())
-        return invalid(u"%1: \"metadata\" is missing or not an object"_s.arg(where));
+        return invalid(Msg::tr("%1: \"metadata\" is missing or not an object").arg(where));
     if (kind == Kind::V1) {
         const QString cid = stringField(entry, u"cid"_s);
         if (cid.isEmpty())
-            return invalid(u"%1: \"cid\" (the package directory CID) is missing"_s.arg(where));
+            return invalid(
+                Msg::tr("%1: \"cid\" (the package directory CID) is missing").arg(where));
         if (Result<ipfs::Cid> parsed = ipfs::Cid::parse(cid); !parsed)
             return invalid(
-                u"%1: \"cid\" is not a valid CID: %2"_s.arg(where, parsed.error().message));
+                Msg::tr("%1: \"cid\" is not a valid CID: %2").arg(where, parsed.error().message));
         const QString checksum = stringField(entry, u"checksum"_s);
         if (!checksum.startsWith(u"sha256:"_s) || !isHex(checksum.mid(7), 64))
-            return invalid(
-                u"%1: \"checksum\" must be \"sha256:\" + 64 lowercase hex digits"_s.arg(where));
+            return invalid(Msg::tr("%1: \"checksum\" must be \"sha256:\" + 64 lowercase hex digits")
+                               .arg(where));
         if (const OJson *gh = entry.find(u"graph_hash"_s);
             gh && !(gh->isString() && isHex(gh->toString(), 64)))
-            return invalid(u"%1: \"graph_hash\" must be 64 lowercase hex digits"_s.arg(where));
+            return invalid(
+                Msg::tr("%1: \"graph_hash\" must be 64 lowercase hex digits").arg(where));
         return {};
     }
     if (!isHex(stringField(entry, u"graph_hash"_s), 64))
-        return invalid(u"%1: \"graph_hash\" must be 64 lowercase hex digits"_s.arg(where));
+        return invalid(Msg::tr("%1: \"graph_hash\" must be 64 lowercase hex digits").arg(where));
     const OJson *rev = entry.find(u"format_revision"_s);
     if (!rev || !rev->isInteger() || rev->toInteger() < 1)
-        return invalid(u"%1: \"format_revision\" must be a positive integer"_s.arg(where));
+        return invalid(Msg::tr("%1: \"format_revision\" must be a positive integer").arg(where));
     const OJson *artifacts = entry.find(u"artifacts"_s);
     if (!artifacts || !artifacts->isObject())
-        return invalid(u"%1: \"artifacts\" is missing or not an object"_s.arg(where));
+        return invalid(Msg::tr("%1: \"artifacts\" is missing or not an object").arg(where));
     const OJson *parent = artifacts->find(u"parent"_s);
     if (!parent)
-        return invalid(u"%1: \"artifacts.parent\" is missing"_s.arg(where));
-    if (auto r = checkArtifact(*parent, where + u" artifacts.parent"_s); !r)
+        return invalid(Msg::tr("%1: \"artifacts.parent\" is missing").arg(where));
+    if (auto r = checkArtifact(*parent, where + Msg::tr(" artifacts.parent")); !r)
         return r;
     if (const OJson *scc = artifacts->find(u"scc"_s)) {
         if (!scc->isArray())
-            return invalid(u"%1: \"artifacts.scc\" must be a list"_s.arg(where));
+            return invalid(Msg::tr("%1: \"artifacts.scc\" must be a list").arg(where));
         for (qsizetype i = 0; i < scc->items().size(); ++i)
-            if (auto r = checkArtifact(scc->items().at(i), where + u" artifacts.scc[%1]"_s.arg(i));
+            if (auto r =
+                    checkArtifact(scc->items().at(i), where + Msg::tr(" artifacts.scc[%1]").arg(i));
                 !r)
                 return r;
     }
@@ -168,8 +180,9 @@ Result<void> RegistryDocument::addEntry(const QString &id, const OJson &entry, b
     const bool exists = entries->find(id) != nullptr;
     if (exists && !replace)
         return Error(Error::InvalidInput,
-                     u"%1: id \"%2\" is already registered; choose another id or replace it "
-                     u"explicitly (--replace)"_s.arg(m_what, id));
+                     Msg::tr("%1: id \"%2\" is already registered; choose another id or replace it "
+                             "explicitly (--replace)")
+                         .arg(m_what, id));
 
     // The same content under two ids would make one of them a silent alias: refuse.
     struct Key
@@ -189,7 +202,7 @@ Result<void> RegistryDocument::addEntry(const QString &id, const OJson &entry, b
             add(u"checksum"_s, stringField(e, u"checksum"_s));
         } else if (const OJson *a = e.find(u"artifacts"_s)) {
             if (const OJson *p = a->find(u"parent"_s))
-                add(u"parent artifact sha256"_s, stringField(*p, u"sha256"_s));
+                add(Msg::tr("parent artifact sha256"), stringField(*p, u"sha256"_s));
         }
         return keys;
     };
@@ -202,8 +215,9 @@ Result<void> RegistryDocument::addEntry(const QString &id, const OJson &entry, b
                 if (k.label == theirs.label && k.value == theirs.value)
                     return Error(
                         Error::InvalidInput,
-                        u"%1: the same content is already registered as \"%2\" (%3 %4); "
-                        u"use that id or replace it"_s.arg(m_what, m.first, k.label, k.value));
+                        Msg::tr("%1: the same content is already registered as \"%2\" (%3 %4); "
+                                "use that id or replace it")
+                            .arg(m_what, m.first, k.label, k.value));
     }
     entries->set(id, entry); // in place when replacing, at the end otherwise
     return {};
@@ -213,7 +227,7 @@ Result<void> RegistryDocument::removeEntry(const QString &id)
 {
     OJson *entries = m_root.find(entriesKey());
     if (!entries->remove(id))
-        return Error(Error::NotFound, u"%1: no entry \"%2\""_s.arg(m_what, id));
+        return Error(Error::NotFound, Msg::tr("%1: no entry \"%2\"").arg(m_what, id));
     return {};
 }
 
@@ -227,14 +241,17 @@ Result<QByteArray> addRegistryEntry(const QByteArray &oldText, const QString &id
         return r.error();
     QByteArray text = doc->toBytes();
     // Read what we wrote back, as any reader would, and check the entry survived intact.
-    Result<RegistryDocument> back = RegistryDocument::parse(text, what + u" (as rewritten)"_s);
+    Result<RegistryDocument> back =
+        RegistryDocument::parse(text, what + Msg::tr(" (as rewritten)"));
     if (!back)
         return back.error();
     const OJson *written = back->entry(id);
     if (!written || *written != entry)
-        return Error(Error::Generic,
-                     u"%1: the rewritten registry does not hold entry \"%2\" as given (internal "
-                     u"error; nothing was written)"_s.arg(what, id));
+        return Error(
+            Error::Generic,
+            Msg::tr("%1: the rewritten registry does not hold entry \"%2\" as given (internal "
+                    "error; nothing was written)")
+                .arg(what, id));
     // And as the app itself reads registries (core/registry): the new entry must load with
     // the content we put in, so a PR never breaks the readers.
     registry::ParseOptions options;
@@ -242,7 +259,7 @@ Result<QByteArray> addRegistryEntry(const QByteArray &oldText, const QString &id
     options.sourceName = what;
     Result<registry::Registry> model = registry::parseRegistry(text, options);
     if (!model)
-        return model.error().wrapped(u"the edited registry does not load"_s);
+        return model.error().wrapped(Msg::tr("the edited registry does not load"));
     const registry::Entry *e = model->find(id);
     bool same = e != nullptr;
     if (same && doc->kind() == RegistryDocument::Kind::V1)
@@ -252,9 +269,11 @@ Result<QByteArray> addRegistryEntry(const QByteArray &oldText, const QString &id
         same = e->parent && e->parent->sha256 == stringField(*parent, u"sha256"_s);
     }
     if (!same)
-        return Error(Error::InvalidInput,
-                     u"%1: the registry reader does not see entry \"%2\" as written; nothing was "
-                     u"written"_s.arg(what, id));
+        return Error(
+            Error::InvalidInput,
+            Msg::tr("%1: the registry reader does not see entry \"%2\" as written; nothing was "
+                    "written")
+                .arg(what, id));
     return text;
 }
 

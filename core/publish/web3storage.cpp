@@ -2,6 +2,7 @@
 
 #include "core/ipfs/cid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -13,6 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace pt::publish {
 
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::publish)
+};
+} // namespace
+
 Web3StorageAdapter::Web3StorageAdapter(QObject *parent) : PinningService(parent) {}
 
 Web3StorageAdapter::~Web3StorageAdapter()
@@ -22,11 +32,12 @@ Web3StorageAdapter::~Web3StorageAdapter()
 
 QString Web3StorageAdapter::unavailableExplanation()
 {
-    return u"web3.storage is unavailable: its classic token API was sunset on 2024-01-09, and "
-           u"its successor Storacha (w3up) no longer accepts uploads (store/add removed on "
-           u"2026-01-29, writes off since 2026-05-15). Pin with Pinata or a Pinning Service API "
-           u"provider instead, or, if you still have a working Storacha account, install and "
-           u"log in to the `storacha` CLI so CAR files can be handed to it."_s;
+    return Msg::tr(
+        "web3.storage is unavailable: its classic token API was sunset on 2024-01-09, and "
+        "its successor Storacha (w3up) no longer accepts uploads (store/add removed on "
+        "2026-01-29, writes off since 2026-05-15). Pin with Pinata or a Pinning Service API "
+        "provider instead, or, if you still have a working Storacha account, install and "
+        "log in to the `storacha` CLI so CAR files can be handed to it.");
 }
 
 QString Web3StorageAdapter::findCli()
@@ -49,7 +60,7 @@ void Web3StorageAdapter::testCredentials(VoidCallback done)
     QTimer::singleShot(0, this, [this, done = std::move(done)] {
         const QString cli = findCli();
         if (cli.isEmpty())
-            return done(unavailable(u"checking credentials"_s));
+            return done(unavailable(Msg::tr("checking credentials")));
         // The CLI holds the credentials (UCAN delegations); we never see a token.
         done({});
     });
@@ -59,28 +70,29 @@ void Web3StorageAdapter::pin(const QString &cid, const QString &, const QJsonObj
                              const QStringList &, StatusCallback done)
 {
     QTimer::singleShot(0, this, [this, cid, done = std::move(done)] {
-        done(unavailable(u"pinning %1 by CID (Storacha never offered pin-by-CID; only CAR "
-                         u"uploads)"_s.arg(cid)));
+        done(unavailable(Msg::tr("pinning %1 by CID (Storacha never offered pin-by-CID; only CAR "
+                                 "uploads)")
+                             .arg(cid)));
     });
 }
 
 void Web3StorageAdapter::status(const QString &idOrCid, StatusCallback done)
 {
     QTimer::singleShot(0, this, [this, idOrCid, done = std::move(done)] {
-        done(unavailable(u"status of %1"_s.arg(idOrCid)));
+        done(unavailable(Msg::tr("status of %1").arg(idOrCid)));
     });
 }
 
 void Web3StorageAdapter::list(const PinFilter &, ListCallback done)
 {
-    QTimer::singleShot(0, this,
-                       [this, done = std::move(done)] { done(unavailable(u"listing pins"_s)); });
+    QTimer::singleShot(
+        0, this, [this, done = std::move(done)] { done(unavailable(Msg::tr("listing pins"))); });
 }
 
 void Web3StorageAdapter::remove(const QString &idOrCid, VoidCallback done)
 {
     QTimer::singleShot(0, this, [this, idOrCid, done = std::move(done)] {
-        done(unavailable(u"removing %1"_s.arg(idOrCid)));
+        done(unavailable(Msg::tr("removing %1").arg(idOrCid)));
     });
 }
 
@@ -111,8 +123,8 @@ Result<QString> Web3StorageAdapter::parseUpOutput(const QByteArray &stdoutText)
     }
     if (found.isEmpty())
         return Error(Error::InvalidInput,
-                     u"the Storacha CLI printed no root CID: %1"_s.arg(
-                         QString::fromUtf8(stdoutText.left(300)).simplified()));
+                     Msg::tr("the Storacha CLI printed no root CID: %1")
+                         .arg(QString::fromUtf8(stdoutText.left(300)).simplified()));
     return found;
 }
 
@@ -122,13 +134,13 @@ void Web3StorageAdapter::uploadCar(const QString &carPath, const QString &expect
     const QString cli = findCli();
     if (cli.isEmpty()) {
         QTimer::singleShot(0, this, [this, done = std::move(done)] {
-            done(unavailable(u"uploading a CAR (no `storacha` or `w3` CLI on PATH)"_s));
+            done(unavailable(Msg::tr("uploading a CAR (no `storacha` or `w3` CLI on PATH)")));
         });
         return;
     }
     if (!QFileInfo(carPath).isFile()) {
         QTimer::singleShot(0, this, [carPath, done = std::move(done)] {
-            done(Error(Error::NotFound, u"%1 does not exist"_s.arg(carPath)));
+            done(Error(Error::NotFound, Msg::tr("%1 does not exist").arg(carPath)));
         });
         return;
     }
@@ -149,11 +161,11 @@ void Web3StorageAdapter::uploadCar(const QString &carPath, const QString &expect
                 const QString errText =
                     QString::fromUtf8(process->readAllStandardError().left(2000)).trimmed();
                 if (process->property("pt_timedOut").toBool())
-                    return done(
-                        Error(Error::Network, u"`%1 up` did not finish in time"_s.arg(program)));
+                    return done(Error(Error::Network,
+                                      Msg::tr("`%1 up` did not finish in time").arg(program)));
                 if (status != QProcess::NormalExit || code != 0)
                     return done(Error(Error::Generic,
-                                      u"Storacha (%1 up) said: %2 (exit code %3). %4"_s
+                                      Msg::tr("Storacha (%1 up) said: %2 (exit code %3). %4")
                                           .arg(program, errText.isEmpty() ? u"nothing"_s : errText)
                                           .arg(code)
                                           .arg(unavailableExplanation())));
@@ -164,9 +176,10 @@ void Web3StorageAdapter::uploadCar(const QString &carPath, const QString &expect
                     const auto a = pt::ipfs::Cid::parse(*root);
                     const auto b = pt::ipfs::Cid::parse(expectedRoot);
                     if (!a || !b || !(*a == *b))
-                        return done(Error(Error::VerifyFailed,
-                                          u"Storacha stored root %1 but the CAR's root is %2"_s.arg(
-                                              *root, expectedRoot)));
+                        return done(
+                            Error(Error::VerifyFailed,
+                                  Msg::tr("Storacha stored root %1 but the CAR's root is %2")
+                                      .arg(*root, expectedRoot)));
                 }
                 done(*root);
             });
@@ -176,7 +189,8 @@ void Web3StorageAdapter::uploadCar(const QString &carPath, const QString &expect
                     return;
                 m_processes.removeAll(process);
                 process->deleteLater();
-                done(Error(Error::Io, u"cannot start %1: %2"_s.arg(cli, process->errorString())));
+                done(Error(Error::Io,
+                           Msg::tr("cannot start %1: %2").arg(cli, process->errorString())));
             });
     timer->start(timeoutMs);
     process->start(cli, {u"up"_s, u"--car"_s, QDir::toNativeSeparators(carPath)});

@@ -9,11 +9,20 @@
 
 #ifdef __SSE2__
 #include <emmintrin.h>
+
+#include <QCoreApplication>
 #endif
 
 namespace pt::registry::detail {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::registry)
+};
 
 // Bytes that end the fast scan inside a string: the quote, the backslash, control characters
 // (which JSON requires to be escaped) and the start of any non-ASCII sequence.
@@ -128,7 +137,7 @@ bool JsonReader::fail(const char *at, const QString &message)
 bool JsonReader::beginObject()
 {
     if (peek() != '{')
-        return fail(m_p, QStringLiteral("expected an object"));
+        return fail(m_p, Msg::tr("expected an object"));
     ++m_p;
     return true;
 }
@@ -163,30 +172,30 @@ bool JsonReader::nextMember(bool &first, StrToken &key)
         return false;
     skipWs();
     if (m_p >= m_end)
-        return fail(m_p, QStringLiteral("unexpected end of data inside an object"));
+        return fail(m_p, Msg::tr("unexpected end of data inside an object"));
     if (*m_p == '}') {
         ++m_p;
         return false;
     }
     if (!first) {
         if (*m_p != ',')
-            return fail(m_p, QStringLiteral("expected ',' or '}' after an object member"));
+            return fail(m_p, Msg::tr("expected ',' or '}' after an object member"));
         ++m_p;
         skipWs();
         if (m_p < m_end && *m_p == '}')
-            return fail(m_p, QStringLiteral("trailing ',' before '}'"));
+            return fail(m_p, Msg::tr("trailing ',' before '}'"));
     }
     if (m_p >= m_end)
-        return fail(m_p, QStringLiteral("unexpected end of data inside an object"));
+        return fail(m_p, Msg::tr("unexpected end of data inside an object"));
     if (*m_p != '"')
-        return fail(m_p, first ? QStringLiteral("expected a string key or '}'")
-                               : QStringLiteral("expected a string key after ','"));
+        return fail(m_p, first ? Msg::tr("expected a string key or '}'")
+                               : Msg::tr("expected a string key after ','"));
     first = false;
     if (!readString(key, kMaxStringBytes))
         return false;
     skipWs();
     if (m_p >= m_end || *m_p != ':')
-        return fail(m_p, QStringLiteral("expected ':' after an object key"));
+        return fail(m_p, Msg::tr("expected ':' after an object key"));
     ++m_p;
     return true;
 }
@@ -194,7 +203,7 @@ bool JsonReader::nextMember(bool &first, StrToken &key)
 bool JsonReader::beginArray()
 {
     if (peek() != '[')
-        return fail(m_p, QStringLiteral("expected an array"));
+        return fail(m_p, Msg::tr("expected an array"));
     ++m_p;
     return true;
 }
@@ -205,20 +214,20 @@ bool JsonReader::nextElement(bool &first)
         return false;
     skipWs();
     if (m_p >= m_end)
-        return fail(m_p, QStringLiteral("unexpected end of data inside an array"));
+        return fail(m_p, Msg::tr("unexpected end of data inside an array"));
     if (*m_p == ']') {
         ++m_p;
         return false;
     }
     if (!first) {
         if (*m_p != ',')
-            return fail(m_p, QStringLiteral("expected ',' or ']' after an array element"));
+            return fail(m_p, Msg::tr("expected ',' or ']' after an array element"));
         ++m_p;
         skipWs();
         if (m_p < m_end && *m_p == ']')
-            return fail(m_p, QStringLiteral("trailing ',' before ']'"));
+            return fail(m_p, Msg::tr("trailing ',' before ']'"));
         if (m_p >= m_end)
-            return fail(m_p, QStringLiteral("unexpected end of data inside an array"));
+            return fail(m_p, Msg::tr("unexpected end of data inside an array"));
     }
     first = false;
     return true;
@@ -227,7 +236,7 @@ bool JsonReader::nextElement(bool &first)
 bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
 {
     if (peek() != '"')
-        return fail(m_p, QStringLiteral("expected a string"));
+        return fail(m_p, Msg::tr("expected a string"));
     const char *const start = m_p;
     const unsigned char *p = reinterpret_cast<const unsigned char *>(m_p + 1);
     const unsigned char *const end = reinterpret_cast<const unsigned char *>(m_end);
@@ -258,7 +267,7 @@ bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
         while (p < end && !kSpecial[*p])
             ++p;
         if (p >= end)
-            return fail(start, QStringLiteral("unterminated string"));
+            return fail(start, Msg::tr("unterminated string"));
         const unsigned char c = *p;
         if (c == '"')
             break;
@@ -269,12 +278,12 @@ bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
         }
         if (c < 0x20)
             return fail(reinterpret_cast<const char *>(p),
-                        QStringLiteral("control character 0x%1 inside a string (must be escaped)")
+                        Msg::tr("control character 0x%1 inside a string (must be escaped)")
                             .arg(uint(c), 2, 16, QLatin1Char('0')));
         // Backslash.
         escaped = true;
         if (end - p < 2)
-            return fail(start, QStringLiteral("unterminated string"));
+            return fail(start, Msg::tr("unterminated string"));
         const unsigned char e = p[1];
         switch (e) {
         case '"':
@@ -292,18 +301,18 @@ bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
             const int cp = readHex4(h, m_end);
             if (cp < 0)
                 return fail(reinterpret_cast<const char *>(p),
-                            QStringLiteral("invalid \\u escape (needs 4 hex digits)"));
+                            Msg::tr("invalid \\u escape (needs 4 hex digits)"));
             p += 6;
             if (cp >= 0xDC00 && cp <= 0xDFFF)
-                return fail(h - 2, QStringLiteral("lone low surrogate \\u%1 in a string")
+                return fail(h - 2, Msg::tr("lone low surrogate \\u%1 in a string")
                                        .arg(cp, 4, 16, QLatin1Char('0')));
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 const char *q = reinterpret_cast<const char *>(p);
                 const int low =
                     (m_end - q >= 6 && q[0] == '\\' && q[1] == 'u') ? readHex4(q + 2, m_end) : -1;
                 if (low < 0xDC00 || low > 0xDFFF)
-                    return fail(h - 2, QStringLiteral("high surrogate \\u%1 not followed by a "
-                                                      "low surrogate")
+                    return fail(h - 2, Msg::tr("high surrogate \\u%1 not followed by a "
+                                               "low surrogate")
                                            .arg(cp, 4, 16, QLatin1Char('0')));
                 p += 6;
             }
@@ -311,17 +320,17 @@ bool JsonReader::readString(StrToken &out, qsizetype maxBytes)
         }
         default:
             return fail(reinterpret_cast<const char *>(p),
-                        QStringLiteral("invalid escape sequence in a string"));
+                        Msg::tr("invalid escape sequence in a string"));
         }
     }
     const char *dataBegin = start + 1;
     const qsizetype size = reinterpret_cast<const char *>(p) - dataBegin;
     if (size > maxBytes)
-        return fail(start, QStringLiteral("string of %1 bytes exceeds the limit of %2 bytes")
-                               .arg(size)
-                               .arg(maxBytes));
+        return fail(
+            start,
+            Msg::tr("string of %1 bytes exceeds the limit of %2 bytes").arg(size).arg(maxBytes));
     if (!ascii && !validUtf8(reinterpret_cast<const unsigned char *>(dataBegin), p))
-        return fail(start, QStringLiteral("string is not valid UTF-8"));
+        return fail(start, Msg::tr("string is not valid UTF-8"));
     out.data = dataBegin;
     out.size = size;
     out.escaped = escaped;
@@ -339,12 +348,12 @@ bool JsonReader::readNumber(NumToken &out)
     if (p < m_end && *p == '-')
         ++p;
     if (!digit(p))
-        return fail(start, QStringLiteral("invalid number"));
+        return fail(start, Msg::tr("invalid number"));
     const char *intBegin = p;
     if (*p == '0') {
         ++p;
         if (digit(p))
-            return fail(start, QStringLiteral("invalid number (leading zero)"));
+            return fail(start, Msg::tr("invalid number (leading zero)"));
     } else {
         while (digit(p))
             ++p;
@@ -355,7 +364,7 @@ bool JsonReader::readNumber(NumToken &out)
         integer = false;
         ++p;
         if (!digit(p))
-            return fail(start, QStringLiteral("invalid number (digit expected after '.')"));
+            return fail(start, Msg::tr("invalid number (digit expected after '.')"));
         while (digit(p))
             ++p;
     }
@@ -365,7 +374,7 @@ bool JsonReader::readNumber(NumToken &out)
         if (p < m_end && (*p == '+' || *p == '-'))
             ++p;
         if (!digit(p))
-            return fail(start, QStringLiteral("invalid number (digit expected in exponent)"));
+            return fail(start, Msg::tr("invalid number (digit expected in exponent)"));
         while (digit(p))
             ++p;
     }
@@ -402,7 +411,7 @@ bool JsonReader::readLiteral()
             return true;
         }
     }
-    return fail(m_p, QStringLiteral("invalid literal (expected true, false or null)"));
+    return fail(m_p, Msg::tr("invalid literal (expected true, false or null)"));
 }
 
 bool JsonReader::skipValue(int depth)
@@ -411,7 +420,7 @@ bool JsonReader::skipValue(int depth)
     switch (c) {
     case '{': {
         if (depth >= kMaxJsonDepth)
-            return fail(m_p, QStringLiteral("nested deeper than %1 levels").arg(kMaxJsonDepth));
+            return fail(m_p, Msg::tr("nested deeper than %1 levels").arg(kMaxJsonDepth));
         ++m_p;
         bool first = true;
         StrToken key;
@@ -422,7 +431,7 @@ bool JsonReader::skipValue(int depth)
     }
     case '[': {
         if (depth >= kMaxJsonDepth)
-            return fail(m_p, QStringLiteral("nested deeper than %1 levels").arg(kMaxJsonDepth));
+            return fail(m_p, Msg::tr("nested deeper than %1 levels").arg(kMaxJsonDepth));
         ++m_p;
         bool first = true;
         while (nextElement(first))
@@ -440,14 +449,14 @@ bool JsonReader::skipValue(int depth)
         return readLiteral();
     case 0:
         if (m_p >= m_end)
-            return fail(m_p, QStringLiteral("unexpected end of data (a value was expected)"));
+            return fail(m_p, Msg::tr("unexpected end of data (a value was expected)"));
         [[fallthrough]];
     default:
         if (c == '-' || (c >= '0' && c <= '9')) {
             NumToken n;
             return readNumber(n);
         }
-        return fail(m_p, QStringLiteral("unexpected character '%1' (a value was expected)")
+        return fail(m_p, Msg::tr("unexpected character '%1' (a value was expected)")
                              .arg(QChar::fromLatin1(c >= 0x20 && c < 0x7f ? c : '?')));
     }
 }
@@ -456,12 +465,12 @@ QString JsonReader::describeNext()
 {
     const char c = peek();
     if (m_p >= m_end)
-        return QStringLiteral("the end of the data");
+        return Msg::tr("the end of the data");
     switch (c) {
     case '{':
-        return QStringLiteral("an object");
+        return Msg::tr("an object");
     case '[':
-        return QStringLiteral("an array");
+        return Msg::tr("an array");
     case 't':
         return QStringLiteral("true");
     case 'f':
@@ -492,7 +501,7 @@ QString JsonReader::describeNext()
             ++p;
         return QString::fromLatin1(m_p, p - m_p);
     }
-    return QStringLiteral("invalid JSON");
+    return Msg::tr("invalid JSON");
 }
 
 QByteArray JsonReader::decodeUtf8(const StrToken &token)

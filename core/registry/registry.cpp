@@ -3,6 +3,7 @@
 #include "core/ipfs/cid.h"
 #include "core/registry/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #ifdef __SSE2__
@@ -13,6 +14,15 @@
 #include <array>
 
 namespace pt::registry {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::registry)
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -124,9 +134,9 @@ LocationKind classifyLocation(QStringView value, QString *why)
         return LocationKind::Invalid;
     };
     if (value.isEmpty())
-        return invalid(u"empty location"_s);
+        return invalid(Msg::tr("empty location"));
     if (hasControl(value))
-        return invalid(u"control character in location"_s);
+        return invalid(Msg::tr("control character in location"));
     const qsizetype scheme = value.indexOf(u"://");
     if (scheme >= 0) {
         // docs/UPSTREAM.md: "a URL (contains ://) is used as is". Only web URLs can be used as
@@ -135,10 +145,10 @@ LocationKind classifyLocation(QStringView value, QString *why)
         if (s.compare(u"https", Qt::CaseInsensitive) == 0 ||
             s.compare(u"http", Qt::CaseInsensitive) == 0) {
             if (value.size() == scheme + 3)
-                return invalid(u"URL without a host"_s);
+                return invalid(Msg::tr("URL without a host"));
             return LocationKind::Url;
         }
-        return invalid(u"unsupported URL scheme '%1' (http and https only)"_s.arg(s));
+        return invalid(Msg::tr("unsupported URL scheme '%1' (http and https only)").arg(s));
     }
     // Upstream's rule: Qm…, bafy…, bafk… go through IPFS (optionally followed by /path).
     if (value.startsWith(u"Qm") || value.startsWith(u"bafy") || value.startsWith(u"bafk")) {
@@ -146,22 +156,22 @@ LocationKind classifyLocation(QStringView value, QString *why)
         const QStringView cidText = slash < 0 ? value : value.left(slash);
         const QString problem = cidProblem(cidText);
         if (!problem.isEmpty())
-            return invalid(u"not a valid CID (%1)"_s.arg(problem));
+            return invalid(Msg::tr("not a valid CID (%1)").arg(problem));
         return LocationKind::Cid;
     }
     // A path inside the registry repository: it becomes part of a raw.githubusercontent.com URL,
     // so it must stay inside the repository.
     if (value.startsWith(u'/') || (value.size() >= 2 && value.at(1) == u':'))
-        return invalid(u"absolute path"_s);
+        return invalid(Msg::tr("absolute path"));
     if (value.contains(u'\\'))
-        return invalid(u"backslash in path"_s);
+        return invalid(Msg::tr("backslash in path"));
     if (value.contains(u'?') || value.contains(u'#'))
-        return invalid(u"'?' or '#' in path"_s);
+        return invalid(Msg::tr("'?' or '#' in path"));
     for (QStringView segment : value.tokenize(u'/')) {
         if (segment.isEmpty())
-            return invalid(u"empty path segment"_s);
+            return invalid(Msg::tr("empty path segment"));
         if (segment == u"." || segment == u"..")
-            return invalid(u"'%1' segment in path"_s.arg(segment));
+            return invalid(Msg::tr("'%1' segment in path").arg(segment));
     }
     return LocationKind::RepoPath;
 }
@@ -230,23 +240,25 @@ QString cidProblem(QStringView text)
 QString idProblem(QStringView id)
 {
     if (id.isEmpty())
-        return u"the id is empty"_s;
+        return Msg::tr("the id is empty");
     if (id.size() > kMaxIdLength)
-        return u"the id is %1 characters long (at most %2)"_s.arg(id.size()).arg(kMaxIdLength);
+        return Msg::tr("the id is %1 characters long (at most %2)")
+            .arg(id.size())
+            .arg(kMaxIdLength);
     if (id.startsWith(u'.'))
-        return u"the id starts with '.'"_s;
+        return Msg::tr("the id starts with '.'");
     if (id.endsWith(u'.') || id.endsWith(u' '))
-        return u"the id ends with '.' or a space"_s;
+        return Msg::tr("the id ends with '.' or a space");
     for (QChar c : id) {
         const char16_t u = c.unicode();
         if (u == 0)
-            return u"the id contains a NUL character"_s;
+            return Msg::tr("the id contains a NUL character");
         if (u < 0x20 || u == 0x7f)
-            return u"the id contains a control character"_s;
+            return Msg::tr("the id contains a control character");
         if (u == u'/' || u == u'\\')
-            return u"the id contains a path separator"_s;
+            return Msg::tr("the id contains a path separator");
         if (u == u':')
-            return u"the id contains ':'"_s;
+            return Msg::tr("the id contains ':'");
     }
     return {};
 }
@@ -292,7 +304,7 @@ QString Warning::toString() const
 {
     QString s = path;
     if (line > 0)
-        s += (s.isEmpty() ? u"line %1"_s : u" (line %1)"_s).arg(line);
+        s += (s.isEmpty() ? Msg::tr("line %1") : Msg::tr(" (line %1)")).arg(line);
     if (!s.isEmpty())
         s += u": "_s;
     return s + message;
@@ -333,8 +345,8 @@ QList<Warning> entryWarnings(const Registry &registry, const Entry &entry)
                      registry.source.cbegin(),
                      registry.source.cbegin() + std::min(w.offset, registry.source.size()))) +
                  1;
-        w.message = u"not a valid CID (%1); the file is resolved as <directory cid>/%2"_s.arg(
-            cidProblem(f.cid), f.name);
+        w.message = Msg::tr("not a valid CID (%1); the file is resolved as <directory cid>/%2")
+                        .arg(cidProblem(f.cid), f.name);
         out.append(w);
     }
     return out;

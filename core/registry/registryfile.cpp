@@ -2,11 +2,21 @@
 
 #include "core/registry/registryparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
 namespace pt::registry {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::registry)
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -22,19 +32,22 @@ Result<QByteArray> readRegistryBytes(const QString &path)
         return Error(file.error() == QFileDevice::OpenError && !QFileInfo::exists(path)
                          ? Error::NotFound
                          : Error::Io,
-                     u"cannot read registry %1: %2"_s.arg(path, file.errorString()));
+                     Msg::tr("cannot read registry %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxRegistryBytes)
         return Error(Error::InvalidInput,
-                     u"%1: the registry is %2 MiB; refusing more than %3 MiB"_s.arg(path)
+                     Msg::tr("%1: the registry is %2 MiB; refusing more than %3 MiB")
+                         .arg(path)
                          .arg(file.size() / (1024 * 1024))
                          .arg(kMaxRegistryBytes / (1024 * 1024)));
     // Read one byte past the limit so a file that grows while we read is still refused.
     QByteArray bytes = file.read(kMaxRegistryBytes + 1);
     if (bytes.size() > kMaxRegistryBytes)
-        return Error(Error::InvalidInput, u"%1: the registry is larger than %2 MiB"_s.arg(path).arg(
-                                              kMaxRegistryBytes / (1024 * 1024)));
+        return Error(Error::InvalidInput, Msg::tr("%1: the registry is larger than %2 MiB")
+                                              .arg(path)
+                                              .arg(kMaxRegistryBytes / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
-        return Error(Error::Io, u"cannot read registry %1: %2"_s.arg(path, file.errorString()));
+        return Error(Error::Io,
+                     Msg::tr("cannot read registry %1: %2").arg(path, file.errorString()));
     return bytes;
 }
 
@@ -44,13 +57,14 @@ Result<LoadedRegistry> loadLocalRegistry(const QString &location)
     QString name;
     if (location.isEmpty()) {
         path = bundledSnapshotPath();
-        name = u"the bundled snapshot"_s;
+        name = Msg::tr("the bundled snapshot");
     } else if (location.contains(u"://"_s)) {
         const QUrl url(location);
         if (url.scheme() != u"file")
             return Error(Error::Unsupported,
-                         u"registry location %1: only local files (PATH or file://PATH) are "
-                         "supported here; download it and pass its path"_s.arg(location));
+                         Msg::tr("registry location %1: only local files (PATH or file://PATH) are "
+                                 "supported here; download it and pass its path")
+                             .arg(location));
         path = url.toLocalFile();
         name = path;
     } else {

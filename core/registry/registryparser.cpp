@@ -4,6 +4,7 @@
 #include "core/registry/indextables.h"
 #include "core/registry/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QThread>
 #include <QVarLengthArray>
@@ -21,6 +22,15 @@
 #endif
 
 namespace pt::registry {
+
+namespace {
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::registry)
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 using detail::JsonReader;
@@ -228,7 +238,7 @@ struct Ctx
     {
         r.skipWs();
         const char *at = r.position();
-        return typeError(p, at, u"expected "_s + expected + u", got "_s + r.describeNext());
+        return typeError(p, at, Msg::tr("expected %1, got %2").arg(expected, r.describeNext()));
     }
     // After a reader call: attaches the innermost path to a syntax error.
     bool check(const Path &p)
@@ -268,10 +278,15 @@ struct Ctx
         JsonReader::lineColumn(origin, size, r.errorOffset(), &line, &column);
         QString message;
         if (semantic)
-            message = errorPath + u": "_s + r.errorMessage() + u" (line %1)"_s.arg(line);
+            message =
+                Msg::tr("%1: %2 (line %3)").arg(errorPath, r.errorMessage(), QString::number(line));
         else
-            message = u"line %1, column %2: "_s.arg(line).arg(column) + r.errorMessage() +
-                      (errorPath.isEmpty() ? QString() : u" (in "_s + errorPath + u')');
+            message = errorPath.isEmpty() ? Msg::tr("line %1, column %2: %3")
+                                                .arg(QString::number(line), QString::number(column),
+                                                     r.errorMessage())
+                                          : Msg::tr("line %1, column %2: %3 (in %4)")
+                                                .arg(QString::number(line), QString::number(column),
+                                                     r.errorMessage(), errorPath);
         if (!sourceName.isEmpty())
             message = sourceName + u": "_s + message;
         return Error(Error::InvalidInput, message);
@@ -297,7 +312,7 @@ bool readStr(Ctx &c, const Path &p, QString &out, bool intern = false)
     }
     if (ch == 'n')
         return readNull(c, p);
-    return c.typeError(p, u"a string"_s);
+    return c.typeError(p, Msg::tr("a string"));
 }
 
 bool readInt(Ctx &c, const Path &p, qint64 &out, qint64 max = LLONG_MAX)
@@ -311,18 +326,19 @@ bool readInt(Ctx &c, const Path &p, qint64 &out, qint64 max = LLONG_MAX)
         // The text only for messages: building it for every number cost an allocation each.
         const auto text = [&n] { return QString::fromLatin1(n.data, n.size); };
         if (!n.integer || !n.fitsInt64)
-            return c.typeError(p, at, u"expected a whole number, got "_s + text());
+            return c.typeError(p, at, Msg::tr("expected a whole number, got %1").arg(text()));
         if (n.intValue < 0)
-            return c.typeError(p, at, u"expected a non-negative number, got "_s + text());
-        if (n.intValue > max)
             return c.typeError(p, at,
-                               u"number %1 is larger than the limit of %2"_s.arg(text()).arg(max));
+                               Msg::tr("expected a non-negative number, got %1").arg(text()));
+        if (n.intValue > max)
+            return c.typeError(
+                p, at, Msg::tr("number %1 is larger than the limit of %2").arg(text()).arg(max));
         out = n.intValue;
         return true;
     }
     if (ch == 'n')
         return readNull(c, p);
-    return c.typeError(p, u"a number"_s);
+    return c.typeError(p, Msg::tr("a number"));
 }
 
 bool readInt(Ctx &c, const Path &p, int &out)
@@ -343,7 +359,7 @@ bool readBool(Ctx &c, const Path &p, bool &out)
     }
     if (ch == 'n')
         return readNull(c, p);
-    return c.typeError(p, u"true or false"_s);
+    return c.typeError(p, Msg::tr("true or false"));
 }
 
 bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
@@ -352,7 +368,7 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
     if (ch == 'n')
         return readNull(c, p);
     if (ch != '[')
-        return c.typeError(p, u"an array of strings"_s);
+        return c.typeError(p, Msg::tr("an array of strings"));
     c.r.beginArray();
     bool first = true;
     int i = 0;
@@ -363,7 +379,7 @@ bool readStrList(Ctx &c, const Path &p, QStringList &out, bool intern)
         const Path ep(&p, i++);
         QString s;
         if (c.r.peek() != '"')
-            return c.typeError(ep, u"a string"_s);
+            return c.typeError(ep, Msg::tr("a string"));
         if (!readStr(c, ep, s, intern))
             return false;
         items.append(std::move(s));
@@ -381,7 +397,7 @@ bool readJson(Ctx &c, const Path &p, QJsonValue &out, int depth = 0)
     if (ch == '{' || ch == '[') {
         if (depth >= kMaxJsonDepth)
             return c.typeError(p, c.r.position(),
-                               u"nested deeper than %1 levels"_s.arg(kMaxJsonDepth));
+                               Msg::tr("nested deeper than %1 levels").arg(kMaxJsonDepth));
         bool first = true;
         if (ch == '{') {
             QJsonObject o;
@@ -446,7 +462,7 @@ bool skipUnknown(Ctx &c, const Path &p, const StrToken &key, QStringList *unknow
 bool expectObject(Ctx &c, const Path &p)
 {
     if (c.r.peek() != '{')
-        return c.typeError(p, u"an object"_s);
+        return c.typeError(p, Msg::tr("an object"));
     return c.r.beginObject();
 }
 
@@ -458,7 +474,7 @@ bool readParameters(Ctx &c, const Path &p, QList<Parameter> &out)
     if (ch == 'n')
         return readNull(c, p);
     if (ch != '[')
-        return c.typeError(p, u"an array"_s);
+        return c.typeError(p, Msg::tr("an array"));
     c.r.beginArray();
     bool first = true;
     int i = 0;
@@ -613,14 +629,14 @@ bool readPins(Ctx &c, const Path &p, QList<Pin> &out)
     if (ch == 'n')
         return readNull(c, p);
     if (ch != '[')
-        return c.typeError(p, u"an array"_s);
+        return c.typeError(p, Msg::tr("an array"));
     c.r.beginArray();
     bool first = true;
     int i = 0;
     while (c.r.nextElement(first)) {
         const Path ep(&p, i++);
         if (c.r.peek() != '{')
-            return c.typeError(ep, u"an object"_s);
+            return c.typeError(ep, Msg::tr("an object"));
         QJsonValue v;
         if (!readJson(c, ep, v))
             return false;
@@ -682,7 +698,7 @@ bool readArtifacts(Ctx &c, const Path &p, Entry &e)
             if (ch == 'n') {
                 ok = readNull(c, sp);
             } else if (ch != '[') {
-                return c.typeError(sp, u"an array"_s);
+                return c.typeError(sp, Msg::tr("an array"));
             } else {
                 c.r.beginArray();
                 bool f = true;
@@ -770,34 +786,37 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
         const bool ok =
             e.checksum.startsWith(u"sha256:") && isHex(QStringView(e.checksum).mid(7), 64);
         if (!ok)
-            c.warn(Warning::Problem, e.id, where(u".checksum"_s), at,
-                   u"%1 is not \"sha256:\" followed by 64 hex digits; the download cannot be "
-                   "checked against it"_s.arg(printable(e.checksum, 40)));
+            c.warn(
+                Warning::Problem, e.id, where(u".checksum"_s), at,
+                Msg::tr("%1 is not \"sha256:\" followed by 64 hex digits; the download cannot be "
+                        "checked against it")
+                    .arg(printable(e.checksum, 40)));
     }
     if (!e.graphHash.isEmpty() && !isHex(e.graphHash, 64))
         c.warn(Warning::Problem, e.id, where(u".graph_hash"_s), at,
-               u"%1 is not 64 hex digits"_s.arg(printable(e.graphHash, 40)));
+               Msg::tr("%1 is not 64 hex digits").arg(printable(e.graphHash, 40)));
     if (e.metadata.paramLength >= 0 && !e.metadata.parameters.isEmpty() &&
         e.metadata.parameters.size() != e.metadata.paramLength)
         c.warn(Warning::Note, e.id, where(u".metadata.param_length"_s), at,
-               u"param_length %1 but %2 parameters are described"_s.arg(e.metadata.paramLength)
+               Msg::tr("param_length %1 but %2 parameters are described")
+                   .arg(e.metadata.paramLength)
                    .arg(e.metadata.parameters.size()));
 
     if (e.kind == EntryKind::Trace) {
         if (e.directoryCid.isEmpty()) {
             c.warn(Warning::Problem, e.id, where(u".cid"_s), at,
-                   u"no directory CID; the trace cannot be downloaded"_s);
-            markUnusable(e, u"no directory CID"_s);
+                   Msg::tr("no directory CID; the trace cannot be downloaded"));
+            markUnusable(e, Msg::tr("no directory CID"));
         } else {
             const QString why =
                 detail::isValidCidV0(e.directoryCid) ? QString() : cidProblem(e.directoryCid);
             e.directoryCidValid = why.isEmpty();
             if (!e.directoryCidValid) {
                 c.warn(Warning::Problem, e.id, where(u".cid"_s), at,
-                       u"%1 is not a valid CID (%2); the trace cannot be downloaded"_s.arg(
-                           printable(e.directoryCid, 60), why));
-                markUnusable(
-                    e, u"directory CID %1 is not a valid CID"_s.arg(printable(e.directoryCid, 60)));
+                       Msg::tr("%1 is not a valid CID (%2); the trace cannot be downloaded")
+                           .arg(printable(e.directoryCid, 60), why));
+                markUnusable(e, Msg::tr("directory CID %1 is not a valid CID")
+                                    .arg(printable(e.directoryCid, 60)));
             }
         }
         // Upstream's files.*.cid are "bafybei" + hex: never valid, never needed, because files
@@ -826,22 +845,25 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
 
     // v2 compute.
     if (!v2FormatOk)
-        markUnusable(e, u"registry format %1 is not ptd_pcg"_s.arg(printable(registryFormat)));
+        markUnusable(e,
+                     Msg::tr("registry format %1 is not ptd_pcg").arg(printable(registryFormat)));
     if (e.formatRevision < 0) {
         c.warn(Warning::Note, e.id, where(u".format_revision"_s), at,
-               u"no format_revision; read as revision 1"_s);
+               Msg::tr("no format_revision; read as revision 1"));
     } else if (e.formatRevision > kMaxFormatRevision) {
         c.warn(Warning::Problem, e.id, where(u".format_revision"_s), at,
-               u"format_revision %1 is newer than this build understands (up to %2); the "
-               "entry is shown but cannot be used — update phasic-traces"_s.arg(e.formatRevision)
+               Msg::tr("format_revision %1 is newer than this build understands (up to %2); the "
+                       "entry is shown but cannot be used — update phasic-traces")
+                   .arg(e.formatRevision)
                    .arg(kMaxFormatRevision));
-        markUnusable(e, u"format_revision %1 is newer than supported (%2)"_s.arg(e.formatRevision)
+        markUnusable(e, Msg::tr("format_revision %1 is newer than supported (%2)")
+                            .arg(e.formatRevision)
                             .arg(kMaxFormatRevision));
     }
     if (!e.parent) {
         c.warn(Warning::Problem, e.id, where(u".artifacts.parent"_s), at,
-               u"no parent artifact; the compute cannot be downloaded"_s);
-        markUnusable(e, u"no parent artifact"_s);
+               Msg::tr("no parent artifact; the compute cannot be downloaded"));
+        markUnusable(e, Msg::tr("no parent artifact"));
     }
     // `index` < 0: the parent, else scc[index]; the path is only built for a warning.
     auto checkArtifact = [&](Artifact &a, qsizetype index) {
@@ -852,15 +874,17 @@ void validateEntry(Ctx &c, const QString &section, Entry &e, const QString &regi
         a.location = classifyLocation(a.cidOrPath, &why);
         if (a.location == LocationKind::Invalid) {
             c.warn(Warning::Problem, e.id, where(path() + u".cid_or_path"_s), at,
-                   u"%1 cannot be fetched: %2"_s.arg(printable(a.cidOrPath, 60), why));
+                   Msg::tr("%1 cannot be fetched: %2").arg(printable(a.cidOrPath, 60), why));
             markUnusable(
-                e, u"artifact %1 cannot be fetched (%2)"_s.arg(printable(a.cidOrPath, 60), why));
+                e,
+                Msg::tr("artifact %1 cannot be fetched (%2)").arg(printable(a.cidOrPath, 60), why));
         }
         if (!isHex(a.sha256, 64)) {
             c.warn(Warning::Problem, e.id, where(path() + u".sha256"_s), at,
-                   u"%1 is not 64 hex digits; the artifact cannot be verified"_s.arg(
-                       printable(a.sha256, 40)));
-            markUnusable(e, u"artifact %1 has no valid sha256"_s.arg(printable(a.cidOrPath, 60)));
+                   Msg::tr("%1 is not 64 hex digits; the artifact cannot be verified")
+                       .arg(printable(a.sha256, 40)));
+            markUnusable(
+                e, Msg::tr("artifact %1 has no valid sha256").arg(printable(a.cidOrPath, 60)));
         }
     };
     if (e.parent)
@@ -908,7 +932,7 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
         e.sourceLength = s.end - s.begin;
         const Path p(s.compute ? &computes : &traces, &e.id);
         if (readEntry(c, p, e) && !c.r.atEnd())
-            c.r.fail(c.r.position(), u"expected ',' or '}' after an object member"_s);
+            c.r.fail(c.r.position(), Msg::tr("expected ',' or '}' after an object member"));
         if (c.r.failed()) {
             c.check(p);
             out.error = c.error(sourceName);
@@ -1174,9 +1198,9 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans, 
         s.compute = compute;
         const QString problem = idProblem(s.id);
         if (!problem.isEmpty())
-            return c.typeError(
-                p, k.data - 1,
-                u"unsafe id %1: %2 (ids become directory names)"_s.arg(printable(s.id), problem));
+            return c.typeError(p, k.data - 1,
+                               Msg::tr("unsafe id %1: %2 (ids become directory names)")
+                                   .arg(printable(s.id), problem));
         c.r.skipWs();
         s.begin = c.r.position();
         s.end = structuralEnd(s.begin, c.r.end());
@@ -1256,12 +1280,14 @@ bool readCollections(Ctx &c, const Path &p, QList<Collection> &out)
             const QString why = col.cidPlaceholder ? QString() : cidProblem(col.cid);
             col.cidValid = !col.cidPlaceholder && why.isEmpty();
             if (col.cidPlaceholder)
-                c.warn(Warning::Note, QString(), cp.render() + u".cid"_s, at,
-                       u"%1 is an all-zero placeholder, not content; the collection is only a "
-                       "list of ids"_s.arg(printable(col.cid)));
+                c.warn(
+                    Warning::Note, QString(), cp.render() + u".cid"_s, at,
+                    Msg::tr("%1 is an all-zero placeholder, not content; the collection is only a "
+                            "list of ids")
+                        .arg(printable(col.cid)));
             else if (!col.cidValid)
                 c.warn(Warning::Problem, QString(), cp.render() + u".cid"_s, at,
-                       u"%1 is not a valid CID (%2)"_s.arg(printable(col.cid, 60), why));
+                       Msg::tr("%1 is not a valid CID (%2)").arg(printable(col.cid, 60), why));
         }
         out.append(col);
     }
@@ -1281,7 +1307,7 @@ bool readPinningServices(Ctx &c, const Path &p, QList<PinningService> &out)
         s.name = JsonReader::decode(k);
         const Path sp(&p, &s.name);
         if (c.r.peek() != '{')
-            return c.typeError(sp, u"an object"_s);
+            return c.typeError(sp, Msg::tr("an object"));
         QJsonValue v;
         if (!readJson(c, sp, v))
             return false;
@@ -1310,7 +1336,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
     const QString prefix = options.sourceName.isEmpty() ? QString() : options.sourceName + u": "_s;
     if (bytes.size() > kMaxRegistryBytes)
         return Error(Error::InvalidInput,
-                     prefix + u"the registry is %1 MiB; refusing more than %2 MiB"_s
+                     prefix + Msg::tr("the registry is %1 MiB; refusing more than %2 MiB")
                                   .arg(bytes.size() / (1024 * 1024))
                                   .arg(kMaxRegistryBytes / (1024 * 1024)));
     const char *origin = bytes.constData();
@@ -1320,7 +1346,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         begin += 3; // a UTF-8 byte order mark is harmless
     Ctx top(begin, origin + size, origin, size);
     if (top.r.atEnd())
-        return Error(Error::InvalidInput, prefix + u"the registry is empty (no JSON data)"_s);
+        return Error(Error::InvalidInput, prefix + Msg::tr("the registry is empty (no JSON data)"));
 
     Registry reg;
     reg.source = bytes;
@@ -1335,7 +1361,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
             int line = 0;
             JsonReader::lineColumn(origin, size, top.r.offset(), &line, nullptr);
             return Error(Error::InvalidInput,
-                         prefix + u"the registry must be a JSON object, got %1 (line %2)"_s
+                         prefix + Msg::tr("the registry must be a JSON object, got %1 (line %2)")
                                       .arg(top.r.describeNext())
                                       .arg(line));
         }
@@ -1373,7 +1399,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                 break;
         }
         if (!top.r.failed() && !top.r.atEnd())
-            top.r.fail(top.r.position(), u"unexpected data after the registry object"_s);
+            top.r.fail(top.r.position(), Msg::tr("unexpected data after the registry object"));
         if (top.r.failed())
             return top.error(options.sourceName);
     }
@@ -1387,34 +1413,37 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         JsonReader::lineColumn(origin, size, versionOffset, &line, nullptr);
         if (!ok || v < 1)
             return Error(Error::InvalidInput,
-                         prefix + u"version: expected \"1.x\" or \"2.x\", got %1 (line %2)"_s
+                         prefix + Msg::tr("version: expected \"1.x\" or \"2.x\", got %1 (line %2)")
                                       .arg(printable(reg.version))
                                       .arg(line));
         if (v > 2)
             return Error(Error::Unsupported,
-                         prefix + u"version: registry version %1 is newer than this build "
-                                  "understands (1.x and 2.x); update phasic-traces (line %2)"_s
-                                      .arg(printable(reg.version))
-                                      .arg(line));
+                         prefix +
+                             Msg::tr("version: registry version %1 is newer than this build "
+                                     "understands (1.x and 2.x); update phasic-traces (line %2)")
+                                 .arg(printable(reg.version))
+                                 .arg(line));
         reg.formatVersion = v;
     } else {
         reg.formatVersion = sawComputes ? 2 : 1;
-        top.warn(
-            Warning::Problem, QString(), u"version"_s, -1,
-            u"no version field; read as a v%1 registry from its sections"_s.arg(reg.formatVersion));
+        top.warn(Warning::Problem, QString(), u"version"_s, -1,
+                 Msg::tr("no version field; read as a v%1 registry from its sections")
+                     .arg(reg.formatVersion));
     }
     if (!sawTraces && !sawComputes)
-        top.warn(Warning::Problem, QString(), QString(), -1,
-                 u"neither a \"traces\" nor a \"computes\" section; the registry lists nothing"_s);
+        top.warn(
+            Warning::Problem, QString(), QString(), -1,
+            Msg::tr("neither a \"traces\" nor a \"computes\" section; the registry lists nothing"));
     bool v2FormatOk = true;
     if (sawComputes) {
         v2FormatOk = reg.format == u"ptd_pcg";
         if (!v2FormatOk)
             top.warn(Warning::Problem, QString(), u"format"_s, -1,
-                     sawFormat ? u"format %1 is not \"ptd_pcg\"; its computes cannot be used"_s.arg(
-                                     printable(reg.format))
-                               : u"no format field (expected \"ptd_pcg\"); computes cannot be "
-                                 "used"_s);
+                     sawFormat
+                         ? Msg::tr("format %1 is not \"ptd_pcg\"; its computes cannot be used")
+                               .arg(printable(reg.format))
+                         : Msg::tr("no format field (expected \"ptd_pcg\"); computes cannot be "
+                                   "used"));
     }
 
     // Decode the entries, in parallel chunks for large registries.
@@ -1500,14 +1529,15 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         w.path = section + u'.' + e.id;
         w.offset = e.sourceOffset;
         if (prev.kind == e.kind) {
-            w.message = u"duplicate id %1 in %2; the later value is used, as upstream's "
-                        "Python reader does"_s.arg(printable(e.id), section);
+            w.message = Msg::tr("duplicate id %1 in %2; the later value is used, as upstream's "
+                                "Python reader does")
+                            .arg(printable(e.id), section);
             prev = std::move(e);
             dropped.resize(spans.size());
             dropped[size_t(i)] = true;
         } else {
-            w.message = u"id %1 is in both traces and computes; looking it up finds the %2"_s.arg(
-                printable(e.id), kindName(prev.kind));
+            w.message = Msg::tr("id %1 is in both traces and computes; looking it up finds the %2")
+                            .arg(printable(e.id), kindName(prev.kind));
         }
         warnings.append(w);
     }
@@ -1538,11 +1568,16 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         w.severity = Warning::Problem;
         w.entryId.clear();
         w.message =
-            u"%1 files.*.cid value(s) in %2 entr%3 are not valid CIDs (this one is %4: "
-            "%5); files are resolved as <directory cid>/<file name> instead"_s.arg(invalidFileCids)
-                .arg(entriesWithInvalid)
-                .arg(entriesWithInvalid == 1 ? u"y"_s : u"ies"_s)
-                .arg(printable(example.message, 60), cidProblem(example.message));
+            (entriesWithInvalid == 1
+                 ? Msg::tr("%n files.*.cid value(s) in 1 entry are not valid CIDs (this one is %1: "
+                           "%2); files are resolved as <directory cid>/<file name> instead",
+                           nullptr, int(invalidFileCids))
+                       .arg(printable(example.message, 60), cidProblem(example.message))
+                 : Msg::tr("%n files.*.cid value(s) in %1 entries are not valid CIDs (this one is "
+                           "%2: %3); files are resolved as <directory cid>/<file name> instead",
+                           nullptr, int(invalidFileCids))
+                       .arg(QString::number(entriesWithInvalid), printable(example.message, 60),
+                            cidProblem(example.message)));
         warnings.append(w);
     }
 
@@ -1552,8 +1587,9 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
     if (v1WithVertices > 0) {
         // docs/UPSTREAM.md: a v1 entry's metadata.vertices is n while its trace holds n+1.
         top.warn(Warning::Note, QString(), u"traces.*.metadata.vertices"_s, -1,
-                 u"vertices n counts transient states; the trace holds n+1 (the starting "
-                 "vertex), in all %1 v1 entries"_s.arg(v1WithVertices));
+                 Msg::tr("vertices n counts transient states; the trace holds n+1 (the starting "
+                         "vertex), in all %1 v1 entries")
+                     .arg(v1WithVertices));
         warnings.append(top.warnings.constLast());
     }
     for (const Collection &col : std::as_const(reg.collections)) {
@@ -1561,7 +1597,7 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
             if (!reg.byId.contains(id))
                 warnings.append(Warning{
                     Warning::Problem, QString(), u"collections."_s + col.name + u".traces"_s, 0,
-                    u"lists %1, which is not in the registry"_s.arg(printable(id)), -1});
+                    Msg::tr("lists %1, which is not in the registry").arg(printable(id)), -1});
         }
     }
 

@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/registry/registryparser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -15,13 +16,20 @@
 namespace pt::registry {
 
 namespace {
+
+// Messages people read go through Msg::tr(): the app installs a translator, the CLI none
+// (so its output, which scripts parse, stays English).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(pt::registry)
+};
 // Matches the parser's own cap: a registry is kilobytes today, megabytes at 100k entries.
 constexpr qint64 kMaxDownload = 256LL * 1024 * 1024;
 
 QString describe(const QDateTime &when)
 {
     return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QStringLiteral("an unknown time");
+                          : Msg::tr("an unknown time");
 }
 } // namespace
 
@@ -41,7 +49,7 @@ Result<QUrl> parseRegistryLocation(const QString &text)
     const QString scheme = url.scheme();
     if (!url.isValid())
         return Error(Error::InvalidInput,
-                     QStringLiteral("registry location \"%1\" is not a valid URL").arg(text));
+                     Msg::tr("registry location \"%1\" is not a valid URL").arg(text));
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
         scheme == QLatin1String("file"))
         return url;
@@ -55,16 +63,15 @@ Result<QUrl> parseRegistryLocation(const QString &text)
             end = text.size();
         Result<ipfs::Cid> cid = ipfs::Cid::parse(QStringView(text).mid(start, end - start));
         if (!cid)
-            return cid.error().wrapped(QStringLiteral("registry location %1").arg(text));
+            return cid.error().wrapped(Msg::tr("registry location %1").arg(text));
         QUrl normalized = url;
         normalized.setHost(cid->toV1().toString());
         return normalized;
     }
-    return Error(
-        Error::Unsupported,
-        QStringLiteral("registry location \"%1\": only https://, http://, file:// and ipfs:// "
-                       "are supported")
-            .arg(text));
+    return Error(Error::Unsupported,
+                 Msg::tr("registry location \"%1\": only https://, http://, file:// and ipfs:// "
+                         "are supported")
+                     .arg(text));
 }
 
 Result<QList<QUrl>> parseRegistryLocations(const QStringList &texts)
@@ -125,8 +132,7 @@ Result<void> RegistrySource::store(const QByteArray &bytes, const Meta &meta) co
     auto save = [](const QString &path, const QByteArray &data) -> Result<void> {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return Error(Error::Io,
-                         QStringLiteral("cannot save %1: %2").arg(path, f.errorString()));
+            return Error(Error::Io, Msg::tr("cannot save %1: %2").arg(path, f.errorString()));
         return {};
     };
     if (Result<void> r = save(cachePath(), bytes); !r)
@@ -150,7 +156,7 @@ Result<LoadedRegistry> RegistrySource::loadCopy(const QUrl &url, const Meta &met
 {
     const QString path = cachePathFor(url);
     if (!QFile::exists(path))
-        return Error(Error::NotFound, QStringLiteral("no copy of %1").arg(url.toDisplayString()));
+        return Error(Error::NotFound, Msg::tr("no copy of %1").arg(url.toDisplayString()));
     Result<QByteArray> bytes = readRegistryBytes(path);
     if (!bytes)
         return bytes.error();
@@ -158,7 +164,7 @@ Result<LoadedRegistry> RegistrySource::loadCopy(const QUrl &url, const Meta &met
     if (!parsed)
         return parsed.error();
     return LoadedRegistry{std::move(parsed).value(),
-                          QStringLiteral("the copy of %1 downloaded %2")
+                          Msg::tr("the copy of %1 downloaded %2")
                               .arg(url.toDisplayString(), describe(meta.fetchedAt))};
 }
 
@@ -211,7 +217,7 @@ void RegistrySource::accept(const QByteArray &bytes, const Meta &meta)
 {
     Result<Registry> parsed = parseRegistry(bytes);
     if (!parsed) {
-        failed(QStringLiteral("the registry at %1 is not valid (%2)")
+        failed(Msg::tr("the registry at %1 is not valid (%2)")
                    .arg(m_url.toDisplayString(), parsed.error().message));
         return;
     }
@@ -245,11 +251,11 @@ void RegistrySource::fallBack(const QString &why)
     m_status = cached;
     if (cached.freshness == RegistryStatus::Freshness::Cached) {
         m_status.freshness = RegistryStatus::Freshness::LastGood;
-        m_status.message = QStringLiteral("%1; using the last good copy, downloaded %2.")
+        m_status.message = Msg::tr("%1; using the last good copy, downloaded %2.")
                                .arg(why, describe(cached.fetchedAt));
     } else {
         m_status.message =
-            QStringLiteral("%1; showing the registry snapshot bundled with this version.").arg(why);
+            Msg::tr("%1; showing the registry snapshot bundled with this version.").arg(why);
     }
     done();
 }
@@ -320,7 +326,7 @@ void RegistrySource::tryCurrent()
                                                   m_store.get(), m_nam, m_fetchConfig);
         connect(m_job.get(), &fetch::FetchJob::finished, this, [this, tmp] {
             if (!m_job->succeeded()) {
-                failed(QStringLiteral("cannot fetch %1 (%2)")
+                failed(Msg::tr("cannot fetch %1 (%2)")
                            .arg(m_url.toDisplayString(), m_job->error().message));
                 return;
             }
@@ -362,7 +368,7 @@ void RegistrySource::tryCurrent()
             // Our own copy of this location is current.
             Result<LoadedRegistry> copy = loadCopy(m_url, meta);
             if (!copy) {
-                failed(QStringLiteral("%1 says our copy is current, but it cannot be read (%2)")
+                failed(Msg::tr("%1 says our copy is current, but it cannot be read (%2)")
                            .arg(m_url.toDisplayString(), copy.error().message));
                 return;
             }
@@ -375,13 +381,12 @@ void RegistrySource::tryCurrent()
             return;
         }
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            const QString why =
-                reply->bytesAvailable() > kMaxDownload ||
-                        reply->error() == QNetworkReply::OperationCanceledError
-                    ? QStringLiteral("%1 did not answer in time or sent more than 256 MiB")
-                          .arg(m_url.toDisplayString())
-                    : QStringLiteral("cannot download %1 (%2)")
-                          .arg(m_url.toDisplayString(), reply->errorString());
+            const QString why = reply->bytesAvailable() > kMaxDownload ||
+                                        reply->error() == QNetworkReply::OperationCanceledError
+                                    ? Msg::tr("%1 did not answer in time or sent more than 256 MiB")
+                                          .arg(m_url.toDisplayString())
+                                    : Msg::tr("cannot download %1 (%2)")
+                                          .arg(m_url.toDisplayString(), reply->errorString());
             failed(why);
             return;
         }
