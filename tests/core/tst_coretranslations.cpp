@@ -9,6 +9,7 @@
 #include "core/fetch/localstore.h"
 #include "core/fetch/source.h"
 #include "core/ipfs/cid.h"
+#include "core/registry/registryparser.h"
 #include "core/trace/trace.h"
 #include "tests/support/fakegateway.h"
 
@@ -126,6 +127,14 @@ private slots:
         QVERIFY2(truncated.endsWith(danish ? u"downloaden er ufuldstændig"_s
                                            : u"the download is incomplete"_s),
                  qPrintable(truncated));
+
+        // core/registry: a registry file cut short (an interrupted download).
+        const QByteArray cut = R"({"version": "1.0", "traces": {"a": {"description": "x")";
+        QCOMPARE(registry::parseRegistry(cut).error().message,
+                 danish ? u"linje 1, kolonne 55: uventet slutning på dataene inde i et objekt "
+                          "(i traces.a)"_s
+                        : u"line 1, column 55: unexpected end of data inside an object "
+                          "(in traces.a)"_s);
 
         // core/fetch: every source failed.
         QUrl gatewayUrl;
