@@ -96,8 +96,9 @@ void markNormalStatusWidget(QWidget *widget)
 
 void showStatusMessage(QStatusBar *bar, const QString &text, int timeoutMs)
 {
-    auto *elider = bar->findChild<StatusElider *>(QStringLiteral("ptStatusElider"),
-                                                  Qt::FindDirectChildrenOnly);
+    // StatusElider has no meta-object of its own: found by its (unique) name.
+    auto *elider = static_cast<StatusElider *>(
+        bar->findChild<QObject *>(QStringLiteral("ptStatusElider"), Qt::FindDirectChildrenOnly));
     if (!elider)
         elider = new StatusElider(bar);
     elider->show(text, timeoutMs);
