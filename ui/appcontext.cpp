@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -14,16 +15,13 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace pt::ui {
 
 namespace {
 
-const QString kRegistry = QStringLiteral("registry");
-const QString kGateway = QStringLiteral("gateway");
-const QString kNoDaemon = QStringLiteral("no-daemon");
-const QString kIpfsApi = QStringLiteral("ipfs-api");
-const QString kIpfsBin = QStringLiteral("ipfs-bin");
-const QString kCacheDir = QStringLiteral("cache-dir");
 const QString kMeasureStartup = QStringLiteral("measure-startup");
 
 struct CachedLoad
@@ -80,36 +78,59 @@ Result<QByteArray> sha256Of(const QString &path)
 
 } // namespace
 
-void addAppOptions(QCommandLineParser &parser)
+Result<GlobalOptions> parseGlobalAppOptions(const QStringList &arguments)
 {
-    parser.addOption({kRegistry,
-                      QObject::tr("Registry to show (https://, file://, ipfs://, a path)."),
-                      QStringLiteral("URL")});
-    parser.addOption({kGateway,
-                      QObject::tr("Trustless gateway (repeatable; replaces the configured list)."),
-                      QStringLiteral("URL")});
-    parser.addOption({kNoDaemon, QObject::tr("Do not use or start a local IPFS daemon.")});
-    parser.addOption({kIpfsApi, QObject::tr("Kubo RPC API address (multiaddr or URL)."),
-                      QStringLiteral("ADDR")});
-    parser.addOption(
-        {kIpfsBin, QObject::tr("Path of the ipfs (Kubo) binary."), QStringLiteral("PATH")});
-    parser.addOption({kCacheDir, QObject::tr("Keep everything the app writes below DIR."),
-                      QStringLiteral("DIR")});
-    parser.addOption({kMeasureStartup,
-                      QObject::tr("Print the time to the first painted window and the memory in "
-                                  "use, then quit.")});
+    QStringList args = arguments.mid(1);
+    return GlobalOptions::extract(args, /*gui=*/true);
 }
 
-AppOptions appOptionsFrom(const QCommandLineParser &parser)
+AppOptions parseAppArguments(const QStringList &arguments)
 {
+    QStringList args = arguments.mid(1);
+    Result<GlobalOptions> global = GlobalOptions::extract(args, /*gui=*/true);
+    if (!global) {
+        std::fprintf(stderr, "phasic-traces: %s\n", qPrintable(global.error().message));
+        std::exit(2);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pt::ui::CommandLine", "Browse, inspect and publish phasic traces."));
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("pt::ui::CommandLine", "Show this help."));
+    const QCommandLineOption version(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("pt::ui::CommandLine", "Show the version."));
+    const QCommandLineOption measureStartup(
+        kMeasureStartup,
+        QCoreApplication::translate(
+            "pt::ui::CommandLine",
+            "Print the time to the first painted window and the memory in use, then quit."));
+    parser.addOption(help);
+    parser.addOption(version);
+    GlobalOptions::addHelpTo(parser, /*gui=*/true); // listed; extract() read their values
+    parser.addOption(measureStartup);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("pt::ui::CommandLine", "Trace files or links to open."),
+        QStringLiteral("[FILE…]"));
+    args.prepend(arguments.value(0, QStringLiteral("phasic-traces")));
+    if (!parser.parse(args)) {
+        std::fprintf(stderr, "phasic-traces: %s\n", qPrintable(parser.errorText()));
+        std::exit(2);
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::exit(0);
+    }
+    if (parser.isSet(version)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        std::exit(0);
+    }
     AppOptions o;
-    o.registry = parser.value(kRegistry);
-    o.gateways = parser.values(kGateway);
-    o.noDaemon = parser.isSet(kNoDaemon);
-    o.ipfsApi = parser.value(kIpfsApi);
-    o.ipfsBin = parser.value(kIpfsBin);
-    o.cacheDir = parser.value(kCacheDir);
-    o.measureStartup = parser.isSet(kMeasureStartup);
+    static_cast<GlobalOptions &>(o) = *global;
+    o.measureStartup = parser.isSet(measureStartup);
     o.files = parser.positionalArguments();
     return o;
 }
@@ -118,9 +139,7 @@ AppContext::AppContext(AppOptions options, QObject *parent, const QString &setti
     : QObject(parent), m_options(std::move(options))
 {
     m_clock.start();
-    // Before anything below resolves a path.
-    if (!m_options.cacheDir.isEmpty())
-        Paths::setRoot(QDir(m_options.cacheDir).absolutePath());
+    m_options.applyPaths(); // before anything below resolves a path
     m_settings = settingsFile.isEmpty() ? std::make_unique<Settings>()
                                         : std::make_unique<Settings>(settingsFile);
     m_store = std::make_unique<fetch::LocalStore>(Paths::contentStoreDir());
@@ -244,11 +263,13 @@ Result<int> AppContext::download(const QString &id)
 
 void AppContext::resolveSourceConfig()
 {
+    // The settings, with the command line laid over them (the same rule as the CLI's).
     fetch::SourceOptions so;
-    so.gateways = m_options.gateways.isEmpty() ? m_settings->gateways() : m_options.gateways;
-    so.useDaemon = !m_options.noDaemon && m_settings->useDaemon();
-    so.ipfsApi = m_options.ipfsApi.isEmpty() ? m_settings->kuboApiAddress() : m_options.ipfsApi;
+    so.gateways = m_settings->gateways();
+    so.useDaemon = m_settings->useDaemon();
+    so.ipfsApi = m_settings->kuboApiAddress();
     so.ipfsPath = m_settings->ipfsPath();
+    m_options.applyTo(so);
     if (m_daemon)
         so.apiAuthorization = m_daemon->apiAuthorization();
     Result<fetch::ResolvedSources> resolved = fetch::resolveSources(so);

@@ -12,6 +12,7 @@
 #include "core/fetch/fetchconfig.h"
 #include "core/fetch/localstore.h"
 #include "core/fetch/probe.h"
+#include "core/globaloptions.h"
 #include "core/registry/registryindex.h"
 #include "core/registry/registrysource.h"
 #include "core/result.h"
@@ -29,28 +30,24 @@
 
 #include <memory>
 
-class QCommandLineParser;
-
 namespace pt::ui {
 
-// The global options of the CLI (README "Global options"), also accepted by the GUI so scripts
-// and tests can point the app anywhere, plus the GUI's own.
-struct AppOptions
+// The global options of the CLI (core/globaloptions.h, one definition for both programs), so
+// scripts and tests can point the app anywhere, plus the GUI's own.
+struct AppOptions : GlobalOptions
 {
-    QString registry;     // --registry URL (http(s)://, file://, ipfs://, a path)
-    QStringList gateways; // --gateway URL (repeatable; replaces the configured list)
-    bool noDaemon = false;
-    QString ipfsApi;  // --ipfs-api MULTIADDR|URL
-    QString ipfsBin;  // --ipfs-bin PATH
-    QString cacheDir; // --cache-dir DIR: everything the app writes goes below it
     bool measureStartup = false;
     QStringList files; // positional: trace files to open
 };
 
-// Adds the options above to `parser` (the GUI's main() adds help/version itself) and reads
-// them back after parse(). The names are the CLI's, so one command line works for both.
-void addAppOptions(QCommandLineParser &parser);
-AppOptions appOptionsFrom(const QCommandLineParser &parser);
+// The GUI's command line: the global options (GlobalOptions::extract, as the CLI parses them),
+// then --help, --version, --measure-startup and the files through QCommandLineParser. Call
+// after the translator is installed: the help is translated. Exits like
+// QCommandLineParser::process() on --help, --version and errors (message on stderr, code 2).
+AppOptions parseAppArguments(const QStringList &arguments);
+// The global options alone (no --help handling), to apply --cache-dir before the settings
+// (and so the language) are read. An error for a valued option without a value.
+Result<GlobalOptions> parseGlobalAppOptions(const QStringList &arguments);
 
 // Result of checking one entry's files on disk.
 struct VerifyReport

@@ -14,6 +14,7 @@
 #include "ui/publish/publishwizard.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/openrequest.h"
+#include "ui/shell/statusmessage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pt::ui {
 
@@ -97,6 +100,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_downloadsDock->setWidget(m_downloadsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
     m_downloadsDock->hide();
+    // QMainWindow first gives a docked panel only its size hint (a row and a half of
+    // downloads at 1280x800); the first time it opens in a session it gets a third of the
+    // window, unless it is already taller (a restored layout, the user's own size).
+    connect(m_downloadsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_downloadsDockSized || m_downloadsDock->isFloating())
+            return;
+        m_downloadsDockSized = true;
+        QTimer::singleShot(0, this, [this] {
+            const int wanted = std::clamp(height() / 3, 160, 320);
+            if (m_downloadsDock->isVisible() && m_downloadsDock->height() < wanted)
+                resizeDocks({m_downloadsDock}, {wanted}, Qt::Vertical);
+        });
+    });
     connect(m_downloadsPanel, &DownloadsPanel::openRequested, this, [this](const QString &id) {
         m_tabs->setCurrentIndex(0);
         m_browser->selectEntry(id);
@@ -112,7 +128,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 if (m_daemonUi.tray && m_daemonUi.tray->trayPresent())
                     m_daemonUi.tray->showMessage(title, text);
                 else
-                    statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
+                    showStatusMessage(title + QStringLiteral(": ") + text, 10'000);
             });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -195,6 +211,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_downloadsDock->show();
         m_downloadsDock->raise();
     });
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleName(tr("Entries shown"));
+    markNormalStatusWidget(m_countLabel);
+    statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_downloadsStatus);
     statusBar()->addPermanentWidget(m_registryLabel);
 
@@ -218,7 +238,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         openSettings();
     });
     connect(m_browser, &BrowserView::searchFinished, this, [this](int shown, int total, double) {
-        statusBar()->showMessage(tr("%1 of %2 entries").arg(shown).arg(total));
+        // A label, not a message: it would replace (and be replaced by) every real message.
+        m_countLabel->setText(tr("%1 of %2 entries").arg(shown).arg(total));
         if (!m_registryShown && total > 0) {
             m_registryPaintPending = true;
             update();
@@ -234,8 +255,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     connect(m_context, &AppContext::removeFinished, this,
             [this](const QString &id, const QString &error) {
-                statusBar()->showMessage(
-                    error.isEmpty() ? tr("Removed %1 from the cache").arg(id) : error, 8000);
+                showStatusMessage(error.isEmpty() ? tr("Removed %1 from the cache").arg(id) : error,
+                                  8000);
             });
     connect(m_context, &AppContext::indexChanged, this, [this] {
         if (!m_pendingSelection.isEmpty()) {
@@ -326,8 +347,7 @@ void MainWindow::requestDownload(const QString &id)
 {
     Result<int> queued = m_context->download(id);
     if (!queued) {
-        statusBar()->showMessage(tr("Cannot download %1: %2").arg(id, queued.error().message),
-                                 15'000);
+        showStatusMessage(tr("Cannot download %1: %2").arg(id, queued.error().message), 15'000);
         return;
     }
     m_downloadsDock->show();
@@ -341,7 +361,7 @@ void MainWindow::requestCollectionDownload(const QString &name)
 {
     Result<QStringList> ids = fetch::collectionIds(m_context->index().registry(), name);
     if (!ids) {
-        statusBar()->showMessage(ids.error().message, 15'000);
+        showStatusMessage(ids.error().message, 15'000);
         return;
     }
     int queued = 0;
@@ -358,7 +378,7 @@ void MainWindow::requestCollectionDownload(const QString &name)
         tr("Collection %1: %2 of %3 traces queued.").arg(name).arg(queued).arg(ids->size());
     if (!problems.isEmpty())
         text += u' ' + tr("Not queued: %1").arg(problems.join(QStringLiteral("; ")));
-    statusBar()->showMessage(text, 15'000);
+    showStatusMessage(text, 15'000);
 }
 
 void MainWindow::selectWhenLoaded(const QString &id)
@@ -369,7 +389,7 @@ void MainWindow::selectWhenLoaded(const QString &id)
     }
     m_tabs->setCurrentIndex(0);
     if (!m_context->index().registry().find(id)) {
-        statusBar()->showMessage(tr("%1 is not in the registry shown").arg(id), 10'000);
+        showStatusMessage(tr("%1 is not in the registry shown").arg(id), 10'000);
         return;
     }
     if (!m_browser->selectEntry(id)) {
@@ -429,14 +449,21 @@ void MainWindow::handleOpenArguments(const QStringList &args, const QString &wor
         }
     }
     if (!problems.isEmpty())
-        statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15'000);
+        showStatusMessage(problems.join(QStringLiteral("; ")), 15'000);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    pt::ui::showStatusMessage(statusBar(), text, timeoutMs);
 }
 
 SettingsDialog *MainWindow::settingsDialog()
 {
     // One dialog, made on first use (it reloads the settings each time it is shown).
-    if (!m_settingsDialog)
+    if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_context->settings(), this);
+        m_settingsDialog->setCommandLine(m_context->options());
+    }
     return m_settingsDialog;
 }
 
@@ -495,7 +522,7 @@ void MainWindow::updateBanner()
         kind = QStringLiteral("warning");
     }
     if (m_context->isRefreshing())
-        statusBar()->showMessage(
+        showStatusMessage(
             tr("Refreshing the registry from %1…").arg(m_context->registryUrl().toDisplayString()));
     m_bannerKind = text.isEmpty() ? QString() : kind;
     m_bannerText->setText(text);

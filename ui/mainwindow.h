@@ -58,6 +58,9 @@ public:
     // The settings dialog (made on first use; openSettings() shows it).
     SettingsDialog *settingsDialog();
     void openSettings();
+    // A temporary status-bar message, elided to fit beside the permanent widgets (full text
+    // in the tooltip); 0: until the next one.
+    void showStatusMessage(const QString &text, int timeoutMs = 0);
     // The publish wizard (one at a time; raised when already open).
     void openPublishWizard();
     QAction *publishAction() const { return m_publish; }
@@ -94,6 +97,8 @@ private:
     QString m_bannerKind;
     QString m_bannerDismissed; // text the user closed; shown again only when it changes
     QLabel *m_registryLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    bool m_downloadsDockSized = false;
     QAction *m_refresh = nullptr;
     QAction *m_publish = nullptr;
     DownloadsPanel *m_downloadsPanel = nullptr;

@@ -1,8 +1,12 @@
-// `pin add|status|ls|rm`: remote pinning on Pinata, web3.storage (truthfully unavailable) or any
-// IPFS Pinning Service API provider configured in settings ("psa:<name>"). Tokens come from the
-// keyring (core/secrets.h, stored with `login`), only in memory, never printed.
+// `pin add|status|ls|rm`: remote pinning on Pinata, web3.storage (truthfully unavailable), any
+// IPFS Pinning Service API provider configured in settings ("psa:<name>"), or a remote service
+// registered in the user's own IPFS node ("daemon:<name>" / --via-daemon NAME: the node keeps
+// that key). Tokens come from the keyring (core/secrets.h, stored with `login`), only in
+// memory, never printed. `pin services` lists the node's remote services.
 #include "app/cli/command.h"
 #include "app/cli/pinservices.h"
+#include "core/daemon/kuborpc.h"
+#include "core/publish/daemonpinning.h"
 #include "core/publish/pinning.h"
 #include "core/secrets.h"
 #include "core/settings.h"
@@ -94,9 +98,9 @@ void printStatus(const PinStatus &s)
 
 } // namespace
 
-Result<ServiceHandle> openPinningService(const QString &name)
+Result<ServiceHandle> openPinningService(const QString &name, const QUrl &daemonApi)
 {
-    auto handle = createPinningService(name, configuredServices());
+    auto handle = createPinningService(name, configuredServices(), daemonApi);
     if (!handle)
         return handle.error();
     if (!handle->secretService.isEmpty()) {
@@ -128,29 +132,69 @@ Result<PinStatus> waitUntilPinned(publish::PinningService *service, const QStrin
 
 namespace {
 
+// `pin services`: the remote pinning services registered in the user's IPFS node.
+int listDaemonServices(const GlobalOptions &global)
+{
+    if (global.noDaemon)
+        return fail(u"pin services: lists your IPFS node's services, but --no-daemon was given"_s,
+                    ExitUsage);
+    Result<QUrl> api = configuredDaemonApi(global);
+    if (!api)
+        return fail(api.error().message, exitCodeFor(api.error(), true, true));
+    daemon::KuboRpc rpc;
+    rpc.setBaseUrl(*api);
+    auto r = wait<QList<daemon::RemoteService>>([&](auto cb) { rpc.remoteServices(cb); });
+    if (!r)
+        return fail(r.error().message, exitCodeFor(r.error(), true, true));
+    if (global.json) {
+        QJsonArray list;
+        for (const daemon::RemoteService &s : std::as_const(*r))
+            list.append(QJsonObject{{u"service"_s, s.service},
+                                    {u"name"_s, QString(DaemonRemotePinning::prefix() + s.service)},
+                                    {u"endpoint"_s, s.apiEndpoint}});
+        printJson(QJsonObject{{u"api"_s, api->toString()}, {u"services"_s, list}});
+        return ExitOk;
+    }
+    if (r->isEmpty())
+        err() << "phasic-traces-cli: your IPFS node has no remote pinning service; add one with "
+                 "`ipfs pin remote service add NAME ENDPOINT KEY`"
+              << Qt::endl;
+    for (const daemon::RemoteService &s : std::as_const(*r))
+        out() << DaemonRemotePinning::prefix() << s.service << '\t' << s.apiEndpoint << Qt::endl;
+    return ExitOk;
+}
+
 int runPin(const QStringList &args, const GlobalOptions &global)
 {
-    static const QStringList subs{u"add"_s, u"status"_s, u"ls"_s, u"rm"_s};
+    static const QStringList subs{u"add"_s, u"status"_s, u"ls"_s, u"rm"_s, u"services"_s};
     if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"-h"_s) {
         out() << "Usage: phasic-traces-cli pin add|status|ls|rm ... --service NAME\n"
                  "  pin add CID --service NAME [--name N] [--wait]\n"
                  "  pin status ID|CID --service NAME\n"
                  "  pin ls --service NAME [--status S,...] [--limit N]\n"
                  "  pin rm ID|CID --service NAME\n"
-                 "NAME: pinata, web3storage or psa:<name> (a pinning service in settings).\n"
+                 "  pin services            the remote services of your IPFS node\n"
+                 "NAME: pinata, web3storage, psa:<name> (a pinning service in settings) or\n"
+                 "daemon:<name> (--via-daemon <name>): the remote pinning service <name> of\n"
+                 "your own IPFS node (`ipfs pin remote service add`); the node keeps its key.\n"
                  "Tokens come from the keyring: store them with `phasic-traces-cli login`.\n";
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     const QString sub = args.at(1);
     if (!subs.contains(sub))
-        return fail(u"pin: unknown subcommand '%1' (add, status, ls, rm)"_s.arg(sub), ExitUsage);
+        return fail(u"pin: unknown subcommand '%1' (add, status, ls, rm, services)"_s.arg(sub),
+                    ExitUsage);
     QStringList rest = args.mid(2);
     rest.prepend(args.at(0) + u' ' + sub);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Remote pinning (see `pin --help`)."_s);
-    const QCommandLineOption serviceOpt(u"service"_s, u"pinata, web3storage or psa:<name>."_s,
-                                        u"NAME"_s);
+    const QCommandLineOption serviceOpt(
+        u"service"_s, u"pinata, web3storage, psa:<name> or daemon:<name>."_s, u"NAME"_s);
+    const QCommandLineOption viaDaemonOpt(
+        u"via-daemon"_s,
+        u"Pin through the remote pinning service NAME of your IPFS node (= daemon:NAME)."_s,
+        u"NAME"_s);
     const QCommandLineOption nameOpt(u"name"_s, u"A name for the pin (add)."_s, u"N"_s);
     const QCommandLineOption waitOpt(u"wait"_s,
                                      u"Wait until pinned or failed (add; polls with backoff)."_s);
@@ -158,7 +202,10 @@ int runPin(const QStringList &args, const GlobalOptions &global)
         u"status"_s, u"Comma-separated states to list (ls; default pinned)."_s, u"S"_s);
     const QCommandLineOption limitOpt(u"limit"_s, u"At most N results (ls; 1..1000)."_s, u"N"_s,
                                       u"100"_s);
-    parser.addOption(serviceOpt);
+    if (sub != u"services"_s) {
+        parser.addOption(serviceOpt);
+        parser.addOption(viaDaemonOpt);
+    }
     if (sub == u"add"_s) {
         parser.addOption(nameOpt);
         parser.addOption(waitOpt);
@@ -166,23 +213,41 @@ int runPin(const QStringList &args, const GlobalOptions &global)
     } else if (sub == u"ls"_s) {
         parser.addOption(statusOpt);
         parser.addOption(limitOpt);
-    } else {
+    } else if (sub != u"services"_s) {
         parser.addPositionalArgument(u"ID"_s, u"A request id or a CID."_s, u"ID|CID"_s);
     }
     const int rc = parseCommandLine(parser, rest);
     if (rc >= 0)
         return rc;
-    if (!parser.isSet(serviceOpt))
-        return fail(
-            u"pin %1: --service NAME is required (pinata, web3storage or psa:<name>)"_s.arg(sub),
-            ExitUsage);
+    if (sub == u"services"_s)
+        return listDaemonServices(global);
+    if (parser.isSet(serviceOpt) == parser.isSet(viaDaemonOpt))
+        return fail(u"pin %1: --service NAME is required (pinata, web3storage, psa:<name> or "
+                    u"daemon:<name>), or --via-daemon NAME"_s.arg(sub),
+                    ExitUsage);
+    const QString serviceName = parser.isSet(viaDaemonOpt)
+                                    ? DaemonRemotePinning::prefix() + parser.value(viaDaemonOpt)
+                                    : parser.value(serviceOpt);
+    // daemon:NAME: the node's RPC API (from --ipfs-api or the repository's api file).
+    QUrl daemonApi;
+    if (serviceName.startsWith(DaemonRemotePinning::prefix())) {
+        if (global.noDaemon)
+            return fail(u"pin %1: %2 pins through your IPFS node, but --no-daemon was given"_s.arg(
+                            sub, serviceName),
+                        ExitUsage);
+        Result<QUrl> api = configuredDaemonApi(global);
+        if (!api)
+            return fail(api.error().message + u" (needed for "_s + serviceName + u')',
+                        exitCodeFor(api.error(), true, true));
+        daemonApi = *api;
+    }
     const QStringList positional = parser.positionalArguments();
     if (sub != u"ls"_s && positional.size() != 1)
         return fail(
             u"pin %1: give exactly one %2"_s.arg(sub, sub == u"add"_s ? u"CID"_s : u"ID or CID"_s),
             ExitUsage);
 
-    auto handle = openPinningService(parser.value(serviceOpt));
+    auto handle = openPinningService(serviceName, daemonApi);
     if (!handle)
         return fail(handle.error().message, exitCodeFor(handle.error(), true, true));
     publish::PinningService *service = handle->service.get();
@@ -256,7 +321,9 @@ int runPin(const QStringList &args, const GlobalOptions &global)
 }
 
 const Registrar registrar(
-    {u"pin"_s, u"Pin CIDs on a remote service (pinata, psa:<name>): add, status, ls, rm"_s,
+    {u"pin"_s,
+     u"Pin CIDs on a remote service (pinata, psa:<name>, daemon:<name>): add, status, ls, rm, "
+     u"services"_s,
      &runPin});
 
 } // namespace

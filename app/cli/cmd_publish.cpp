@@ -180,7 +180,10 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     const QCommandLineOption clientOpt(
         u"client-id"_s, u"OAuth app client id for --login (or $PT_GITHUB_CLIENT_ID)."_s, u"ID"_s);
     const QCommandLineOption pinToOpt(
-        u"pin-to"_s, u"Pin on this service (repeat): pinata, psa:<name> (settings)."_s, u"NAME"_s);
+        u"pin-to"_s,
+        u"Pin every CID on this service (repeat): pinata, psa:<name> (settings), "
+        u"daemon:<name> (your IPFS node's remote service)."_s,
+        u"NAME"_s);
     const QCommandLineOption noPinOpt(u"no-pin"_s,
                                       u"With --resume: drop the pinning services of the record."_s);
     const QCommandLineOption noAddOpt(u"no-add"_s,
@@ -290,8 +293,9 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
         QObject::connect(&pipeline, &PublishPipeline::message,
                          [](const QString &m) { err() << "  " << m << Qt::endl; });
         QObject::connect(&pipeline, &PublishPipeline::pinStateChanged,
-                         [](const QString &service, PinState s) {
-                             err() << "  " << service << ": " << pinStateName(s) << Qt::endl;
+                         [&pipeline](const QString &service, const QString &cid, PinState s) {
+                             err() << "  " << service << ": " << pipeline.record().contentName(cid)
+                                   << " " << cid << ": " << pinStateName(s) << Qt::endl;
                          });
     }
     // The CLI runs no event loop while a command executes: these are the only ones, one after
@@ -350,11 +354,18 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
     const bool dry = parser.isSet(dryOpt);
     Result<void> done = run(dry ? PublishPipeline::Step::Registry : PublishPipeline::Step::Done);
     report.insert(u"diff"_s, QString::fromUtf8(rec.diff));
-    QJsonObject pins;
+    // One row per (service, CID): every artifact is pinned on every service.
+    QJsonArray pins;
     for (const QString &s : rec.request.services)
-        pins.insert(s, QJsonObject{{u"state"_s, rec.pins.value(s).state},
-                                   {u"requestId"_s, rec.pins.value(s).requestId},
-                                   {u"error"_s, rec.pins.value(s).error}});
+        for (const QString &cid : rec.pinCids()) {
+            const PublishRecord::Pin p = rec.pin(s, cid);
+            pins.append(QJsonObject{{u"service"_s, s},
+                                    {u"cid"_s, cid},
+                                    {u"name"_s, rec.contentName(cid)},
+                                    {u"state"_s, p.state},
+                                    {u"requestId"_s, p.requestId},
+                                    {u"error"_s, p.error}});
+        }
     report.insert(u"add"_s, QJsonObject{{u"state"_s, rec.addState},
                                         {u"daemonCid"_s, rec.daemonCid},
                                         {u"api"_s, rec.request.daemonApi.toString()}});
@@ -398,7 +409,9 @@ int runPublish(const QStringList &args, const GlobalOptions &global)
             out() << "Added to the IPFS daemon at " << rec.request.daemonApi.toString() << ": "
                   << rec.daemonCid << '\n';
         for (const QString &s : rec.request.services)
-            out() << "Pinned on " << s << '\n';
+            for (const QString &cid : rec.pinCids())
+                out() << "Pinned " << rec.contentName(cid) << " (" << cid << ") on " << s << ": "
+                      << rec.pin(s, cid).state << '\n';
         for (const QString &h : std::as_const(hints))
             out() << h << '\n';
     }

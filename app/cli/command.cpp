@@ -77,9 +77,8 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), ExitUsage);
     if (parser.isSet(help)) {
         out() << parser.helpText();
-        out() << QStringLiteral(
-            "\nGlobal options (any command): --json, --registry URL, --gateway URL (repeatable),\n"
-            "  --no-daemon, --ipfs-api ADDR, --ipfs-bin PATH, --cache-dir DIR\n");
+        out() << QStringLiteral("\nGlobal options (any command): ") << GlobalOptions::summary()
+              << QLatin1Char('\n');
         out().flush();
         return ExitOk;
     }
@@ -205,59 +204,12 @@ int fail(const QString &message, int code)
 
 bool extractGlobalOptions(QStringList &args, GlobalOptions &global, QString *error)
 {
-    QStringList rest;
-    rest.reserve(args.size());
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--")) { // everything after is positional
-            rest += args.mid(i);
-            break;
-        }
-        if (a == QLatin1String("--json")) {
-            global.json = true;
-            continue;
-        }
-        if (a == QLatin1String("--no-daemon")) {
-            global.noDaemon = true;
-            continue;
-        }
-        struct Valued
-        {
-            const char *name;
-            QString *single;
-            QStringList *list;
-        };
-        const Valued valued[] = {
-            {"--registry", &global.registry, nullptr},  {"--gateway", nullptr, &global.gateways},
-            {"--ipfs-api", &global.ipfsApi, nullptr},   {"--ipfs-bin", &global.ipfsBin, nullptr},
-            {"--cache-dir", &global.cacheDir, nullptr},
-        };
-        bool matched = false;
-        for (const Valued &v : valued) {
-            const QString name = QLatin1String(v.name);
-            QString value;
-            if (a == name) {
-                if (i + 1 >= args.size()) {
-                    *error = QStringLiteral("option %1 needs a value").arg(name);
-                    return false;
-                }
-                value = args.at(++i);
-            } else if (a.startsWith(name + QLatin1Char('='))) {
-                value = a.mid(name.size() + 1);
-            } else {
-                continue;
-            }
-            if (v.single)
-                *v.single = value;
-            else
-                v.list->append(value);
-            matched = true;
-            break;
-        }
-        if (!matched)
-            rest.append(a);
+    Result<GlobalOptions> parsed = GlobalOptions::extract(args);
+    if (!parsed) {
+        *error = parsed.error().message;
+        return false;
     }
-    args = rest;
+    global = *parsed;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/globaloptions.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -28,17 +29,8 @@ enum ExitCode : int {
 };
 
 // Options every command (and the GUI executable) understands, wherever they stand on the
-// command line. They let scripts and tests point the program anywhere.
-struct GlobalOptions
-{
-    QString registry;     // --registry URL (http(s)://, file://, ipfs://)
-    QStringList gateways; // --gateway URL (repeatable; replaces the configured list)
-    bool noDaemon = false;
-    QString ipfsApi;   // --ipfs-api MULTIADDR|URL
-    QString ipfsBin;   // --ipfs-bin PATH
-    QString cacheDir;  // --cache-dir DIR
-    bool json = false; // --json
-};
+// command line: the one definition in core/globaloptions.h, shared with the GUI.
+using GlobalOptions = pt::GlobalOptions;
 
 struct Command
 {
@@ -115,8 +107,9 @@ Result<QUrl> configuredDaemonApi(const GlobalOptions &global);
 // Reports an error on stderr as "phasic-traces-cli: <message>" and returns `code`.
 int fail(const QString &message, int code = ExitFailure);
 
-// Splits the global options out of argv; what remains goes to the command.
-// Returns false (with *error set) on a global option that lacks its value.
+// Splits the global options out of argv; what remains goes to the command
+// (GlobalOptions::extract). Returns false (with *error set) on a global option that lacks its
+// value.
 bool extractGlobalOptions(QStringList &args, GlobalOptions &global, QString *error);
 
 } // namespace pt::cli

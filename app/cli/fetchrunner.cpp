@@ -47,9 +47,7 @@ QString phaseName(fetch::FetchPhase phase)
 Result<fetch::ResolvedSources> sourcesFromOptions(const GlobalOptions &global)
 {
     fetch::SourceOptions options;
-    options.gateways = global.gateways;
-    options.useDaemon = !global.noDaemon;
-    options.ipfsApi = global.ipfsApi;
+    global.applyTo(options);
     options.apiAuthorization = kuboApiAuthorization(global);
     return fetch::resolveSources(options);
 }

@@ -11,8 +11,7 @@ static void printUsage()
     out() << "Usage: phasic-traces-cli [global options] <command> [options]\n\nCommands:\n";
     for (const Command &c : CommandRegistry::all())
         out() << "  " << c.name.leftJustified(14) << ' ' << c.summary << '\n';
-    out() << "\nGlobal options: --json, --registry URL, --gateway URL (repeatable), --no-daemon,\n"
-             "  --ipfs-api ADDR, --ipfs-bin PATH, --cache-dir DIR, --version, --help\n"
+    out() << "\nGlobal options: " << GlobalOptions::summary() << ", --version, --help\n"
              "Run 'phasic-traces-cli <command> --help' for a command's options.\n"
              "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 verification failed,\n"
              "  5 unavailable.\n";
@@ -33,8 +32,7 @@ int main(int argc, char **argv)
     QString error;
     if (!extractGlobalOptions(args, global, &error))
         return fail(error, ExitUsage);
-    if (!global.cacheDir.isEmpty())
-        pt::Paths::setRoot(global.cacheDir);
+    global.applyPaths();
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {

@@ -1,5 +1,7 @@
 // phasic-traces: the desktop app.
+#include "core/globaloptions.h"
 #include "core/paths.h"
+#include "core/settings.h"
 #include "ui/appcontext.h"
 #include "ui/daemon/trayicon.h"
 #include "ui/mainwindow.h"
@@ -7,7 +9,6 @@
 #include "ui/shell/translator.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -69,17 +70,18 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PT_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.munch_group.PhasicTraces"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Browse, inspect and publish phasic traces."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    pt::ui::addAppOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files to open."),
-                                 QStringLiteral("[FILE…]"));
-    parser.process(app);
-    const pt::ui::AppOptions options = pt::ui::appOptionsFrom(parser);
-    if (!options.cacheDir.isEmpty()) // the single-instance socket lives below it too
-        pt::Paths::setRoot(QDir(options.cacheDir).absolutePath());
+    // The language first, so --help is translated: it lives in the settings, and the settings
+    // live below --cache-dir, so the global options are read (not yet acted on) before that.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const pt::Result<pt::GlobalOptions> global = pt::ui::parseGlobalAppOptions(arguments))
+        global->applyPaths();
+    // Only an existing settings file is read: --help must not create one.
+    const QString language =
+        QFile::exists(pt::Settings::defaultFilePath()) ? pt::Settings().language() : QString();
+    pt::ui::Translator translator;
+    translator.install(&app, language);
+
+    const pt::ui::AppOptions options = pt::ui::parseAppArguments(arguments);
 
     // One app per user (and --cache-dir): a second launch hands its files and links over.
     pt::ui::SingleInstance single;
@@ -91,8 +93,6 @@ int main(int argc, char **argv)
     }
 
     pt::ui::AppContext context(options);
-    pt::ui::Translator translator;
-    translator.install(&app, context.settings()->language());
     pt::ui::MainWindow window(&context);
     window.handleOpenArguments(options.files, QDir::currentPath());
     QObject::connect(&single, &pt::ui::SingleInstance::argumentsReceived, &window,

@@ -354,4 +354,159 @@ void KuboRpc::shutdown(std::function<void(Result<void>)> done)
     });
 }
 
+// --- remote pinning (pin/remote/*) -------------------------------------------------------
+
+namespace {
+
+bool isRemoteStatus(const QString &s)
+{
+    return s == u"queued"_s || s == u"pinning"_s || s == u"pinned"_s || s == u"failed"_s;
+}
+
+Result<RemotePin> remotePinFrom(const QString &command, const QJsonObject &o,
+                                const QByteArray &body)
+{
+    RemotePin p;
+    const QJsonValue cid = o.value(u"Cid"_s);
+    const QJsonValue status = o.value(u"Status"_s);
+    if (!cid.isString() || cid.toString().isEmpty())
+        return Error(Error::InvalidInput,
+                     u"%1: the answer has no \"Cid\" string: %2"_s.arg(command, excerpt(body)));
+    if (!status.isString() || !isRemoteStatus(status.toString()))
+        return Error(Error::InvalidInput,
+                     u"%1: \"Status\" is not queued, pinning, pinned or failed: %2"_s.arg(
+                         command, excerpt(body)));
+    p.cid = cid.toString();
+    p.status = status.toString();
+    p.name = o.value(u"Name"_s).toString();
+    return p;
+}
+
+} // namespace
+
+Result<QList<RemoteService>> parseRemoteServices(const QByteArray &body)
+{
+    auto o = jsonObject(u"pin/remote/service/ls"_s, body);
+    if (!o)
+        return o.error();
+    const QJsonValue list = o->value(u"RemoteServices"_s);
+    QList<RemoteService> out;
+    if (list.isNull()) // an empty Go slice
+        return out;
+    if (!list.isArray())
+        return Error(
+            Error::InvalidInput,
+            u"pin/remote/service/ls: \"RemoteServices\" is neither a list nor null: %1"_s.arg(
+                excerpt(body)));
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value(u"Service"_s).toString();
+        if (name.isEmpty())
+            return Error(Error::InvalidInput,
+                         u"pin/remote/service/ls: an entry has no \"Service\" name: %1"_s.arg(
+                             excerpt(body)));
+        out.append({name, s.value(u"ApiEndpoint"_s).toString(),
+                    s.value(u"Stat"_s).toObject().value(u"Status"_s).toString()});
+    }
+    return out;
+}
+
+Result<RemotePin> parseRemotePin(const QByteArray &body)
+{
+    auto o = jsonObject(u"pin/remote/add"_s, body);
+    if (!o)
+        return o.error();
+    return remotePinFrom(u"pin/remote/add"_s, *o, body);
+}
+
+Result<QList<RemotePin>> parseRemotePinList(const QByteArray &body, int maxPins)
+{
+    QList<RemotePin> out;
+    qsizetype pos = 0;
+    while (pos < body.size()) {
+        qsizetype end = body.indexOf('\n', pos);
+        if (end < 0)
+            end = body.size();
+        const QByteArray line = body.mid(pos, end - pos).trimmed();
+        pos = end + 1;
+        if (line.isEmpty())
+            continue;
+        if (out.size() >= maxPins)
+            return Error(Error::InvalidInput,
+                         u"pin/remote/ls: more than %1 pins in the answer"_s.arg(maxPins));
+        auto o = jsonObject(u"pin/remote/ls"_s, line);
+        if (!o)
+            return o.error();
+        // A stream that failed after it started ends with the error object.
+        if (o->value(u"Type"_s).toString() == u"error"_s)
+            return Error(Error::Generic, u"ipfs pin/remote/ls: the daemon answered: %1"_s.arg(
+                                             o->value(u"Message"_s).toString()));
+        auto pin = remotePinFrom(u"pin/remote/ls"_s, *o, line);
+        if (!pin)
+            return pin.error();
+        out.append(*pin);
+    }
+    return out;
+}
+
+void KuboRpc::remoteServices(std::function<void(Result<QList<RemoteService>>)> done, bool stat)
+{
+    Args args;
+    if (stat)
+        args.append({u"stat"_s, u"true"_s});
+    call(u"pin/remote/service/ls"_s, args, [done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(parseRemoteServices(*r));
+    });
+}
+
+void KuboRpc::remotePinAdd(const QString &cid, const QString &service, const QString &name,
+                           std::function<void(Result<RemotePin>)> done)
+{
+    Args args{{u"arg"_s, cid}, {u"service"_s, service}};
+    if (!name.isEmpty())
+        args.append({u"name"_s, name});
+    args.append({u"background"_s, u"true"_s});
+    call(u"pin/remote/add"_s, args, [done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(parseRemotePin(*r));
+    });
+}
+
+void KuboRpc::remotePinList(const QString &service, const QStringList &cids,
+                            std::function<void(Result<QList<RemotePin>>)> done)
+{
+    Args args{{u"service"_s, service}};
+    for (const QString &cid : cids)
+        args.append({u"cid"_s, cid});
+    // Repeated flags, not a comma list: the RPC API does not split them (Kubo RPC docs).
+    for (const QString &s : {u"queued"_s, u"pinning"_s, u"pinned"_s, u"failed"_s})
+        args.append({u"status"_s, s});
+    call(u"pin/remote/ls"_s, args, [done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(parseRemotePinList(*r));
+    });
+}
+
+void KuboRpc::remotePinRemove(const QString &service, const QString &cid,
+                              std::function<void(Result<void>)> done)
+{
+    Args args{{u"service"_s, service}, {u"cid"_s, cid}};
+    for (const QString &s : {u"queued"_s, u"pinning"_s, u"pinned"_s, u"failed"_s})
+        args.append({u"status"_s, s});
+    args.append({u"force"_s, u"true"_s});
+    call(u"pin/remote/rm"_s, args, [done](Result<QByteArray> r) {
+        if (!r)
+            done(r.error());
+        else
+            done(Result<void>());
+    });
+}
+
 } // namespace pt::daemon

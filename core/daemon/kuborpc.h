@@ -59,6 +59,28 @@ Result<int> parseSwarmPeerCount(const QByteArray &body); // "Peers": null means 
 Result<RepoStat> parseRepoStat(const QByteArray &body);
 Result<BandwidthStats> parseBandwidth(const QByteArray &body);
 
+// Remote pinning through the node (`ipfs pin remote`, Kubo RPC /api/v0/pin/remote/*): the
+// node holds the service's endpoint and key in its own config, so asking it means we never
+// see or keep that key.
+struct RemoteService // one entry of pin/remote/service/ls
+{
+    QString service;     // "Service": the name the user gave it
+    QString apiEndpoint; // "ApiEndpoint"
+    QString statStatus;  // with stat=true: "Stat"."Status" ("valid", "invalid"); else empty
+};
+struct RemotePin // pin/remote/add's answer, one line of pin/remote/ls
+{
+    QString cid;    // "Cid"
+    QString name;   // "Name"
+    QString status; // "Status": queued, pinning, pinned or failed
+};
+// {"RemoteServices":[{"Service":…,"ApiEndpoint":…,"Stat":…}]}; "RemoteServices": null = none.
+Result<QList<RemoteService>> parseRemoteServices(const QByteArray &body);
+// One {"Cid","Name","Status"} object; the status must be one of the four.
+Result<RemotePin> parseRemotePin(const QByteArray &body);
+// pin/remote/ls streams one such object per line (at most `maxPins`; more is an error).
+Result<QList<RemotePin>> parseRemotePinList(const QByteArray &body, int maxPins = 10000);
+
 // Turns a failed HTTP answer into an Error naming the command and the daemon's message.
 // Codes: Error::Generic for an RPC error ({Message,Code,Type:"error"}), Error::InvalidInput when
 // the answer is not Kubo RPC at all (something else listens on the port), Error::NotFound for an
@@ -102,6 +124,19 @@ public:
     void repoStat(std::function<void(Result<RepoStat>)> done);
     void bandwidth(std::function<void(Result<BandwidthStats>)> done);
     void shutdown(std::function<void(Result<void>)> done);
+
+    // pin/remote/*: the remote pinning services registered in the node, and pins through them.
+    // stat=true makes the node ask each service (its key checked): slower, but a test.
+    void remoteServices(std::function<void(Result<QList<RemoteService>>)> done, bool stat = false);
+    // background=true: the node queues the request at the service and answers at once.
+    void remotePinAdd(const QString &cid, const QString &service, const QString &name,
+                      std::function<void(Result<RemotePin>)> done);
+    // The pins of `service` for these CIDs in any state (queued, pinning, pinned, failed).
+    void remotePinList(const QString &service, const QStringList &cids,
+                       std::function<void(Result<QList<RemotePin>>)> done);
+    // Removes the pins of `cid` at `service`, whatever their state (force=true).
+    void remotePinRemove(const QString &service, const QString &cid,
+                         std::function<void(Result<void>)> done);
 
     // Drops every call in flight without running its callback.
     void abortAll();

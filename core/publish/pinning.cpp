@@ -1,6 +1,7 @@
 #include "core/publish/pinning.h"
 
 #include "core/daemon/kuborpc.h"
+#include "core/publish/daemonpinning.h"
 #include "core/publish/pinataclient.h"
 #include "core/publish/psaclient.h"
 #include "core/publish/web3storage.h"
@@ -259,7 +260,8 @@ Error HttpPinningClient::errorFor(QNetworkReply *reply, int status, const QByteA
 // --- factory ------------------------------------------------------------------------------
 
 Result<ServiceHandle> createPinningService(const QString &name,
-                                           const QList<pt::PinningService> &configured)
+                                           const QList<pt::PinningService> &configured,
+                                           const QUrl &daemonApi)
 {
     using Kind = pt::PinningService::Kind;
     ServiceHandle handle;
@@ -301,9 +303,22 @@ Result<ServiceHandle> createPinningService(const QString &name,
                      u"no pinning service named '%1' in settings (configured: %2)"_s.arg(
                          label, known.isEmpty() ? u"none"_s : known.join(u", "_s)));
     }
-    return Error(
-        Error::InvalidInput,
-        u"unknown pinning service '%1': use pinata, web3storage or psa:<name>"_s.arg(name));
+    if (name.startsWith(DaemonRemotePinning::prefix())) {
+        const QString service = name.mid(DaemonRemotePinning::prefix().size());
+        if (service.isEmpty())
+            return Error(Error::InvalidInput,
+                         u"daemon: needs the name of a remote pinning service of your IPFS node "
+                         u"(daemon:NAME; `ipfs pin remote service ls` lists them)"_s);
+        if (!daemonApi.isValid() || daemonApi.host().isEmpty())
+            return Error(Error::InvalidInput,
+                         u"%1 pins through your local IPFS node, but no running node is in use: "
+                         u"start the daemon (and add the content to it)"_s.arg(name));
+        handle.service = std::make_unique<DaemonRemotePinning>(daemonApi, service);
+        return handle; // no secret: the node keeps the service's key
+    }
+    return Error(Error::InvalidInput,
+                 u"unknown pinning service '%1': use pinata, web3storage, psa:<name> or "
+                 u"daemon:<name>"_s.arg(name));
 }
 
 // --- PinWaiter ----------------------------------------------------------------------------

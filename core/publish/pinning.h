@@ -200,17 +200,20 @@ private:
     PinState m_last = PinState::Queued;
 };
 
-// A client for a service name as the user writes it: "pinata", "web3storage" or "psa:<name>"
-// (looked up by name among the configured services, core/settings.h). The token is not set:
+// A client for a service name as the user writes it: "pinata", "web3storage", "psa:<name>"
+// (looked up by name among the configured services, core/settings.h) or "daemon:<name>" (the
+// remote pinning service <name> the user registered in their own IPFS node, asked through the
+// node's RPC API `daemonApi`: core/publish/daemonpinning.h). The token is not set:
 // `secretService` names the SecretStore entry holding it (empty for web3storage, whose CLI
-// keeps its own credentials).
+// keeps its own credentials, and for daemon:, whose key stays in the node's config).
 struct ServiceHandle
 {
     std::unique_ptr<PinningService> service;
     QString secretService;
 };
 Result<ServiceHandle> createPinningService(const QString &name,
-                                           const QList<pt::PinningService> &configured);
+                                           const QList<pt::PinningService> &configured,
+                                           const QUrl &daemonApi = QUrl());
 
 } // namespace pt::publish
 

@@ -150,10 +150,36 @@ QString PublishRecord::stepName(Step step)
     return QString();
 }
 
+QStringList PublishRecord::pinCids() const
+{
+    QStringList cids;
+    for (const PublishContent &c : contents)
+        if (!c.cid.isEmpty() && !cids.contains(c.cid))
+            cids << c.cid;
+    return cids;
+}
+
+QString PublishRecord::contentName(const QString &cid) const
+{
+    for (const PublishContent &c : contents)
+        if (c.cid == cid)
+            return c.name;
+    return cid;
+}
+
+bool PublishRecord::pinnedOn(const QString &service) const
+{
+    const QStringList cids = pinCids();
+    for (const QString &cid : cids)
+        if (pin(service, cid).state != u"pinned"_s)
+            return false;
+    return !cids.isEmpty();
+}
+
 bool PublishRecord::allPinned() const
 {
     for (const QString &s : request.services)
-        if (pins.value(s).state != u"pinned"_s)
+        if (!pinnedOn(s))
             return false;
     return true;
 }
@@ -186,15 +212,26 @@ QString PublishRecord::summary() const
             parts << u"not added to a local daemon (none chosen)"_s;
         else
             parts << u"not added to the local daemon"_s;
+        // Per service; a service that holds every CID is named alone, else each CID is named
+        // ("psa:x (b.bin bafy…: …)") so that a partial pin says exactly what is missing.
         QStringList pinned, waiting, failed;
+        const QStringList cids = pinCids();
+        const bool several = cids.size() > 1;
         for (const QString &s : request.services) {
-            const Pin p = pins.value(s);
-            if (p.state == u"pinned"_s)
+            if (pinnedOn(s)) {
                 pinned << s;
-            else if (p.state == u"failed"_s)
-                failed << u"%1 (%2)"_s.arg(s, p.error);
-            else if (!p.state.isEmpty())
-                waiting << u"%1 (%2)"_s.arg(s, p.state);
+                continue;
+            }
+            for (const QString &cid : cids) {
+                const Pin p = pin(s, cid);
+                const QString what = several ? u"%1 %2: "_s.arg(contentName(cid), cid) : QString();
+                if (p.state == u"pinned"_s)
+                    pinned << u"%1 (%2 %3 only)"_s.arg(s, contentName(cid), cid);
+                else if (p.state == u"failed"_s)
+                    failed << u"%1 (%2%3)"_s.arg(s, what, p.error);
+                else if (!p.state.isEmpty())
+                    waiting << u"%1 (%2%3)"_s.arg(s, what, p.state);
+            }
         }
         if (!pinned.isEmpty())
             parts << u"pinned on "_s + pinned.join(u", "_s);
@@ -233,13 +270,17 @@ QJsonObject PublishRecord::toJson() const
                                      {u"sha256"_s, f.sha256},
                                      {u"cid"_s, f.cid}});
     QJsonObject pinObject;
-    for (auto it = pins.cbegin(); it != pins.cend(); ++it)
-        pinObject.insert(it.key(), QJsonObject{{u"state"_s, it->state},
-                                               {u"requestId"_s, it->requestId},
-                                               {u"error"_s, it->error}});
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
+        QJsonObject perCid;
+        for (auto p = it->cbegin(); p != it->cend(); ++p)
+            perCid.insert(p.key(), QJsonObject{{u"state"_s, p->state},
+                                               {u"requestId"_s, p->requestId},
+                                               {u"error"_s, p->error}});
+        pinObject.insert(it.key(), perCid);
+    }
     return QJsonObject{
         {u"format"_s, u"phasic-traces-publish-record"_s},
-        {u"version"_s, 1},
+        {u"version"_s, 2},
         {u"id"_s, id},
         {u"updated"_s, updated.toUTC().toString(Qt::ISODate)},
         {u"inputs"_s, inputs},
@@ -268,10 +309,13 @@ Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
 {
     if (o.value(u"format"_s).toString() != u"phasic-traces-publish-record"_s)
         return Error(Error::InvalidInput, u"not a publish record (no \"format\" marker)"_s);
-    if (o.value(u"version"_s).toInt() != 1)
+    // Version 1 kept one pin per service (of the first CID only); version 2 one per service
+    // and CID.
+    const int version = o.value(u"version"_s).toInt();
+    if (version != 1 && version != 2)
         return Error(Error::Unsupported,
-                     u"publish record version %1 is not supported (this build reads 1)"_s.arg(
-                         o.value(u"version"_s).toInt()));
+                     u"publish record version %1 is not supported (this build reads 1 and 2)"_s.arg(
+                         version));
     PublishRecord r;
     r.id = str(o, "id");
     r.updated = QDateTime::fromString(str(o, "updated"), Qt::ISODate);
@@ -296,7 +340,20 @@ Result<PublishRecord> PublishRecord::fromJson(const QJsonObject &o)
     const QJsonObject pins = o.value(u"pins"_s).toObject();
     for (auto it = pins.begin(); it != pins.end(); ++it) {
         const QJsonObject p = it.value().toObject();
-        r.pins.insert(it.key(), {str(p, "state"), str(p, "requestId"), str(p, "error")});
+        if (version == 1) {
+            // Migration: that pin was of the first content's CID (the root CID). The other
+            // artifacts of a v2 publish were never pinned: left empty, a resume pins them.
+            const QString cid = r.contents.isEmpty() ? r.rootCid : r.contents.first().cid;
+            if (!cid.isEmpty() && !str(p, "state").isEmpty())
+                r.pins[it.key()].insert(cid,
+                                        {str(p, "state"), str(p, "requestId"), str(p, "error")});
+            continue;
+        }
+        for (auto c = p.begin(); c != p.end(); ++c) {
+            const QJsonObject q = c.value().toObject();
+            r.pins[it.key()].insert(c.key(),
+                                    {str(q, "state"), str(q, "requestId"), str(q, "error")});
+        }
     }
     r.registryEdited = o.value(u"registryEdited"_s).toBool();
     r.diff = str(o, "diff").toUtf8();
@@ -731,32 +788,39 @@ void PublishPipeline::runPins()
             ? m_configured
             : (m_settings ? m_settings->pinningServices() : QList<pt::PinningService>());
     m_pinsOpen = 0;
-    QStringList todo;
+    // Every (service, CID) not pinned yet; one client per service, shared by its CIDs.
+    const QStringList cids = m_record.pinCids();
+    QMap<QString, QStringList> todo;
     for (const QString &s : m_record.request.services)
-        if (m_record.pins.value(s).state != u"pinned"_s)
-            todo << s;
+        for (const QString &cid : cids)
+            if (m_record.pin(s, cid).state != u"pinned"_s)
+                todo[s] << cid;
     if (todo.isEmpty())
         return next();
-    m_pinsOpen = int(todo.size());
-    for (const QString &name : std::as_const(todo)) {
-        Result<ServiceHandle> handle = createPinningService(name, configured);
+    for (const QStringList &c : std::as_const(todo))
+        m_pinsOpen += int(c.size());
+    for (auto t = todo.cbegin(); t != todo.cend(); ++t) {
+        const QString name = t.key();
+        const QStringList serviceCids = t.value();
+        Result<ServiceHandle> handle =
+            createPinningService(name, configured, m_record.request.daemonApi);
         if (!handle) {
-            PublishRecord::Pin &p = m_record.pins[name];
-            p.state = u"failed"_s;
-            p.error = handle.error().message;
-            pinDone(name, handle.error());
+            for (const QString &cid : serviceCids)
+                pinDone(name, cid, handle.error());
             continue;
         }
         std::shared_ptr<pt::publish::PinningService> service(handle->service.release());
         m_services.insert(name, service);
         const QString secret = handle->secretService;
         if (secret.isEmpty()) {
-            pinOne(name);
+            for (const QString &cid : serviceCids)
+                pinOne(name, cid);
             continue;
         }
         const quint64 generation = m_generation;
         QPointer<PublishPipeline> self(this);
-        m_tokens->read(secret, [self, name, secret, generation](Result<QString> token) {
+        m_tokens->read(secret, [self, name, secret, serviceCids,
+                                generation](Result<QString> token) {
             PublishPipeline *p = self.data();
             if (!p || generation != p->m_generation)
                 return;
@@ -772,118 +836,136 @@ void PublishPipeline::runPins()
                                     name, secret.startsWith(u"psa:"_s) ? u"psa "_s + secret.mid(4)
                                                                        : secret))
                         : token.error();
-                return p->pinDone(name, e);
+                for (const QString &cid : serviceCids)
+                    p->pinDone(name, cid, e);
+                return;
             }
             static_cast<HttpPinningClient *>(it->get())->setToken(*token);
-            p->pinOne(name);
+            for (const QString &cid : serviceCids)
+                p->pinOne(name, cid);
         });
     }
 }
 
-void PublishPipeline::pinOne(const QString &name)
+void PublishPipeline::setPinState(const QString &service, const QString &cid, PinState state)
+{
+    m_record.pins[service][cid].state = pinStateName(state);
+    saveRecord();
+    emit pinStateChanged(service, cid, state);
+}
+
+void PublishPipeline::pinOne(const QString &name, const QString &cid)
 {
     pt::publish::PinningService *service = m_services.value(name).get();
-    PublishRecord::Pin &pin = m_record.pins[name];
+    if (!service) // cannot happen (the client is made before its pins); never hang on it
+        return pinDone(name, cid,
+                       Error(Error::Generic, u"no client for %1 (internal error)"_s.arg(name)));
+    const PublishRecord::Pin pin = m_record.pin(name, cid);
+    const QString key = name + u'\n' + cid;
     const quint64 generation = m_generation;
-    auto wait = [this, name, generation](const QString &id) {
+    auto wait = [this, name, cid, key, generation](const QString &id) {
         auto *waiter = new PinWaiter(m_services.value(name).get(), id, m_pinWait, this);
-        m_waiters.insert(name, waiter);
-        connect(waiter, &PinWaiter::stateChanged, this, [this, name, generation](PinState s) {
+        m_waiters.insert(key, waiter);
+        connect(waiter, &PinWaiter::stateChanged, this, [this, name, cid, generation](PinState s) {
             if (generation != m_generation)
                 return;
-            m_record.pins[name].state = pinStateName(s);
-            saveRecord();
-            emit pinStateChanged(name, s);
+            setPinState(name, cid, s);
         });
         connect(waiter, &PinWaiter::finished, this,
-                [this, name, waiter, generation](const Result<PinStatus> &r) {
+                [this, name, cid, waiter, generation](const Result<PinStatus> &r) {
                     waiter->deleteLater();
                     if (generation != m_generation)
                         return;
-                    pinDone(name, r);
+                    pinDone(name, cid, r);
                 });
         waiter->start();
     };
+    const QString what = m_record.contentName(cid);
     // A request made by an earlier run: wait for it rather than pinning again.
     if (!pin.requestId.isEmpty() && (pin.state == u"queued"_s || pin.state == u"pinning"_s)) {
-        emit message(tr("Waiting for %1 to pin %2…").arg(name, m_record.rootCid));
-        emit pinStateChanged(name, *pinStateFromName(pin.state));
+        emit message(tr("Waiting for %1 to pin %2 (%3)…").arg(name, what, cid));
+        emit pinStateChanged(name, cid, *pinStateFromName(pin.state));
         return wait(pin.requestId);
     }
-    const PublishContent content = m_record.contents.first();
+    PublishContent content;
+    for (const PublishContent &c : m_record.contents)
+        if (c.cid == cid)
+            content = c;
     // Pinata can take the folder itself when no daemon of ours provides the content.
     auto *pinata = qobject_cast<PinataClient *>(service);
     Result<ipfs::ImportProfile> profile = ipfs::ImportProfile::byName(m_record.request.profile);
     if (pinata && m_record.addState != u"added"_s && m_record.request.isTrace() && profile &&
         profile->name != u"unixfs-v1-2025"_s) {
         emit message(tr("Uploading the package to Pinata…"));
-        pin.state = u"pinning"_s;
-        emit pinStateChanged(name, PinState::Pinning);
+        setPinState(name, cid, PinState::Pinning);
         pinata->uploadFolder(content.path, m_record.id, profile->cidVersion, content.cid,
-                             [this, name, cid = content.cid, generation](Result<PinataUpload> r) {
+                             [this, name, cid, generation](Result<PinataUpload> r) {
                                  if (generation != m_generation)
                                      return;
                                  if (!r)
-                                     return pinDone(name, r.error());
+                                     return pinDone(name, cid, r.error());
                                  PinStatus s;
                                  s.requestId = r->ipfsHash;
                                  s.cid = r->ipfsHash;
                                  s.status = PinState::Pinned;
-                                 pinDone(name, s);
+                                 pinDone(name, cid, s);
                              });
         return;
     }
-    emit message(tr("Asking %1 to pin %2…").arg(name, content.cid));
+    emit message(tr("Asking %1 to pin %2 (%3)…").arg(name, what, cid));
     QJsonObject meta{{u"registry_id"_s, m_record.id}};
-    service->pin(content.cid, m_record.id, meta, {},
-                 [this, name, wait, generation](Result<PinStatus> r) {
-                     if (generation != m_generation)
-                         return;
-                     if (!r)
-                         return pinDone(name, r.error());
-                     PublishRecord::Pin &p = m_record.pins[name];
-                     p.requestId = r->requestId;
-                     p.state = pinStateName(r->status);
-                     saveRecord();
-                     emit pinStateChanged(name, r->status);
-                     if (r->status == PinState::Pinned || r->status == PinState::Failed)
-                         return pinDone(name, r);
-                     wait(r->requestId);
-                 });
+    // v2: every artifact is its own pin; its name says which one.
+    const QString pinName =
+        m_record.request.isTrace() ? m_record.id : u"%1/%2"_s.arg(m_record.id, what);
+    service->pin(cid, pinName, meta, {}, [this, name, cid, wait, generation](Result<PinStatus> r) {
+        if (generation != m_generation)
+            return;
+        if (!r)
+            return pinDone(name, cid, r.error());
+        m_record.pins[name][cid].requestId = r->requestId;
+        setPinState(name, cid, r->status);
+        if (r->status == PinState::Pinned || r->status == PinState::Failed)
+            return pinDone(name, cid, r);
+        wait(r->requestId);
+    });
 }
 
-void PublishPipeline::pinDone(const QString &name, const Result<PinStatus> &result)
+void PublishPipeline::pinDone(const QString &name, const QString &cid,
+                              const Result<PinStatus> &result)
 {
-    PublishRecord::Pin &p = m_record.pins[name];
+    PublishRecord::Pin &p = m_record.pins[name][cid];
     if (result && result->status == PinState::Pinned) {
         p.state = u"pinned"_s;
         p.error.clear();
         if (p.requestId.isEmpty())
             p.requestId = result->requestId;
-        emit pinStateChanged(name, PinState::Pinned);
+        emit pinStateChanged(name, cid, PinState::Pinned);
     } else {
         p.state = u"failed"_s;
         p.error = result ? u"the service reports the pin as failed"_s : result.error().message;
-        if (!result && p.requestId.isEmpty())
-            p.state = u"failed"_s;
-        emit pinStateChanged(name, PinState::Failed);
+        emit pinStateChanged(name, cid, PinState::Failed);
     }
-    m_services.remove(name);
-    m_waiters.remove(name);
+    m_waiters.remove(name + u'\n' + cid);
     saveRecord();
     if (--m_pinsOpen > 0)
         return;
+    m_services.clear();
     QStringList failed;
-    for (const QString &s : m_record.request.services) {
-        const PublishRecord::Pin q = m_record.pins.value(s);
-        if (q.state == u"failed"_s)
-            failed << u"%1: %2"_s.arg(s, q.error);
-    }
+    const QStringList cids = m_record.pinCids();
+    for (const QString &s : m_record.request.services)
+        for (const QString &c : cids) {
+            const PublishRecord::Pin q = m_record.pin(s, c);
+            if (q.state == u"failed"_s)
+                failed << (cids.size() > 1
+                               ? u"%1, %2 %3: %4"_s.arg(s, m_record.contentName(c), c, q.error)
+                               : u"%1: %2"_s.arg(s, q.error));
+        }
     if (!failed.isEmpty()) {
         // A failed pin is retried from scratch on resume (no stale request id).
-        for (const QString &s : m_record.request.services)
-            if (m_record.pins.value(s).state == u"failed"_s)
-                m_record.pins[s].requestId.clear();
+        for (auto it = m_record.pins.begin(); it != m_record.pins.end(); ++it)
+            for (auto q = it->begin(); q != it->end(); ++q)
+                if (q->state == u"failed"_s)
+                    q->requestId.clear();
         return fail(Error(Error::Generic, u"pinning failed (%1); no pull request was opened"_s.arg(
                                               failed.join(u"; "_s))));
     }
@@ -925,16 +1007,24 @@ void PublishPipeline::runRegistry()
 
 QList<PublishedItem> PublishPipeline::publishedItems() const
 {
-    QStringList pinned;
-    for (const QString &s : m_record.request.services)
-        if (m_record.pins.value(s).state == u"pinned"_s)
-            pinned << s;
-    const QString pinText =
-        pinned.isEmpty() ? u"not pinned on a service"_s : u"pinned on "_s + pinned.join(u", "_s);
+    // The pin status of each CID on its own: the PR body says which content is where.
     QList<PublishedItem> items;
-    for (const PublishContent &c : m_record.contents)
+    for (const PublishContent &c : m_record.contents) {
+        QStringList pinned, other;
+        for (const QString &s : m_record.request.services) {
+            const QString state = m_record.pin(s, c.cid).state;
+            if (state == u"pinned"_s)
+                pinned << s;
+            else
+                other << u"%1 on %2"_s.arg(state.isEmpty() ? u"not pinned"_s : state, s);
+        }
+        QString pinText = pinned.isEmpty() ? u"not pinned on a service"_s
+                                           : u"pinned on "_s + pinned.join(u", "_s);
+        if (!pinned.isEmpty() && !other.isEmpty())
+            pinText += u"; "_s + other.join(u", "_s);
         items.append({m_record.request.isTrace() ? m_record.id : c.name, c.cid, c.size, c.checksum,
                       pinText});
+    }
     return items;
 }
 

@@ -120,14 +120,24 @@ struct PublishRecord
     // Add ("" = not done, "added", "skipped": no daemon).
     QString addState;
     QString daemonCid;
-    // Pin, per service: state ("queued", "pinning", "pinned", "failed"), request id, error.
+    // Pin, per service and content CID (v1: the package directory; v2: every artifact):
+    // state ("queued", "pinning", "pinned", "failed"; "" = not asked yet), request id, error.
+    // Records of version 1 had one pin per service (of the first CID); load() migrates them.
     struct Pin
     {
         QString state;
         QString requestId;
         QString error;
     };
-    QMap<QString, Pin> pins;
+    QMap<QString, QMap<QString, Pin>> pins; // service -> CID -> pin
+    // The CIDs each service pins: every content's CID, in content order.
+    QStringList pinCids() const;
+    Pin pin(const QString &service, const QString &cid) const
+    {
+        return pins.value(service).value(cid);
+    }
+    QString contentName(const QString &cid) const; // the content of that CID, for messages
+    bool pinnedOn(const QString &service) const;   // every CID pinned there
     // Registry.
     bool registryEdited = false;
     QByteArray diff;
@@ -203,7 +213,8 @@ signals:
     void stepStarted(pt::publish::PublishRecord::Step step);
     void progress(qint64 done, qint64 total); // total 0 = unknown
     void message(const QString &text);
-    void pinStateChanged(const QString &service, pt::publish::PinState state);
+    // One (service, CID) pin changed state.
+    void pinStateChanged(const QString &service, const QString &cid, pt::publish::PinState state);
     void recordChanged();
     // Ok when `last` (or Done) was reached; else the error (Cancelled on cancel()).
     void finished(const pt::Result<void> &result);
@@ -215,8 +226,9 @@ private:
     void runPackage();
     void runAdd(int index);
     void runPins();
-    void pinOne(const QString &service);
-    void pinDone(const QString &service, const Result<PinStatus> &result);
+    void pinOne(const QString &service, const QString &cid);
+    void pinDone(const QString &service, const QString &cid, const Result<PinStatus> &result);
+    void setPinState(const QString &service, const QString &cid, PinState state);
     void runRegistry();
     void runPullRequest();
     void finishPullRequest(const Result<PullRequestInfo> &result);
@@ -240,7 +252,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_packageCancel;
     QPointer<DaemonAdd> m_add;
     QMap<QString, std::shared_ptr<pt::publish::PinningService>> m_services;
-    QMap<QString, QPointer<PinWaiter>> m_waiters;
+    QMap<QString, QPointer<PinWaiter>> m_waiters; // by service + '\n' + CID
     int m_pinsOpen = 0;
     std::unique_ptr<GitHubClient> m_client;
 };

@@ -26,7 +26,30 @@ struct StrToken
     // comparison inlines (keys are compared ~15 times per entry).
     template <size_t N> bool is(const char (&literal)[N]) const
     {
-        return !escaped && size == qsizetype(N - 1) && std::memcmp(data, literal, N - 1) == 0;
+        constexpr size_t L = N - 1;
+        if (escaped || size != qsizetype(L))
+            return false;
+        // Whole words (overlapping at the end) instead of a memcmp call: the literal's words
+        // fold to constants.
+        if constexpr (L >= 8) {
+            for (size_t i = 0; i + 8 < L; i += 8)
+                if (word<quint64>(data + i) != word<quint64>(literal + i))
+                    return false;
+            return word<quint64>(data + L - 8) == word<quint64>(literal + L - 8);
+        } else if constexpr (L >= 4) {
+            return word<quint32>(data) == word<quint32>(literal) &&
+                   word<quint32>(data + L - 4) == word<quint32>(literal + L - 4);
+        } else {
+            return std::memcmp(data, literal, L) == 0;
+        }
+    }
+
+private:
+    template <typename W> static W word(const char *p)
+    {
+        W w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
     }
 };
 

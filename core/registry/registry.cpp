@@ -5,6 +5,10 @@
 
 #include <QJsonDocument>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 
@@ -53,34 +57,59 @@ bool hasControl(QStringView s)
     return false;
 }
 
-// The common case, a plain relative path such as "artifacts/<hash>.bin", in one pass: only
-// [A-Za-z0-9._-] and '/', no empty, "." or ".." segment, and not starting like a CID. Anything
-// else takes the full rules below (which also name the problem).
+// The common case, a plain relative path such as "artifacts/<hash>.bin": only [A-Za-z0-9._-]
+// and '/', no empty, "." or ".." segment, and not starting like a CID. Anything else takes the
+// full rules below (which also name the problem). Every v2 artifact goes through here, so the
+// character check runs 8 UTF-16 units at a time.
 bool isPlainRepoPath(QStringView v)
 {
     if (v.isEmpty() || v.startsWith(u"Qm") || v.startsWith(u"bafy") || v.startsWith(u"bafk"))
         return false;
+    const char16_t *p = v.utf16();
+    const qsizetype n = v.size();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    {
+        // Signed 16-bit compares: units from 0x8000 up are negative and fail every range.
+        const __m128i caseBit = _mm_set1_epi16(0x20);
+        const __m128i beforeA = _mm_set1_epi16('a' - 1), afterZ = _mm_set1_epi16('z' + 1);
+        const __m128i before0 = _mm_set1_epi16('0' - 1), after9 = _mm_set1_epi16('9' + 1);
+        const __m128i dot = _mm_set1_epi16('.'), underscore = _mm_set1_epi16('_');
+        const __m128i dash = _mm_set1_epi16('-'), slash = _mm_set1_epi16('/');
+        for (; i + 8 <= n; i += 8) {
+            const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const __m128i lower = _mm_or_si128(c, caseBit);
+            const __m128i alpha =
+                _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+            const __m128i digit =
+                _mm_and_si128(_mm_cmpgt_epi16(c, before0), _mm_cmplt_epi16(c, after9));
+            const __m128i punct =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(c, dot), _mm_cmpeq_epi16(c, underscore)),
+                             _mm_or_si128(_mm_cmpeq_epi16(c, dash), _mm_cmpeq_epi16(c, slash)));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), punct)) != 0xffff)
+                return false;
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = p[i];
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+              c == u'.' || c == u'_' || c == u'-' || c == u'/'))
+            return false;
+    }
     qsizetype segment = 0; // start of the current segment
-    auto segmentOk = [&](qsizetype end) {
+    for (;;) {
+        const qsizetype slash = v.indexOf(u'/', segment);
+        const qsizetype end = slash < 0 ? n : slash;
         const qsizetype len = end - segment;
         if (len == 0)
             return false;
-        if (v.at(segment) == u'.' && (len == 1 || (len == 2 && v.at(segment + 1) == u'.')))
+        if (p[segment] == u'.' && (len == 1 || (len == 2 && p[segment + 1] == u'.')))
             return false;
-        return true;
-    };
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        const char16_t c = v.at(i).unicode();
-        if (c == u'/') {
-            if (!segmentOk(i))
-                return false;
-            segment = i + 1;
-        } else if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                     (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-')) {
-            return false;
-        }
+        if (slash < 0)
+            return true;
+        segment = slash + 1;
     }
-    return segmentOk(v.size());
 }
 
 } // namespace

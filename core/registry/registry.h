@@ -17,9 +17,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace pt::registry {
+
+namespace detail {
+struct IndexTables;
+}
 
 enum class EntryKind : quint8 {
     Trace,   // v1: elimination trace in an IPFS directory
@@ -199,6 +204,11 @@ struct Registry
     QList<Warning> warnings;
     QStringList unknownKeys; // top-level keys this build does not interpret
     QByteArray source;       // the bytes parsed (implicitly shared, not copied)
+    // The search tables of `entries`, built by the parser on its worker threads while it decodes
+    // them, so RegistryIndex does not walk 100k entries again. Tied to this very entry list:
+    // RegistryIndex ignores them for any other one (a detached copy, a grown or rebuilt list).
+    // Entries are not edited in place after parsing; code that does must reset this.
+    std::shared_ptr<const detail::IndexTables> indexTables;
 
     const Entry *find(QStringView id) const;
     // The original JSON, parsed on demand from `source` so that unknown fields survive a

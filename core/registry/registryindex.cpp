@@ -1,5 +1,7 @@
 #include "core/registry/registryindex.h"
 
+#include "core/registry/indextables.h"
+
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,120 +61,19 @@ enum FacetBit : quint8 {
 };
 constexpr quint8 kAllFacets = 0x7f;
 
-// Facet values are matched case-insensitively but shown as first written.
-struct ValueTable
-{
-    QStringList names;
-    QHash<QString, int> byLower;
-    QHash<QString, int> exact; // fast path without lower-casing (values repeat a lot)
-    QHash<const QChar *, int> byPointer;
-
-    int intern(const QString &value)
-    {
-        if (value.isEmpty())
-            return -1;
-        // The parser shares one QString per distinct value, so the data pointer identifies
-        // most values without hashing their text.
-        const auto p = byPointer.constFind(value.constData());
-        if (p != byPointer.cend())
-            return *p;
-        const auto hit = exact.constFind(value);
-        const int id = hit != exact.cend() ? *hit : internLower(value);
-        if (hit == exact.cend())
-            exact.insert(value, id);
-        byPointer.insert(value.constData(), id);
-        return id;
-    }
-    int internLower(const QString &value)
-    {
-        const QString key = value.toLower();
-        const auto it = byLower.constFind(key);
-        if (it != byLower.cend())
-            return *it;
-        const int id = int(names.size());
-        names.append(value);
-        byLower.insert(key, id);
-        return id;
-    }
-    int find(const QString &value) const { return byLower.value(value.toLower(), -1); }
-};
-
-// Lower-cased UTF-8 of `s` appended to `out`, with an ASCII fast path (nearly all registry
-// text is ASCII); other text goes through QString::toLower like the query does.
-void appendLower(QByteArray &out, const QString &s)
-{
-    const qsizetype n = s.size();
-    const QChar *p = s.constData();
-    const qsizetype at = out.size();
-    out.resize(at + n);
-    char *d = out.data() + at;
-    qsizetype i = 0;
-#ifdef __SSE2__
-    // 16 characters at a time while they are ASCII: narrowed to bytes, A-Z lowered, NUL made
-    // a space (NUL separates the entries).
-    {
-        const __m128i high = _mm_set1_epi16(short(0xff80));
-        const __m128i zero = _mm_setzero_si128();
-        const __m128i beforeA = _mm_set1_epi8('A' - 1);
-        const __m128i afterZ = _mm_set1_epi8('Z' + 1);
-        const __m128i caseBit = _mm_set1_epi8(0x20);
-        const __m128i space = _mm_set1_epi8(' ');
-        for (; i + 16 <= n; i += 16) {
-            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 8));
-            const __m128i nonAscii = _mm_and_si128(_mm_or_si128(a, b), high);
-            if (_mm_movemask_epi8(_mm_cmpeq_epi16(nonAscii, zero)) != 0xffff)
-                break; // the scalar loop below handles the rest
-            __m128i bytes = _mm_packus_epi16(a, b);
-            const __m128i upper =
-                _mm_and_si128(_mm_cmpgt_epi8(bytes, beforeA), _mm_cmplt_epi8(bytes, afterZ));
-            bytes = _mm_or_si128(bytes, _mm_and_si128(upper, caseBit));
-            const __m128i nul = _mm_cmpeq_epi8(bytes, zero);
-            bytes = _mm_or_si128(_mm_andnot_si128(nul, bytes), _mm_and_si128(nul, space));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + i), bytes);
-        }
-    }
-#endif
-    for (; i < n; ++i) {
-        const char16_t u = p[i].unicode();
-        if (u >= 0x80) {
-            out.truncate(at);
-            out += s.toLower().toUtf8();
-            return;
-        }
-        char c = char(u);
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + 32);
-        d[i] = c == '\0' ? ' ' : c;
-    }
-}
-
 } // namespace
 
 struct RegistryIndex::Data
 {
     Registry registry;
-    // Text: one buffer of per-entry haystacks separated by NUL, searched with memmem.
-    QByteArray haystack;
-    std::vector<qsizetype> hayStart; // entry i spans [hayStart[i], hayStart[i+1]-1)
-    // Facets.
-    ValueTable domains, models, licenses, tags;
-    std::vector<int> domain, model, license, params;
-    // Parameter counts as small ids (ascending values) so facet counting is an array bump.
-    std::vector<int> paramId;
-    std::vector<int> paramValues;
-    // Sort keys per entry for the non-id fields (missing values as the largest key), so a
-    // search can sort just its rows when it has few, without the full order.
-    std::array<std::vector<qint64>, 5> sortKey;
-    std::vector<quint8> kind;
-    std::vector<int> tagStart; // tags of entry i: tagIds[tagStart[i] .. tagStart[i+1])
-    std::vector<int> tagIds;
-    // Ascending orders for each sort field (ties by id). The id order is built with the
-    // index; the others on first use (call_once keeps that safe from any thread).
+    // Text, facets, sort keys and the id order: shared with the registry (the parser builds
+    // them while it decodes the entries), else built here.
+    std::shared_ptr<const detail::IndexTables> t;
+    // Ascending orders for the other sort fields (ties by id), built on first use (call_once
+    // keeps that safe from any thread).
     mutable std::array<std::vector<int>, 5> order;
     mutable std::array<std::once_flag, 5> orderOnce;
     mutable std::array<std::atomic<bool>, 5> orderBuilt{};
-    std::vector<int> idRank;
 
     explicit Data(Registry r);
     const std::vector<int> &orderFor(SortField f) const;
@@ -220,163 +121,19 @@ template <typename F> void forSlices(size_t n, int workers, F fn)
 
 RegistryIndex::Data::Data(Registry r) : registry(std::move(r))
 {
-    const QList<Entry> &entries = registry.entries;
-    const size_t n = size_t(entries.size());
-
-    // The text haystack is independent of the rest: it is built on a second thread while this
-    // one interns facet values, computes sort keys and sorts the ids.
-    auto buildText = [&] {
-        hayStart.reserve(n + 1);
-        qsizetype estimate = 0;
-        for (const Entry &e : entries)
-            estimate += e.id.size() + e.description.size() + 64;
-        haystack.reserve(estimate);
-        for (size_t i = 0; i < n; ++i) {
-            const Entry &e = entries.at(qsizetype(i));
-            const Metadata &m = e.metadata;
-            hayStart.push_back(haystack.size());
-            appendLower(haystack, e.id);
-            haystack += ' ';
-            appendLower(haystack, e.description);
-            haystack += ' ';
-            for (const QString &t : m.tags) {
-                appendLower(haystack, t);
-                haystack += ' ';
-            }
-            appendLower(haystack, m.author);
-            haystack += ' ';
-            appendLower(haystack, m.modelType);
-            haystack += ' ';
-            appendLower(haystack, m.domain);
-            haystack += '\0';
-        }
-        hayStart.push_back(haystack.size());
-    };
-    std::thread textThread;
-    if (workerCount(n) > 1)
-        textThread = std::thread(buildText);
-    else
-        buildText();
-
-    auto sortIds = [&] {
-        // Ids are unique per section; compare them once, then sort the other fields on (key, id
-        // rank) integer pairs, which is much cheaper than string comparisons.
-        std::vector<int> &byId = order[size_t(SortField::Id)];
-        byId.resize(n);
-        for (size_t i = 0; i < n; ++i)
-            byId[i] = int(i);
-        // Each id's first 16 UTF-16 units packed big-endian (zero-padded; a proper prefix then
-        // sorts first, as in QString::compare) decide almost every comparison inline; only ids
-        // sharing those 16 units are compared in full.
-        using IdKey = std::array<quint64, 4>; // 4 units per word; std::array compares in order
-        std::vector<IdKey> idKey(n);
-        for (size_t i = 0; i < n; ++i) {
-            const QString &id = entries.at(qsizetype(i)).id;
-            const qsizetype len = std::min<qsizetype>(id.size(), 16);
-            IdKey &k = idKey[i];
-            for (qsizetype u = 0; u < 16; ++u) {
-                const quint64 unit = u < len ? id.at(u).unicode() : 0;
-                k[size_t(u / 4)] = (k[size_t(u / 4)] << 16) | unit;
-            }
-        }
-        std::sort(byId.begin(), byId.end(), [&](int a, int b) {
-            const IdKey &ka = idKey[size_t(a)], &kb = idKey[size_t(b)];
-            if (ka != kb)
-                return ka < kb;
-            const int c = entries.at(a).id.compare(entries.at(b).id);
-            return c != 0 ? c < 0 : a < b;
-        });
-        idRank.resize(n);
-        for (size_t i = 0; i < n; ++i)
-            idRank[size_t(byId[i])] = int(i);
-    };
-    // The id order (string comparisons) is the other big part: a third thread on large
-    // registries, so neither of the two cores waits for the other at the end.
-    std::thread idThread;
-    if (workerCount(n) > 1)
-        idThread = std::thread(sortIds);
-    else
-        sortIds();
-
-    domain.resize(n);
-    model.resize(n);
-    license.resize(n);
-    params.resize(n);
-    kind.resize(n);
-    tagStart.reserve(n + 1);
-    for (size_t f = 1; f < sortKey.size(); ++f)
-        sortKey[f].resize(n);
-    constexpr qint64 kMissing = std::numeric_limits<qint64>::max(); // sorts after real values
-    // Dates are ISO strings with few distinct values, mostly sharing data (the parser interns
-    // them): rank the distinct ones, then give each entry its rank.
-    QHash<const QChar *, int> createdSlot;
-    std::vector<std::pair<QString, std::vector<int>>> createdValues; // value -> entries
-    for (size_t i = 0; i < n; ++i) {
-        const Entry &e = entries.at(qsizetype(i));
-        const Metadata &m = e.metadata;
-        domain[i] = domains.intern(m.domain);
-        model[i] = models.intern(m.modelType);
-        license[i] = licenses.intern(e.effectiveLicense());
-        params[i] = e.parameterCount();
-        kind[i] = quint8(e.kind);
-        tagStart.push_back(int(tagIds.size()));
-        for (const QString &t : m.tags) {
-            const int id = tags.intern(t);
-            if (id >= 0 &&
-                std::find(tagIds.begin() + tagStart.back(), tagIds.end(), id) == tagIds.end())
-                tagIds.push_back(id);
-        }
-        const qint64 p = params[i];
-        sortKey[size_t(SortField::Params)][i] = p < 0 ? kMissing : p;
-        const qint64 v = e.traceVertices();
-        sortKey[size_t(SortField::Vertices)][i] = v < 0 ? kMissing : v;
-        const qint64 s = e.totalSize();
-        sortKey[size_t(SortField::Size)][i] = s < 0 ? kMissing : s;
-        sortKey[size_t(SortField::Created)][i] = kMissing;
-        if (!m.created.isEmpty()) {
-            const auto it = createdSlot.constFind(m.created.constData());
-            int slot;
-            if (it != createdSlot.cend()) {
-                slot = *it;
-            } else {
-                slot = int(createdValues.size());
-                createdValues.emplace_back(m.created, std::vector<int>());
-                createdSlot.insert(m.created.constData(), slot);
-            }
-            createdValues[size_t(slot)].second.push_back(int(i));
-        }
+    const detail::IndexTables *given = registry.indexTables.get();
+    if (!given || given->entries != registry.entries.constData() ||
+        given->count != registry.entries.size()) {
+        registry.indexTables = detail::buildIndexTables(registry.entries);
     }
-    tagStart.push_back(int(tagIds.size()));
-    std::sort(createdValues.begin(), createdValues.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    qint64 rank = -1;
-    for (size_t k = 0; k < createdValues.size(); ++k) {
-        if (k == 0 || createdValues[k].first != createdValues[k - 1].first)
-            ++rank; // equal dates held in different strings share a rank
-        for (int i : createdValues[k].second)
-            sortKey[size_t(SortField::Created)][size_t(i)] = rank;
-    }
-
-    // Parameter counts: distinct values ascending, each entry pointing at its value.
-    paramValues.assign(params.begin(), params.end());
-    std::sort(paramValues.begin(), paramValues.end());
-    paramValues.erase(std::unique(paramValues.begin(), paramValues.end()), paramValues.end());
-    paramId.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        paramId[i] = int(std::lower_bound(paramValues.begin(), paramValues.end(), params[i]) -
-                         paramValues.begin());
-
-    if (idThread.joinable())
-        idThread.join();
-    std::call_once(orderOnce[size_t(SortField::Id)], [] {});
+    t = registry.indexTables;
     orderBuilt[size_t(SortField::Id)].store(true, std::memory_order_release);
-
-    if (textThread.joinable())
-        textThread.join();
 }
 
 const std::vector<int> &RegistryIndex::Data::orderFor(SortField field) const
 {
+    if (field == SortField::Id)
+        return t->idOrder;
     std::call_once(orderOnce[size_t(field)], [&] {
         buildOrder(field);
         orderBuilt[size_t(field)].store(true, std::memory_order_release);
@@ -388,9 +145,10 @@ void RegistryIndex::Data::buildOrder(SortField field) const
 {
     if (field == SortField::Id)
         return;
-    const std::vector<qint64> &key = sortKey[size_t(field)];
+    const std::vector<qint64> &key = t->sortKey[size_t(field)];
+    const std::vector<int> &idRank = t->idRank;
     std::vector<int> &o = order[size_t(field)];
-    o = order[size_t(SortField::Id)];
+    o = t->idOrder;
     std::sort(o.begin(), o.end(), [&](int a, int b) {
         const qint64 ka = key[size_t(a)], kb = key[size_t(b)];
         return ka != kb ? ka < kb : idRank[size_t(a)] < idRank[size_t(b)];
@@ -471,9 +229,9 @@ private:
 
 bool entryContains(const Data &d, const Finder &term, size_t entry)
 {
-    const char *hay = d.haystack.constData();
-    const char *e = hay + d.hayStart[entry + 1];
-    return term.find(hay + d.hayStart[entry], e) != e;
+    const char *hay = d.t->haystack.constData();
+    const char *e = hay + d.t->hayStart[entry + 1];
+    return term.find(hay + d.t->hayStart[entry], e) != e;
 }
 
 // Marks the entries in [from, to) whose haystack contains `term` with `hits[i] = 1`: one scan
@@ -481,19 +239,19 @@ bool entryContains(const Data &d, const Finder &term, size_t entry)
 // span entries: terms hold no NUL, the separator.)
 void markTerm(const Data &d, const Finder &term, std::vector<quint8> &hits, size_t from, size_t to)
 {
-    const char *hay = d.haystack.constData();
-    const char *const end = hay + d.hayStart[to];
-    const char *p = hay + d.hayStart[from];
+    const char *hay = d.t->haystack.constData();
+    const char *const end = hay + d.t->hayStart[to];
+    const char *p = hay + d.t->hayStart[from];
     size_t entry = from;
     while (p < end) {
         const char *found = term.find(p, end);
         if (found == end)
             break;
         const qsizetype at = found - hay;
-        while (d.hayStart[entry + 1] <= at)
+        while (d.t->hayStart[entry + 1] <= at)
             ++entry;
         hits[entry] = 1;
-        p = hay + d.hayStart[++entry];
+        p = hay + d.t->hayStart[++entry];
     }
 }
 
@@ -506,7 +264,8 @@ void filterTerm(const Data &d, const Finder &term, std::vector<quint8> &candidat
             candidates[i] = 0;
 }
 
-std::vector<quint8> selection(const ValueTable &table, const QStringList &values, bool *active)
+std::vector<quint8> selection(const detail::ValueTable &table, const QStringList &values,
+                              bool *active)
 {
     *active = !values.isEmpty();
     std::vector<quint8> sel(size_t(table.names.size()), 0);
@@ -542,11 +301,11 @@ struct Counts
 
     void init(const Data &d)
     {
-        domain.assign(size_t(d.domains.names.size()), 0);
-        model.assign(size_t(d.models.names.size()), 0);
-        license.assign(size_t(d.licenses.names.size()), 0);
-        tag.assign(size_t(d.tags.names.size()), 0);
-        params.assign(d.paramValues.size(), 0);
+        domain.assign(size_t(d.t->domains.names.size()), 0);
+        model.assign(size_t(d.t->models.names.size()), 0);
+        license.assign(size_t(d.t->licenses.names.size()), 0);
+        tag.assign(size_t(d.t->tags.names.size()), 0);
+        params.assign(d.t->paramValues.size(), 0);
     }
     void add(const Counts &o)
     {
@@ -617,13 +376,13 @@ SearchResult runSearch(const Data &d, const Query &q)
     }
 
     bool domainOn, modelOn, licenseOn;
-    const auto domainSel = selection(d.domains, q.domains, &domainOn);
-    const auto modelSel = selection(d.models, q.modelTypes, &modelOn);
-    const auto licenseSel = selection(d.licenses, q.licenses, &licenseOn);
+    const auto domainSel = selection(d.t->domains, q.domains, &domainOn);
+    const auto modelSel = selection(d.t->models, q.modelTypes, &modelOn);
+    const auto licenseSel = selection(d.t->licenses, q.licenses, &licenseOn);
     std::vector<int> requiredTags;
     bool impossibleTag = false;
     for (const QString &t : q.tags) {
-        const int id = d.tags.find(t);
+        const int id = d.t->tags.find(t);
         if (id < 0)
             impossibleTag = true;
         else
@@ -654,16 +413,16 @@ SearchResult runSearch(const Data &d, const Query &q)
             if (!text[i])
                 continue;
             quint8 m = 0;
-            if (!domainOn || (d.domain[i] >= 0 && domainSel[size_t(d.domain[i])]))
+            if (!domainOn || (d.t->domain[i] >= 0 && domainSel[size_t(d.t->domain[i])]))
                 m |= FDomain;
-            if (!modelOn || (d.model[i] >= 0 && modelSel[size_t(d.model[i])]))
+            if (!modelOn || (d.t->model[i] >= 0 && modelSel[size_t(d.t->model[i])]))
                 m |= FModel;
-            if (!licenseOn || (d.license[i] >= 0 && licenseSel[size_t(d.license[i])]))
+            if (!licenseOn || (d.t->license[i] >= 0 && licenseSel[size_t(d.t->license[i])]))
                 m |= FLicense;
             if (!impossibleTag) {
                 bool all = true;
-                const auto tb = d.tagIds.begin() + d.tagStart[i];
-                const auto te = d.tagIds.begin() + d.tagStart[i + 1];
+                const auto tb = d.t->tagIds.begin() + d.t->tagStart[i];
+                const auto te = d.t->tagIds.begin() + d.t->tagStart[i + 1];
                 for (int t : requiredTags) {
                     if (std::find(tb, te, t) == te) {
                         all = false;
@@ -673,10 +432,10 @@ SearchResult runSearch(const Data &d, const Query &q)
                 if (all)
                     m |= FTags;
             }
-            if (!q.kind || quint8(*q.kind) == d.kind[i])
+            if (!q.kind || quint8(*q.kind) == d.t->kind[i])
                 m |= FKind;
-            if ((q.minParams < 0 || d.params[i] >= q.minParams) &&
-                (q.maxParams < 0 || d.params[i] <= q.maxParams))
+            if ((q.minParams < 0 || d.t->params[i] >= q.minParams) &&
+                (q.maxParams < 0 || d.t->params[i] <= q.maxParams))
                 m |= FParams;
             const bool isDownloaded = !downloaded.empty() && downloaded[i];
             if (q.downloaded == Query::Downloaded::Any ||
@@ -691,19 +450,19 @@ SearchResult runSearch(const Data &d, const Query &q)
                 ++c.rows;
             }
             // Count toward a facet when everything else matches.
-            if (!(missing & ~FDomain) && d.domain[i] >= 0)
-                ++c.domain[size_t(d.domain[i])];
-            if (!(missing & ~FModel) && d.model[i] >= 0)
-                ++c.model[size_t(d.model[i])];
-            if (!(missing & ~FLicense) && d.license[i] >= 0)
-                ++c.license[size_t(d.license[i])];
+            if (!(missing & ~FDomain) && d.t->domain[i] >= 0)
+                ++c.domain[size_t(d.t->domain[i])];
+            if (!(missing & ~FModel) && d.t->model[i] >= 0)
+                ++c.model[size_t(d.t->model[i])];
+            if (!(missing & ~FLicense) && d.t->license[i] >= 0)
+                ++c.license[size_t(d.t->license[i])];
             if (!(missing & ~FTags))
-                for (int k = d.tagStart[i]; k < d.tagStart[i + 1]; ++k)
-                    ++c.tag[size_t(d.tagIds[size_t(k)])];
+                for (int k = d.t->tagStart[i]; k < d.t->tagStart[i + 1]; ++k)
+                    ++c.tag[size_t(d.t->tagIds[size_t(k)])];
             if (!(missing & ~FKind))
-                ++c.kind[d.kind[i]];
+                ++c.kind[d.t->kind[i]];
             if (!(missing & ~FParams))
-                ++c.params[size_t(d.paramId[i])];
+                ++c.params[size_t(d.t->paramId[i])];
             if (!(missing & ~FDownloaded))
                 ++c.downloaded[isDownloaded ? 0 : 1];
         }
@@ -734,14 +493,14 @@ SearchResult runSearch(const Data &d, const Query &q)
         for (size_t i = 0; i < n; ++i)
             if (in[i])
                 rows.push_back(int(i));
-        const std::vector<qint64> *key = q.sort == SortField::Id ? nullptr : &d.sortKey[field];
+        const std::vector<qint64> *key = q.sort == SortField::Id ? nullptr : &d.t->sortKey[field];
         std::sort(rows.begin(), rows.end(), [&](int a, int b) {
             if (key) {
                 const qint64 ka = (*key)[size_t(a)], kb = (*key)[size_t(b)];
                 if (ka != kb)
                     return ka < kb;
             }
-            return d.idRank[size_t(a)] < d.idRank[size_t(b)];
+            return d.t->idRank[size_t(a)] < d.t->idRank[size_t(b)];
         });
         if (q.descending)
             std::reverse(rows.begin(), rows.end());
@@ -749,17 +508,17 @@ SearchResult runSearch(const Data &d, const Query &q)
             result.rows.append(row);
     }
 
-    result.domains = facetList(d.domains.names, counts.domain, q.domains);
-    result.modelTypes = facetList(d.models.names, counts.model, q.modelTypes);
-    result.licenses = facetList(d.licenses.names, counts.license, q.licenses);
-    result.tags = facetList(d.tags.names, counts.tag, q.tags);
+    result.domains = facetList(d.t->domains.names, counts.domain, q.domains);
+    result.modelTypes = facetList(d.t->models.names, counts.model, q.modelTypes);
+    result.licenses = facetList(d.t->licenses.names, counts.license, q.licenses);
+    result.tags = facetList(d.t->tags.names, counts.tag, q.tags);
     const QStringList kindNames{kindName(EntryKind::Trace), kindName(EntryKind::Compute)};
     result.kinds = facetList(kindNames, {counts.kind[0], counts.kind[1]},
                              q.kind ? QStringList{kindName(*q.kind)} : QStringList());
-    for (size_t i = 0; i < d.paramValues.size(); ++i)
+    for (size_t i = 0; i < d.t->paramValues.size(); ++i)
         if (counts.params[i] > 0)
             result.paramCounts.append(
-                FacetValue{QString::number(d.paramValues[i]), counts.params[i]});
+                FacetValue{QString::number(d.t->paramValues[i]), counts.params[i]});
     QStringList downloadedSel;
     if (q.downloaded != Query::Downloaded::Any)
         downloadedSel.append(q.downloaded == Query::Downloaded::Yes ? u"yes"_s : u"no"_s);

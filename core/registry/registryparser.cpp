@@ -1,6 +1,7 @@
 #include "core/registry/registryparser.h"
 
 #include "core/ipfs/cid.h"
+#include "core/registry/indextables.h"
 #include "core/registry/jsonreader.h"
 
 #include <QJsonArray>
@@ -71,12 +72,32 @@ QString printable(QStringView s, qsizetype max = 80)
     return u'"' + out + u'"';
 }
 
+// Hashes are checked in every entry (checksum, graph_hash, each artifact's sha256): 8 UTF-16
+// units at a time where SSE2 is available.
 bool isHex(QStringView s, qsizetype length)
 {
     if (s.size() != length)
         return false;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
+    const char16_t *p = s.utf16();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    // Signed 16-bit compares: units from 0x8000 up are negative and fail both ranges.
+    const __m128i before0 = _mm_set1_epi16('0' - 1), after9 = _mm_set1_epi16('9' + 1);
+    const __m128i beforeA = _mm_set1_epi16('a' - 1), afterF = _mm_set1_epi16('f' + 1);
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    for (; i + 8 <= length; i += 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i lower = _mm_or_si128(c, caseBit);
+        const __m128i digit =
+            _mm_and_si128(_mm_cmpgt_epi16(c, before0), _mm_cmplt_epi16(c, after9));
+        const __m128i letter =
+            _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterF));
+        if (_mm_movemask_epi8(_mm_or_si128(digit, letter)) != 0xffff)
+            return false;
+    }
+#endif
+    for (; i < length; ++i) {
+        const char16_t u = p[i];
         if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
             return false;
     }
@@ -124,13 +145,63 @@ template <typename T, qsizetype N> void moveInto(QVarLengthArray<T, N> &items, Q
         out.append(std::move(item));
 }
 
+// Values that repeat across entries (authors, licenses, tags, file names, dates) share one
+// QString: fewer allocations at load and much less memory at 100k entries. A direct-mapped
+// cache keyed by the token's raw bytes with a cheap hash: a dozen lookups per entry made a
+// general hash table a visible part of loading. A collision only means another copy of the
+// value (nothing relies on equal values sharing data), and the cache stays small however many
+// distinct values a registry has. Escaped tokens are cached by their raw bytes too (equal raw
+// text decodes equally): Python's json writes every non-ASCII character as \uXXXX, so
+// upstream's repeated values often are escaped.
+class InternCache
+{
+public:
+    static constexpr qsizetype kMaxBytes = 64;
+
+    QString get(const StrToken &t)
+    {
+        Slot &slot = m_slots[hash(t.data, t.size) & (kSlots - 1)];
+        if (slot.size == t.size && slot.data && std::memcmp(slot.data, t.data, size_t(t.size)) == 0)
+            return slot.value;
+        slot.value = JsonReader::decode(t);
+        slot.data = t.data;
+        slot.size = t.size;
+        return slot.value;
+    }
+
+private:
+    static constexpr size_t kSlots = 4096;
+    struct Slot
+    {
+        const char *data = nullptr; // the raw bytes (in the registry being parsed)
+        qsizetype size = -1;
+        QString value;
+    };
+    static quint64 hash(const char *p, qsizetype n)
+    {
+        quint64 h = quint64(n) * 0x9e3779b97f4a7c15ull;
+        for (; n >= 8; p += 8, n -= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 29;
+        }
+        quint64 w = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            w = (w << 8) | quint8(p[i]);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 32);
+    }
+    std::vector<Slot> m_slots = std::vector<Slot>(kSlots);
+};
+
 struct Ctx
 {
     JsonReader r;
     const char *origin;
     qsizetype size;
     QList<Warning> warnings;
-    QHash<QByteArrayView, QString> interned;
+    InternCache *interned = nullptr; // none: values are decoded one by one
     bool semantic = false;
     bool havePath = false;
     QString errorPath;
@@ -183,20 +254,12 @@ struct Ctx
         warnings.append(std::move(w));
     }
 
-    // Values that repeat across entries (authors, licenses, tags, file names) share one
-    // QString: fewer allocations at load and much less memory at 100k entries. Escaped tokens
-    // are interned by their raw bytes too (equal raw text decodes equally): Python's json
-    // writes every non-ASCII character as \uXXXX, so upstream's repeated values often are.
+    // `intern`: a value that often repeats (see InternCache).
     QString str(const StrToken &t, bool intern)
     {
-        if (!intern || t.size > 64)
+        if (!intern || !interned || t.size > InternCache::kMaxBytes)
             return JsonReader::decode(t);
-        const auto it = interned.constFind(t.view());
-        if (it != interned.cend())
-            return *it;
-        QString s = JsonReader::decode(t);
-        interned.insert(t.view(), s);
-        return s;
+        return interned->get(t);
     }
 
     Error error(const QString &sourceName) const
@@ -823,6 +886,7 @@ struct Chunk
     Warning exampleFileCid;
     std::optional<Error> error;
     qsizetype errorOffset = 0;
+    detail::IndexSlice index; // search tables of the chunk's entries
 };
 
 void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const char *origin,
@@ -831,11 +895,12 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
 {
     const Path traces(nullptr, "traces");
     const Path computes(nullptr, "computes");
-    QHash<QByteArrayView, QString> interned;
+    InternCache interned;
+    out.index.reserve(qsizetype(to - from), qsizetype(to - from) * 160);
     for (size_t i = from; i < to; ++i) {
         const Span &s = spans[i];
         Ctx c(s.begin, s.end, origin, size);
-        c.interned.swap(interned);
+        c.interned = &interned;
         Entry &e = entries[i]; // each worker writes its own slots of the final list
         e.id = s.id;
         e.kind = s.compute ? EntryKind::Compute : EntryKind::Trace;
@@ -857,7 +922,7 @@ void decodeChunk(const std::vector<Span> &spans, size_t from, size_t to, const c
         out.entriesWithInvalidFileCids += c.entriesWithInvalidFileCids;
         if (out.exampleFileCid.path.isEmpty() && !c.exampleFileCid.path.isEmpty())
             out.exampleFileCid = c.exampleFileCid;
-        c.interned.swap(interned);
+        out.index.add(e); // while the entry is still in cache
     }
 }
 
@@ -986,12 +1051,121 @@ const char *structuralEnd(const char *p, const char *end)
 #endif
 }
 
-bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
+const char *skipSpace(const char *p, const char *end)
+{
+    while (p < end && JsonReader::isWs(*p))
+        ++p;
+    return p;
+}
+
+// The first pass over a large section, split in two: a helper thread starts at a guessed
+// member key half-way through and cuts the entries apart from there, while readSection does
+// the first half. The guess is only used when readSection, member by member, lands exactly on
+// it (then the helper did precisely what readSection would have done from there); otherwise the
+// helper's work is dropped. The helper keeps to the plain path and stops at anything unusual,
+// where readSection carries on with its exact error handling.
+struct Guess
+{
+    const char *at = nullptr; // the guessed key position (its opening quote)
+    std::vector<Span> spans;
+    const char *stop = nullptr;       // a key position where readSection must go on, or
+    const char *sectionEnd = nullptr; // just past the section's '}' when the helper got there
+    std::atomic<bool> cancel{false};
+};
+
+void scanFromGuess(Guess &g, const char *origin, qsizetype size, const char *end, bool compute)
+{
+    Ctx c(g.at, end, origin, size);
+    const char *keyAt = g.at;
+    while (!g.cancel.load(std::memory_order_relaxed)) {
+        c.r.setPosition(keyAt);
+        bool first = true;
+        StrToken k;
+        if (!c.r.nextMember(first, k))
+            break;
+        Span s;
+        s.id = JsonReader::decode(k);
+        s.compute = compute;
+        if (!idProblem(s.id).isEmpty())
+            break;
+        c.r.skipWs();
+        s.begin = c.r.position();
+        s.end = structuralEnd(s.begin, end);
+        if (!s.end)
+            break;
+        const char *q = skipSpace(s.end, end);
+        if (q < end && *q == '}') {
+            g.spans.push_back(std::move(s));
+            g.sectionEnd = q + 1;
+            return;
+        }
+        if (q >= end || *q != ',')
+            break;
+        q = skipSpace(q + 1, end);
+        if (q >= end || *q != '"')
+            break;
+        g.spans.push_back(std::move(s));
+        keyAt = q;
+    }
+    g.stop = keyAt;
+}
+
+// A member key half-way through [k0, end) with the indentation of the first one (`k0`), in a
+// pretty-printed file; nullptr when there is none (e.g. minified JSON: then no split).
+const char *guessKey(const char *origin, const char *k0, const char *end)
+{
+    const char *lineStart = k0;
+    while (lineStart > origin && (lineStart[-1] == ' ' || lineStart[-1] == '\t'))
+        --lineStart;
+    if (lineStart == origin || lineStart[-1] != '\n')
+        return nullptr;
+    const QByteArrayView indent(lineStart, k0 - lineStart);
+    const char *p = k0 + (end - k0) / 2;
+    while (p < end) {
+        const void *nl = std::memchr(p, '\n', size_t(end - p));
+        if (!nl)
+            return nullptr;
+        p = static_cast<const char *>(nl) + 1;
+        if (end - p > indent.size() && QByteArrayView(p, indent.size()) == indent &&
+            p[indent.size()] == '"')
+            return p + indent.size();
+    }
+    return nullptr;
+}
+
+// Sections larger than this are cut apart on two threads (see Guess).
+constexpr qsizetype kSplitSectionBytes = 4 * 1024 * 1024;
+
+bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans, bool split)
 {
     if (c.r.peek() == 'n')
         return readNull(c, p);
     if (!expectObject(c, p))
         return false;
+    const char *const end = c.r.end();
+    std::optional<Guess> guess;
+    std::jthread helper; // joined before `guess` goes
+    struct CancelOnExit
+    {
+        std::optional<Guess> &g;
+        ~CancelOnExit()
+        {
+            if (g)
+                g->cancel.store(true, std::memory_order_relaxed);
+        }
+    } cancelOnExit{guess}; // destroyed first: an early return does not wait for a full scan
+    if (split) {
+        const char *k0 = skipSpace(c.r.position(), end);
+        if (end - k0 > kSplitSectionBytes) {
+            if (const char *at = guessKey(c.origin, k0, end)) {
+                guess.emplace();
+                guess->at = at;
+                helper = std::jthread([&guess, &c, end, compute] {
+                    scanFromGuess(*guess, c.origin, c.size, end, compute);
+                });
+            }
+        }
+    }
     bool first = true;
     StrToken k;
     while (c.r.nextMember(first, k)) {
@@ -1018,6 +1192,29 @@ bool readSection(Ctx &c, const Path &p, bool compute, std::vector<Span> &spans)
         }
         c.r.setPosition(s.end);
         spans.push_back(std::move(s));
+        if (!guess)
+            continue;
+        const char *q = skipSpace(c.r.position(), end);
+        if (q >= end || *q != ',')
+            continue;
+        q = skipSpace(q + 1, end);
+        if (q < guess->at)
+            continue;
+        // Here either way: a helper still at work (on a busy machine it may have started late)
+        // stops at its next member and this thread goes on from there, so neither waits.
+        guess->cancel.store(true, std::memory_order_relaxed);
+        helper.join();
+        if (q == guess->at) { // landed on the guess: take the helper's work
+            spans.insert(spans.end(), std::make_move_iterator(guess->spans.begin()),
+                         std::make_move_iterator(guess->spans.end()));
+            if (guess->sectionEnd) {
+                c.r.setPosition(guess->sectionEnd);
+                return c.check(p);
+            }
+            c.r.setPosition(guess->stop); // a key: read as the first member from here
+            first = true;
+        }
+        guess.reset();
     }
     return c.check(p);
 }
@@ -1128,6 +1325,8 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
     Registry reg;
     reg.source = bytes;
     std::vector<Span> spans;
+    // Large sections are cut apart on two threads unless told to use one.
+    const bool split = options.threads != 1 && QThread::idealThreadCount() > 1;
     bool sawTraces = false, sawComputes = false, sawVersion = false, sawFormat = false;
     qsizetype versionOffset = 0;
     {
@@ -1157,10 +1356,10 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                 ok = readStr(top, Path(nullptr, "updated"), reg.updated);
             } else if (k.is("traces")) {
                 sawTraces = true;
-                ok = readSection(top, Path(nullptr, "traces"), false, spans);
+                ok = readSection(top, Path(nullptr, "traces"), false, spans, split);
             } else if (k.is("computes")) {
                 sawComputes = true;
-                ok = readSection(top, Path(nullptr, "computes"), true, spans);
+                ok = readSection(top, Path(nullptr, "computes"), true, spans, split);
             } else if (k.is("collections")) {
                 ok = readCollections(top, Path(nullptr, "collections"), reg.collections);
             } else if (k.is("pinning_services")) {
@@ -1226,8 +1425,10 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
     // The id lookup needs only the ids the first pass found: built on a thread of its own
     // while the entries are allocated and decoded, it leaves the sequential part of loading.
     // A repeated id falls back to the merge below, which has the decoded entries at hand.
+    // The index's id order needs only the ids too.
     QHash<QString, qsizetype> ids;
     bool repeatedIds = false;
+    std::vector<int> idOrder;
     auto buildIds = [&] {
         ids.reserve(qsizetype(spans.size()));
         for (size_t i = 0; i < spans.size(); ++i) {
@@ -1238,12 +1439,18 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
                 return;
             }
         }
+        idOrder = detail::sortedIdOrder(
+            spans.size(), [&spans](size_t i) -> const QString & { return spans[i].id; });
     };
     std::thread idThread;
     if (workers > 1)
         idThread = std::thread(buildIds);
     else
         buildIds();
+    // Huge pages make faulting in the ~80 MB of 100k entries several times cheaper: the block is
+    // reserved (not touched), advised, then the entries are constructed.
+    reg.entries.reserve(qsizetype(spans.size()));
+    detail::adviseHugePages(reg.entries.constData(), spans.size() * sizeof(Entry));
     reg.entries.resize(qsizetype(spans.size()));
     Entry *const base = reg.entries.data(); // detached once, before any worker starts
     std::atomic<size_t> next{0};
@@ -1377,6 +1584,16 @@ Result<Registry> parseRegistry(const QByteArray &bytes, const ParseOptions &opti
         w.line = line;
     }
     reg.warnings = std::move(warnings);
+    if (!repeatedIds) {
+        // The search tables from the chunks' slices (after a repeated id the entries moved:
+        // RegistryIndex then builds them itself).
+        std::vector<detail::IndexSlice> slices;
+        slices.reserve(chunks.size());
+        for (Chunk &ch : chunks)
+            slices.push_back(std::move(ch.index));
+        reg.indexTables = detail::assembleIndex(reg.entries.constData(), reg.entries.size(), slices,
+                                                std::move(idOrder));
+    }
     return reg;
 }
 

@@ -1,11 +1,11 @@
 // `phasic-traces-cli daemon …` end to end: exit codes, --json fields, IPFS_PATH and --ipfs-bin,
 // and a real start/status/logs/stop cycle with js-ipfs through the tests/ipfs-node wrapper.
+#include "tests/support/clirun.h"
 #include "tests/support/ipfsnode.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,31 +14,16 @@ using pt::test::IpfsNode;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = pt::test::CliRun;
 
 Run cli(const QStringList &args, const QString &ipfsPath, int timeoutMs = 120000)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IPFS_PATH"_s, ipfsPath);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    pt::test::CliOptions options;
+    options.environment = env;
+    options.timeoutMs = timeoutMs;
+    return pt::test::runCli(args, options);
 }
 
 } // namespace

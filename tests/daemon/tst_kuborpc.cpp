@@ -345,6 +345,18 @@ void TestKuboRpc::realNode()
     QCOMPARE(bad.error().code, pt::Error::Generic);
     QVERIFY2(bad.error().message.startsWith(u"ipfs cat: the daemon answered: "_s),
              qPrintable(bad.error().message));
+    // js-ipfs has no remote pinning over its RPC API: pin/remote/* is an error, which the
+    // publish wizard takes as "no remote services to offer" (tests/publish/fakekubo.h stands
+    // in for a Kubo that has them).
+    auto remote = await<QList<RemoteService>>([&rpc](auto done) { rpc.remoteServices(done); });
+    QVERIFY(!remote.ok());
+    QVERIFY2(remote.error().message.startsWith(u"ipfs pin/remote/service/ls: "_s),
+             qPrintable(remote.error().message));
+    auto remoteAdd = await<RemotePin>([&rpc](auto done) {
+        rpc.remotePinAdd(u"QmUNLLsPACCz1vLxQVkXqqLX5R1X345qqfHbsf67hvA3Nn"_s, u"x"_s, {}, done);
+    });
+    QVERIFY(!remoteAdd.ok());
+    QVERIFY(remoteAdd.error().message.startsWith(u"ipfs pin/remote/add: "_s));
     auto off = await<void>([&rpc](auto done) { rpc.shutdown(done); });
     QVERIFY(off.ok());
     QTRY_VERIFY_WITH_TIMEOUT(!node.isRunning(), 20000);

@@ -4,6 +4,7 @@
 // daemon` against the real js-ipfs node (one pin made, one failing, the resumed run).
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multihash.h"
+#include "tests/support/clirun.h"
 #include "tests/support/fakegateway.h"
 #include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
@@ -28,25 +29,11 @@ class TestCliCollection : public QObject
     QHash<QString, QByteArray> m_traces;
     QHash<QString, QString> m_cids;
 
-    static QString cli() { return QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"); }
-
-    struct Run
+    using Run = test::CliRun;
+    // Runs the CLI while this thread's event loop keeps serving the gateway.
+    static Run run(const QStringList &args, int timeoutMs = 60000)
     {
-        int code = -1;
-        QByteArray out, err;
-    };
-    Run run(const QStringList &args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, timeoutMs); }();
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return test::runCli(args, timeoutMs);
     }
     QStringList base(const QList<QUrl> &gateways, const QString &cache) const
     {
@@ -60,7 +47,7 @@ class TestCliCollection : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cli()).isExecutable(), "build phasic-traces-cli first");
+        QVERIFY2(QFileInfo(test::cliPath()).isExecutable(), "build phasic-traces-cli first");
         // Two of upstream's entries made real: packages imported here, CIDs and checksums set.
         QJsonObject o =
             QJsonDocument::fromJson(test::readData(QStringLiteral("registry/upstream/"
@@ -69,7 +56,7 @@ private slots:
         QJsonObject traces = o.value(QStringLiteral("traces")).toObject();
         QJsonObject kept;
         ipfs::Importer importer(ipfs::ImportProfile::kuboV0(), &m_blocks);
-        for (const QString id :
+        for (const QString &id :
              {QStringLiteral("coalescent_n3_theta1"), QStringLiteral("coalescent_n5_theta1")}) {
             const QByteArray trace = test::chacha20Keystream(id.toUtf8(), 200 * 1024);
             Result<ipfs::ImportedNode> t = importer.importBytes(trace);
@@ -366,7 +353,7 @@ private slots:
             return s.open(QIODevice::ReadOnly) ? s.readAll() : QByteArray();
         };
         QProcess p;
-        p.start(cli(), args);
+        p.start(test::cliPath(), args);
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(a.toUtf8()), 30000);
         QTest::qWait(300); // now waiting for the absent CID

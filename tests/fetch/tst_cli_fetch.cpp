@@ -3,6 +3,7 @@
 // the blocks it had verified and never leaves a wrong file under the final name.
 #include "core/ipfs/importer.h"
 #include "core/ipfs/multihash.h"
+#include "tests/support/clirun.h"
 #include "tests/support/fakegateway.h"
 #include "tests/support/testsupport.h"
 
@@ -24,26 +25,11 @@ class TestCliFetch : public QObject
     QByteArray m_data;
     ipfs::Cid m_dir;
 
-    static QString cli() { return QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"); }
-
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = test::CliRun;
     // Runs the CLI while this thread's event loop keeps serving the gateway.
-    Run run(const QStringList &args, int timeoutMs = 60000)
+    static Run run(const QStringList &args, int timeoutMs = 60000)
     {
-        QProcess p;
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, timeoutMs); }();
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return test::runCli(args, timeoutMs);
     }
     QStringList base(const QUrl &gateway, const QString &cache) const
     {
@@ -54,7 +40,7 @@ class TestCliFetch : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cli()).isExecutable(), "build phasic-traces-cli first");
+        QVERIFY2(QFileInfo(test::cliPath()).isExecutable(), "build phasic-traces-cli first");
         m_data = test::chacha20Keystream("cli-fetch", 8 * 1024 * 1024 + 7);
         ipfs::Importer importer(ipfs::ImportProfile::kuboV0(), &m_blocks);
         Result<ipfs::ImportedNode> file = importer.importBytes(m_data);
@@ -126,7 +112,7 @@ private slots:
         for (int round = 0; round < rounds; ++round) {
             QProcess p;
             const qint64 sentBefore = gw.bytesSent();
-            p.start(cli(), args);
+            p.start(test::cliPath(), args);
             QVERIFY(p.waitForStarted());
             // A random point after the download got going (a kill at a fixed time from the
             // start would often land before the first byte on a loaded machine or under ASan,

@@ -1,12 +1,13 @@
 // The `cid` and `car` commands end to end (the real phasic-traces-cli binary): outputs,
 // exit codes, and that a packed CAR verifies and unpacks to the same tree.
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,16 +24,10 @@ struct Run
 
 Run cli(const QStringList &args, const QByteArray &stdinData = QByteArray())
 {
-    QProcess p;
-    p.start(QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    pt::test::CliOptions options;
+    options.stdinData = stdinData;
+    const pt::test::CliRun r = pt::test::runCli(args, options);
+    return {r.code, r.outText(), r.errText()};
 }
 
 bool writeFile(const QString &path, const QByteArray &data)

@@ -18,6 +18,8 @@ QString FakePsa::Pin::status() const
 {
     if (polls <= 0)
         return u"queued"_s;
+    if (fails)
+        return u"failed"_s;
     if (polls == 1)
         return u"pinning"_s;
     return u"pinned"_s;
@@ -193,6 +195,7 @@ FakeResponse FakePsa::handle(const FakeRequest &request)
             if (!pin)
                 return bad(pin.error().message);
             pin->requestId = u"req-%1"_s.arg(m_next++);
+            pin->fails = !m_failingCid.isEmpty() && pin->cid == m_failingCid;
             // Distinct, increasing creation times even within one millisecond.
             pin->created = QDateTime::currentDateTimeUtc().addMSecs(m_next);
             m_pins.append(*pin);

@@ -34,10 +34,14 @@ public:
         QJsonObject meta;
         QDateTime created;
         int polls = 0;
+        bool fails = false; // goes queued → failed (setFailingCid)
         QString status() const;
     };
     const QList<Pin> &pins() const { return m_pins; }
     int badRequests() const { return m_badRequests; }
+    // Pin requests of this CID fail at the service (queued, then "failed"): the provider could
+    // not fetch it, say.
+    void setFailingCid(const QString &cid) { m_failingCid = cid; }
 
 protected:
     FakeResponse handle(const FakeRequest &request) override;
@@ -52,6 +56,7 @@ private:
     QList<Pin> m_pins;
     int m_next = 1;
     int m_badRequests = 0;
+    QString m_failingCid;
 };
 
 } // namespace pt::test

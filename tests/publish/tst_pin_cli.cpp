@@ -3,9 +3,12 @@
 // login, then pin add/status/ls/rm against the fake PSA and fake Pinata, and add --pin-to.
 #include "core/ipfs/importer.h"
 #include "core/settings.h"
+#include "tests/publish/artifacts.h"
+#include "tests/publish/fakekubo.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
 #include "tests/support/ipfsnode.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -142,6 +145,106 @@ private slots:
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
+    // `pin` via the node's remote service (no token anywhere: the node keeps the key), against
+    // the fake Kubo: `pin services`, `pin add --via-daemon NAME --wait`, status, ls, rm.
+    void viaDaemon()
+    {
+        pt::test::FakeKubo kubo;
+        QVERIFY(kubo.listen());
+        kubo.addService(u"mypsa"_s, u"https://psa.example/api/v1"_s);
+        const QString api = kubo.url().toString();
+        Run r = cli({u"--ipfs-api"_s, api, u"--json"_s, u"pin"_s, u"services"_s});
+        QVERIFY2(r.rc == 0, r.err.constData());
+        const QJsonArray services = r.json().value(u"services"_s).toArray();
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.first().toObject().value(u"name"_s).toString(), u"daemon:mypsa"_s);
+        r = cli({u"--ipfs-api"_s, api, u"pin"_s, u"services"_s});
+        QCOMPARE(r.out, QByteArray("daemon:mypsa\thttps://psa.example/api/v1\n"));
+
+        r = cli({u"--ipfs-api"_s, api, u"--json"_s, u"pin"_s, u"add"_s, kCid, u"--via-daemon"_s,
+                 u"mypsa"_s, u"--name"_s, u"t1"_s, u"--wait"_s});
+        QVERIFY2(r.rc == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"status"_s).toString(), u"pinned"_s);
+        QCOMPARE(kubo.pinnedCids(u"mypsa"_s), QStringList{kCid});
+        QVERIFY(kubo.pins().first().background);
+        QCOMPARE(kubo.pins().first().name, u"t1"_s);
+        r = cli(
+            {u"--ipfs-api"_s, api, u"pin"_s, u"status"_s, kCid, u"--service"_s, u"daemon:mypsa"_s});
+        QCOMPARE(r.rc, 0);
+        QVERIFY(r.out.startsWith(QByteArray("pinned\t" + kCid.toLatin1())));
+        r = cli(
+            {u"--ipfs-api"_s, api, u"--json"_s, u"pin"_s, u"ls"_s, u"--via-daemon"_s, u"mypsa"_s});
+        QCOMPARE(r.json().value(u"count"_s).toInt(), 1);
+        r = cli({u"--ipfs-api"_s, api, u"pin"_s, u"rm"_s, kCid, u"--via-daemon"_s, u"mypsa"_s});
+        QCOMPARE(r.rc, 0);
+        QVERIFY(kubo.pins().isEmpty());
+        // Errors: an unknown service of the node; no node at all; both options.
+        r = cli({u"--ipfs-api"_s, api, u"pin"_s, u"add"_s, kCid, u"--via-daemon"_s, u"nope"_s});
+        QVERIFY(r.rc != 0);
+        QVERIFY2(r.err.contains("remote pinning service 'nope'") &&
+                     r.err.contains("service not found"),
+                 r.err.constData());
+        r = cli({u"--no-daemon"_s, u"pin"_s, u"add"_s, kCid, u"--via-daemon"_s, u"mypsa"_s});
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains("--no-daemon"), r.err.constData());
+        r = cli(
+            {u"pin"_s, u"add"_s, kCid, u"--via-daemon"_s, u"mypsa"_s, u"--service"_s, u"pinata"_s});
+        QCOMPARE(r.rc, 2);
+    }
+
+    // `publish` of two v2 artifacts pinned via the node's remote service: the fake Kubo hands
+    // add to the real js-ipfs node; --json lists one pin per (service, CID).
+    void publishTwoArtifactsViaDaemon()
+    {
+        if (!pt::test::IpfsNode::available())
+            QSKIP(qPrintable(pt::test::IpfsNode::unavailableReason()));
+        pt::test::IpfsNode node;
+        QVERIFY2(node.start(), qPrintable(node.errorString()));
+        pt::test::FakeKubo kubo;
+        QVERIFY(kubo.listen());
+        kubo.addService(u"mypsa"_s, u"https://psa.example/api/v1"_s);
+        kubo.forwardTo(node.apiUrl());
+        const QStringList bins = pt::test::writeComputeArtifacts(m_work.filePath(u"bins"_s));
+        QCOMPARE(bins.size(), 2);
+        const QString registry = m_work.filePath(u"registry-v2.json"_s);
+        writeFile(registry, pt::test::readData(u"publish/registry/registry.json"_s));
+        const Run r =
+            cli({u"--ipfs-api"_s, kubo.url().toString(), u"--json"_s, u"publish"_s, u"--artifact"_s,
+                 bins.at(0), u"--artifact"_s, bins.at(1), u"--metadata"_s,
+                 pt::test::dataPath(u"publish/package/metadata.json"_s), u"--id"_s,
+                 u"coal_cli_v2"_s, u"--registry-file"_s, registry, u"--offline"_s, u"--patch-out"_s,
+                 m_work.filePath(u"v2.patch"_s), u"--pin-to"_s, u"daemon:mypsa"_s});
+        QVERIFY2(r.rc == 0, r.err.constData());
+        const QJsonObject report = r.json();
+        QCOMPARE(report.value(u"add"_s).toObject().value(u"state"_s).toString(), u"added"_s);
+        const QJsonArray pins = report.value(u"pins"_s).toArray();
+        QCOMPARE(pins.size(), 2);
+        QStringList cids;
+        for (const QJsonValue &v : pins) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(u"service"_s).toString(), u"daemon:mypsa"_s);
+            QCOMPARE(p.value(u"state"_s).toString(), u"pinned"_s);
+            cids << p.value(u"cid"_s).toString();
+        }
+        QCOMPARE(pins.at(1).toObject().value(u"name"_s).toString(),
+                 u"scc_"_s + QString(64, u'b') + u".bin"_s);
+        QVERIFY(cids.at(0) != cids.at(1));
+        QStringList pinned = kubo.pinnedCids(u"mypsa"_s);
+        pinned.sort();
+        cids.sort();
+        QCOMPARE(pinned, cids);
+        QVERIFY2(report.value(u"summary"_s).toString().contains(u"pinned on daemon:mypsa"_s),
+                 qPrintable(report.value(u"summary"_s).toString()));
+        // The text form says each one.
+        const Run resumed = cli({u"--ipfs-api"_s, kubo.url().toString(), u"publish"_s,
+                                 u"--resume"_s, u"coal_cli_v2"_s});
+        QVERIFY2(resumed.rc == 0, resumed.err.constData());
+        for (const QString &cid : std::as_const(cids))
+            QVERIFY2(resumed.out.contains(QByteArray(") on daemon:mypsa: pinned")) &&
+                         resumed.out.contains(cid.toLatin1()),
+                     resumed.out.constData());
+    }
+
     void withKeyring()
     {
         if (qgetenv("PT_KEYRING") != "real")
@@ -191,6 +294,44 @@ private slots:
         QCOMPARE(cid, ourCid(m_pkg, ipfs::ImportProfile::kuboV1()));
         QVERIFY(pinata.pins().contains(cid));
         QCOMPARE(runs.last().json().value(u"onIpfs"_s).toBool(), true);
+
+        // publish: two v2 artifacts, each pinned on both services (no daemon).
+        const QStringList bins =
+            pt::test::writeComputeArtifacts(m_work.filePath(u"kbins"_s), '5', '6');
+        const QString registry = m_work.filePath(u"registry-v2-keyring.json"_s);
+        writeFile(registry, pt::test::readData(u"publish/registry/registry.json"_s));
+        runs << cli({u"--no-daemon"_s,
+                     u"--json"_s,
+                     u"publish"_s,
+                     u"--artifact"_s,
+                     bins.at(0),
+                     u"--artifact"_s,
+                     bins.at(1),
+                     u"--metadata"_s,
+                     pt::test::dataPath(u"publish/package/metadata.json"_s),
+                     u"--id"_s,
+                     u"coal_cli_keyring"_s,
+                     u"--registry-file"_s,
+                     registry,
+                     u"--offline"_s,
+                     u"--patch-out"_s,
+                     m_work.filePath(u"k.patch"_s),
+                     u"--pin-to"_s,
+                     u"psa:strict"_s,
+                     u"--pin-to"_s,
+                     u"pinata"_s});
+        QVERIFY2(runs.last().rc == 0, runs.last().err.constData());
+        const QJsonArray pins = runs.last().json().value(u"pins"_s).toArray();
+        QCOMPARE(pins.size(), 4);
+        for (const QJsonValue &v : pins) {
+            const QString pinCid = v.toObject().value(u"cid"_s).toString();
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"pinned"_s);
+            QVERIFY(pinata.pins().contains(pinCid));
+            bool onPsa = false;
+            for (const auto &p : psa.pins())
+                onPsa |= p.cid == pinCid;
+            QVERIFY2(onPsa, qPrintable(pinCid));
+        }
 
         for (const Run &r : runs) {
             QVERIFY(!r.out.contains(kPsaToken.toUtf8()) && !r.err.contains(kPsaToken.toUtf8()));

@@ -6,6 +6,7 @@
 #include "core/publish/publishpipeline.h"
 #include "core/publish/registryeditor.h"
 #include "core/settings.h"
+#include "tests/publish/artifacts.h"
 #include "tests/publish/fakegithub.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
@@ -16,6 +17,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,7 +171,7 @@ private slots:
         p->setRequest(req);
         QList<std::pair<QString, PinState>> states;
         connect(p.get(), &PublishPipeline::pinStateChanged,
-                [&states](const QString &s, PinState st) {
+                [&states](const QString &s, const QString &, PinState st) {
                     states.append({s, st});
                 });
         QList<PublishRecord::Step> steps;
@@ -181,8 +185,8 @@ private slots:
         QVERIFY(rec.rootCid.startsWith(u"Qm"_s));
         QCOMPARE(rec.addState, u"added"_s);
         QCOMPARE(rec.daemonCid, rec.rootCid);
-        QCOMPARE(rec.pins.value(u"pinata"_s).state, u"pinned"_s);
-        QCOMPARE(rec.pins.value(u"psa:node"_s).state, u"pinned"_s);
+        QCOMPARE(rec.pin(u"pinata"_s, rec.rootCid).state, u"pinned"_s);
+        QCOMPARE(rec.pin(u"psa:node"_s, rec.rootCid).state, u"pinned"_s);
         QVERIFY(m_pinata->pins().contains(rec.rootCid));
         QCOMPARE(m_psa->pins().last().cid, rec.rootCid);
         // The PSA pin went queued → pinning → pinned, reported live.
@@ -256,8 +260,8 @@ private slots:
         Result<PublishRecord> rec = PublishRecord::load(recordPath);
         QVERIFY(rec.ok());
         QCOMPARE(rec->errorStep, u"pin"_s);
-        QCOMPARE(rec->pins.value(u"pinata"_s).state, u"pinned"_s); // uploaded (no daemon)
-        QCOMPARE(rec->pins.value(u"psa:node"_s).state, u"failed"_s);
+        QCOMPARE(rec->pin(u"pinata"_s, rec->rootCid).state, u"pinned"_s); // uploaded (no daemon)
+        QCOMPARE(rec->pin(u"psa:node"_s, rec->rootCid).state, u"failed"_s);
         QVERIFY2(rec->summary().contains(u"pinned on pinata"_s), qPrintable(rec->summary()));
         QVERIFY(rec->summary().contains(u"pin failed on psa:node"_s));
         QVERIFY(rec->summary().contains(u"no pull request opened"_s));
@@ -279,7 +283,7 @@ private slots:
         QVERIFY(!steps.contains(PublishRecord::Step::Package));
         QCOMPARE(QFileInfo(packageFile).lastModified(), built);
         QCOMPARE(m_pinata->requests().size(), pinataRequests);
-        QCOMPARE(p2->record().pins.value(u"psa:node"_s).state, u"pinned"_s);
+        QCOMPARE(p2->record().pin(u"psa:node"_s, p2->record().rootCid).state, u"pinned"_s);
         QCOMPARE(m_github->pulls().size(), 1);
 
         // A third run of the finished record does nothing at all.
@@ -392,13 +396,13 @@ private slots:
         Result<PublishRecord> rec = PublishRecord::load(p->recordPath());
         QVERIFY(rec.ok());
         QVERIFY(rec->cancelled);
-        QVERIFY(!rec->pins.value(u"psa:node"_s).requestId.isEmpty());
+        QVERIFY(!rec->pin(u"psa:node"_s, rec->rootCid).requestId.isEmpty());
         // The resume waits for that request instead of pinning again.
         const qsizetype pinsBefore = m_psa->pins().size();
         p->setPinWait(5, 20, 10000);
         QVERIFY(run(p.get()).ok());
         QCOMPARE(m_psa->pins().size(), pinsBefore);
-        QCOMPARE(p->record().pins.value(u"psa:node"_s).state, u"pinned"_s);
+        QCOMPARE(p->record().pin(u"psa:node"_s, p->record().rootCid).state, u"pinned"_s);
     }
 
     // v2: compute artifacts. The CID is the artifact's; the PR commits the artifact next to
@@ -450,6 +454,193 @@ private slots:
                     ->fileAt(u"alice/phasic-compute"_s, u"heads/phasic-publish/coal_v2_pipe"_s,
                              u"registry.json"_s)
                     .contains("\"coal_v2_pipe\": {"));
+    }
+
+    // v2 with two artifacts: every artifact CID is pinned on every service (asked of the
+    // fakes themselves), the record has one pin per (service, CID), and the PR body gives the
+    // pin status of each CID.
+    PublishRequest twoArtifactRequest(const QString &id, const QString &dir, char parent, char scc)
+    {
+        const QByteArray v2 = pt::test::readData(u"publish/registry/registry.json"_s);
+        m_github->addRepo(u"munch-group"_s, u"phasic-compute"_s, {{u"registry.json"_s, v2}});
+        const QString v2Path = m_tmp.filePath(u"registry-v2-%1.json"_s.arg(id));
+        QFile f(v2Path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(v2);
+        f.close();
+        PublishRequest req;
+        req.artifactPaths = pt::test::writeComputeArtifacts(dir, parent, scc);
+        req.metadataPath = pt::test::dataPath(u"publish/package/metadata.json"_s);
+        req.id = id;
+        req.registryPath = v2Path;
+        req.repo = u"phasic-compute"_s;
+        req.services = {u"pinata"_s, u"psa:node"_s};
+        return req;
+    }
+
+private slots:
+    void twoArtifactsPinnedEverywhere()
+    {
+        auto p = pipeline(freshDir());
+        const PublishRequest req =
+            twoArtifactRequest(u"coal_v2_two"_s, m_tmp.filePath(u"two-artifacts"_s), 'c', 'd');
+        QCOMPARE(req.artifactPaths.size(), 2);
+        p->setRequest(req);
+        QList<std::pair<QString, QString>> changed;
+        connect(p.get(), &PublishPipeline::pinStateChanged,
+                [&changed](const QString &s, const QString &cid, PinState) {
+                    changed.append({s, cid});
+                });
+        Result<void> r = run(p.get());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const PublishRecord &rec = p->record();
+        QCOMPARE(rec.contents.size(), 2);
+        const QStringList cids = rec.pinCids();
+        QCOMPARE(cids.size(), 2);
+        QVERIFY(cids.at(0) != cids.at(1));
+        // The fakes hold both CIDs.
+        for (const QString &cid : cids) {
+            QVERIFY2(m_pinata->pins().contains(cid), qPrintable(cid));
+            QVERIFY(m_pinata->pins().value(cid).pinned());
+            int onPsa = 0;
+            for (const pt::test::FakePsa::Pin &pin : m_psa->pins())
+                onPsa += pin.cid == cid && pin.status() == u"pinned"_s;
+            QCOMPARE(onPsa, 1);
+            for (const QString &s : req.services) {
+                QCOMPARE(rec.pin(s, cid).state, u"pinned"_s);
+                QVERIFY(!rec.pin(s, cid).requestId.isEmpty());
+                QVERIFY(changed.contains({s, cid}));
+            }
+        }
+        // The PSA pin names say which artifact.
+        QVERIFY(m_psa->pins().last().name.startsWith(u"coal_v2_two/"_s));
+        QVERIFY2(rec.summary().contains(u"pinned on pinata, psa:node"_s),
+                 qPrintable(rec.summary()));
+        const QString body = m_github->pulls().last().body;
+        for (const QString &cid : cids)
+            QVERIFY2(body.contains(cid), qPrintable(body));
+        QCOMPARE(body.count(u"pinned on pinata, psa:node"_s), 2);
+        // The record on disk: version 2, one pin per service and CID.
+        const QJsonObject saved = QJsonDocument::fromJson(fileText(p->recordPath())).object();
+        QCOMPARE(saved.value(u"version"_s).toInt(), 2);
+        for (const QString &s : req.services)
+            for (const QString &cid : cids)
+                QCOMPARE(saved.value(u"pins"_s)
+                             .toObject()
+                             .value(s)
+                             .toObject()
+                             .value(cid)
+                             .toObject()
+                             .value(u"state"_s)
+                             .toString(),
+                         u"pinned"_s);
+        // The registry entry lists both artifacts.
+        const QByteArray pushed = m_github->fileAt(
+            u"alice/phasic-compute"_s, u"heads/phasic-publish/coal_v2_two"_s, u"registry.json"_s);
+        QVERIFY(pushed.contains(QByteArray("scc_" + QByteArray(64, 'd') + ".bin")));
+        QVERIFY(pushed.contains(QByteArray(QByteArray(64, 'c') + ".bin")));
+    }
+
+    // One artifact's pin fails at one service: the record says exactly which (service, artifact,
+    // CID); the other pins stand; no PR. The resume asks again only for that one.
+    void oneArtifactPinFails()
+    {
+        const QString dir = freshDir();
+        auto p = pipeline(dir);
+        const PublishRequest req =
+            twoArtifactRequest(u"coal_v2_fail"_s, m_tmp.filePath(u"fail-artifacts"_s), 'e', 'f');
+        p->setRequest(req);
+        // Package first, to learn the scc artifact's CID; then make the PSA fail it.
+        QVERIFY(run(p.get(), PublishRecord::Step::Package).ok());
+        const PublishContent scc = p->record().contents.at(1);
+        QVERIFY(scc.name.startsWith(u"scc_"_s));
+        const QString parentCid = p->record().contents.at(0).cid;
+        m_psa->setFailingCid(scc.cid);
+        const qsizetype prsBefore = m_github->pulls().size();
+        Result<void> r = run(p.get());
+        m_psa->setFailingCid(QString());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"psa:node, %1 %2: psa:node reports the pin of %2 as "
+                                            u"failed"_s.arg(scc.name, scc.cid)),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(parentCid));
+        const QString recordPath = PublishPipeline::recordPathFor(dir, u"coal_v2_fail"_s);
+        Result<PublishRecord> rec = PublishRecord::load(recordPath);
+        QVERIFY(rec.ok());
+        QCOMPARE(rec->errorStep, u"pin"_s);
+        QCOMPARE(rec->pin(u"psa:node"_s, scc.cid).state, u"failed"_s);
+        QCOMPARE(rec->pin(u"psa:node"_s, parentCid).state, u"pinned"_s);
+        QCOMPARE(rec->pin(u"pinata"_s, scc.cid).state, u"pinned"_s);
+        QCOMPARE(rec->pin(u"pinata"_s, parentCid).state, u"pinned"_s);
+        const QString summary = rec->summary();
+        QVERIFY2(summary.contains(u"pinned on pinata, psa:node (%1 %2 only)"_s.arg(
+                     QString(64, u'e') + u".bin"_s, parentCid)),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"pin failed on psa:node (%1 %2: psa:node reports the pin of "
+                                  u"%2 as failed"_s.arg(scc.name, scc.cid)),
+                 qPrintable(summary));
+        QCOMPARE(m_github->pulls().size(), prsBefore);
+
+        const qsizetype psaPins = m_psa->pins().size();
+        const qsizetype pinataRequests = m_pinata->requests().size();
+        auto p2 = pipeline(QString());
+        QVERIFY(p2->resume(recordPath).ok());
+        r = run(p2.get());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(m_psa->pins().size(), psaPins + 1);
+        QCOMPARE(m_psa->pins().last().cid, scc.cid);
+        QCOMPARE(m_pinata->requests().size(), pinataRequests);
+        QVERIFY(p2->record().allPinned());
+    }
+
+    // A record written before pins were per CID (version 1: one pin per service, of the first
+    // CID) is read as that pin of the first content; the other artifacts count as not pinned.
+    void migrateVersion1Record()
+    {
+        const QString cidA = u"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"_s;
+        const QString cidB = u"QmUNLLsPACCz1vLxQVkXqqLX5R1X345qqfHbsf67hvA3Nn"_s;
+        QJsonObject request{{u"artifacts"_s, QJsonArray{u"/x/a.bin"_s, u"/x/scc_b.bin"_s}},
+                            {u"services"_s, QJsonArray{u"psa:node"_s, u"pinata"_s}}};
+        const QJsonObject v1{
+            {u"format"_s, u"phasic-traces-publish-record"_s},
+            {u"version"_s, 1},
+            {u"id"_s, u"old_one"_s},
+            {u"request"_s, request},
+            {u"packaged"_s, true},
+            {u"rootCid"_s, cidA},
+            {u"contents"_s, QJsonArray{QJsonObject{{u"name"_s, u"a.bin"_s}, {u"cid"_s, cidA}},
+                                       QJsonObject{{u"name"_s, u"scc_b.bin"_s}, {u"cid"_s, cidB}}}},
+            {u"entry"_s, u"{}"_s},
+            {u"add"_s, QJsonObject{{u"state"_s, u"skipped"_s}}},
+            {u"pins"_s, QJsonObject{{u"psa:node"_s, QJsonObject{{u"state"_s, u"pinned"_s},
+                                                                {u"requestId"_s, u"req-7"_s},
+                                                                {u"error"_s, u""_s}}},
+                                    {u"pinata"_s, QJsonObject{{u"state"_s, u"failed"_s},
+                                                              {u"requestId"_s, u""_s},
+                                                              {u"error"_s, u"401"_s}}}}}};
+        Result<PublishRecord> rec = PublishRecord::fromJson(v1);
+        QVERIFY2(rec.ok(), qPrintable(rec.error().message));
+        QCOMPARE(rec->pin(u"psa:node"_s, cidA).state, u"pinned"_s);
+        QCOMPARE(rec->pin(u"psa:node"_s, cidA).requestId, u"req-7"_s);
+        QCOMPARE(rec->pin(u"pinata"_s, cidA).state, u"failed"_s);
+        QCOMPARE(rec->pin(u"pinata"_s, cidA).error, u"401"_s);
+        QVERIFY(rec->pin(u"psa:node"_s, cidB).state.isEmpty());
+        QVERIFY(!rec->pinnedOn(u"psa:node"_s));
+        QCOMPARE(rec->nextStep(), PublishRecord::Step::Pin);
+        // Written back as version 2, read back the same.
+        const QJsonObject v2 = rec->toJson();
+        QCOMPARE(v2.value(u"version"_s).toInt(), 2);
+        Result<PublishRecord> again = PublishRecord::fromJson(v2);
+        QVERIFY(again.ok());
+        QCOMPARE(again->pins.size(), 2);
+        QCOMPARE(again->pin(u"psa:node"_s, cidA).requestId, u"req-7"_s);
+        QCOMPARE(again->pins.value(u"psa:node"_s).size(), 1);
+        // An unknown version is refused with the versions this build reads.
+        QJsonObject v3 = v1;
+        v3.insert(u"version"_s, 3);
+        Result<PublishRecord> bad = PublishRecord::fromJson(v3);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(u"reads 1 and 2"_s));
     }
 
     void cleanupTestCase() { m_node.reset(); }

@@ -1,10 +1,10 @@
 // The CLI's registry commands, run as a user would: exit codes, messages, JSON output.
+#include "tests/support/clirun.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,15 +20,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(PT_CLI), args);
-    Run r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const pt::test::CliRun r = pt::test::runCli(args, 30000);
+    return {r.code, r.outText(), r.errText()};
 }
 
 QString fixture(const QString &name)

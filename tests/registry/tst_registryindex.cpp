@@ -1,6 +1,7 @@
 // Registry search index: text, each facet, facet counts, sorting, async use.
 #include "core/registry/registryindex.h"
 #include "core/registry/registryparser.h"
+#include "tests/bench/syntheticregistry.h"
 
 #include <QMap>
 #include <QTest>
@@ -466,6 +467,82 @@ private slots:
         QVERIFY(tag7 > 0);
         QCOMPARE(countOf(r.tags, u"tag7"_s), tag7);
         QCOMPARE(countOf(r.licenses, u"MIT"_s), mit);
+    }
+
+    // The parser builds the search tables on its worker threads (per chunk of entries, then
+    // stitched); an index built from the same entries without them must answer identically.
+    void parsedTablesMatchRebuilt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("v1, 3 threads") << pt::bench::makeV1(5000) << 3;
+        QTest::newRow("v2, 2 threads") << pt::bench::makeV2(5000) << 2;
+        QTest::newRow("v1, 1 thread") << pt::bench::makeV1(300) << 1;
+    }
+    void parsedTablesMatchRebuilt()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, threads);
+        ParseOptions o;
+        o.threads = threads;
+        auto parsed = parseRegistry(json, o);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QVERIFY(parsed->indexTables); // built by the parser
+        Registry bare = *parsed;
+        bare.indexTables.reset();
+        const RegistryIndex fromParser{Registry(*parsed)};
+        const RegistryIndex rebuilt{bare};
+        QList<Query> queries;
+        for (SortField f : {SortField::Id, SortField::Params, SortField::Vertices, SortField::Size,
+                            SortField::Created}) {
+            Query q;
+            q.sort = f;
+            q.descending = f == SortField::Vertices;
+            queries.append(q);
+            q.text = u"Synthetic 42"_s;
+            queries.append(q);
+            q.text = u"author 1 TAG3"_s;
+            q.domains = {u"Epidemiology"_s, u"examples"_s};
+            queries.append(q);
+            q.text.clear();
+            q.domains.clear();
+            q.tags = {u"tag1"_s};
+            q.licenses = {u"mit"_s, u"CC0-1.0"_s};
+            q.modelTypes = {u"island"_s};
+            q.minParams = 2;
+            queries.append(q);
+        }
+        for (const Query &q : std::as_const(queries)) {
+            const SearchResult a = fromParser.search(q);
+            const SearchResult b = rebuilt.search(q);
+            QCOMPARE(a.rows, b.rows);
+            QCOMPARE(a.domains, b.domains);
+            QCOMPARE(a.modelTypes, b.modelTypes);
+            QCOMPARE(a.tags, b.tags);
+            QCOMPARE(a.licenses, b.licenses);
+            QCOMPARE(a.kinds, b.kinds);
+            QCOMPARE(a.paramCounts, b.paramCounts);
+        }
+        QVERIFY(!fromParser.search(queries.at(1)).rows.isEmpty());
+    }
+
+    // Tables built for one entry list are not used for another (a copy that was edited).
+    void staleTablesAreIgnored()
+    {
+        auto parsed = parseRegistry(QByteArray(kSample));
+        QVERIFY(parsed);
+        Registry edited = *parsed;
+        Entry extra = edited.entries.first();
+        extra.id = u"omega"_s;
+        extra.description = u"unmistakable wording"_s;
+        edited.entries.append(extra); // detaches from the parsed list
+        edited.byId.insert(extra.id, edited.entries.size() - 1);
+        const RegistryIndex index{edited};
+        Query q;
+        q.text = u"unmistakable"_s;
+        const SearchResult r = index.search(q);
+        QCOMPARE(r.rows, QList<int>{6});
+        QCOMPARE(r.total, 7);
     }
 
     void emptyIndex()

@@ -1,5 +1,6 @@
 // Registry parsing: every upstream fixture, the traps of the real data, precise errors.
 #include "core/registry/registryparser.h"
+#include "tests/bench/syntheticregistry.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -239,6 +240,49 @@ private slots:
         QTest::newRow("space and plus") << u"art ifacts/a+b.bin"_s << u"path"_s;
         QTest::newRow("control") << u"artifacts/\x01.bin"_s << u"invalid"_s;
         QTest::newRow("fake Qm path") << u"Qmfoo/x.bin"_s << u"invalid"_s;
+        // Long values: the check runs 8 characters at a time, then the rest one by one.
+        QTest::newRow("long path")
+            << u"artifacts/scc_0123456789abcdef0123456789ABCDEF-x_y.bin"_s << u"path"_s;
+        QTest::newRow("long dotdot") << u"artifacts/0123456789abcdef/../x.bin"_s << u"invalid"_s;
+        QTest::newRow("long empty segment")
+            << u"artifacts/0123456789abcdef//x.bin"_s << u"invalid"_s;
+        QTest::newRow("long control")
+            << u"artifacts/0123456789"_s + QChar(1) + u"abcdef.bin"_s << u"invalid"_s;
+        QTest::newRow("long non-ASCII") << u"artifacts/0123456789øabcdef.bin"_s << u"path"_s;
+        QTest::newRow("long, bad tail") << u"artifacts/0123456789abcdef?"_s << u"invalid"_s;
+    }
+
+    // Hash fields are checked 8 characters at a time: a bad character anywhere is found.
+    void hexChecks_data()
+    {
+        QTest::addColumn<QString>("sha256");
+        QTest::addColumn<bool>("valid");
+        const QString good = u"916b1614f5b1ad84deddb27ff3dbc13d288ec7f8e273d9bc25ab451bea382407"_s;
+        QTest::newRow("lower") << good << true;
+        QTest::newRow("upper") << good.toUpper() << true;
+        for (int at : {0, 7, 8, 40, 63}) {
+            // g G / : @ ` é and a full-width digit
+            for (int bad : {0x67, 0x47, 0x2f, 0x3a, 0x40, 0x60, 0xe9, 0xff10}) {
+                QString s = good;
+                s[at] = QChar(bad);
+                QTest::addRow("U+%04x at %d", bad, at) << s << false;
+            }
+        }
+        QTest::newRow("short") << good.left(63) << false;
+    }
+    void hexChecks()
+    {
+        QFETCH(QString, sha256);
+        QFETCH(bool, valid);
+        const QByteArray json =
+            "{\"version\": \"2.0\", \"format\": \"ptd_pcg\", \"computes\": {\"c\": "
+            "{\"format_revision\": 2, \"artifacts\": {\"parent\": {\"cid_or_path\": "
+            "\"a/b.bin\", \"sha256\": \"" +
+            sha256.toUtf8() + "\"}}}}}";
+        auto parsed = parseRegistry(json);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->entries.first().usable, valid);
+        QCOMPARE(countWarnings(*parsed, u"computes.c.artifacts.parent.sha256"_s), valid ? 0 : 1);
     }
     void classify()
     {
@@ -544,6 +588,77 @@ private slots:
             QCOMPARE(parsed.error().message,
                      u"traces.t3000.metadata.vertices: expected a number, got \"x\" (line 3002)"_s);
         }
+    }
+
+    // Large pretty-printed sections are cut apart on two threads from a guessed key half-way;
+    // whatever the guess hits, the result (entries, warnings, the first error) is the same as
+    // on one thread.
+    void splitFirstPass_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray v1 = pt::bench::makeV1(4000); // ~6.5 MB: above the split size
+        QTest::newRow("clean v1") << v1;
+        QTest::newRow("clean v2") << pt::bench::makeV2(4000);
+        auto at = [&](const QByteArray &json, int entry) {
+            return json.indexOf(QByteArray("\"model_" + QByteArray::number(entry) + "\""));
+        };
+        QByteArray bad = v1;
+        bad.replace(bad.indexOf("\"size_bytes\": ", at(v1, 3100)) + 14, 1, "\"x\", \"y\": ");
+        QTest::newRow("type error late") << bad;
+        bad = v1;
+        bad.replace(at(v1, 2950), 12, "\"../escape\"");
+        QTest::newRow("unsafe id late") << bad;
+        bad = v1;
+        bad.replace(bad.indexOf("}", bad.indexOf("\"checksum\"", at(v1, 3999))), 1, "},");
+        QTest::newRow("trailing comma at the end") << bad;
+        QTest::newRow("truncated") << v1.left(v1.size() * 4 / 5);
+        bad = v1;
+        bad.replace(at(v1, 2100) + 12, 1, "\n    "); // the ':' after a key late in the file
+        QTest::newRow("missing colon late") << bad;
+        // Entry fields at the indentation of the first entry key, later keys less indented:
+        // the guess lands on a field inside an entry.
+        bad = v1;
+        bad.replace("\n    \"model_", "\n  \"model_");
+        bad.replace("\n  \"model_0\"", "\n    \"model_0\"");
+        bad.replace("\n      \"cid\"", "\n    \"cid\"");
+        QTest::newRow("guess inside an entry") << bad;
+        // A small section followed by a large one at the same indentation: the guess lands in
+        // the collections.
+        QByteArray small = pt::bench::makeV1(500);
+        QByteArray collections = "\"collections\": {\n";
+        for (int i = 0; i < 60000; ++i)
+            collections += "    \"c" + QByteArray::number(i) +
+                           "\": {\"description\": \"collection\", \"traces\": [\"model_1\"]},\n";
+        collections += "    \"last\": {}\n  },\n  \"pinning";
+        small.replace("\"collections\": {},\n  \"pinning", collections);
+        QTest::newRow("guess in another section") << small;
+        QTest::newRow("minified") << QJsonDocument::fromJson(v1).toJson(QJsonDocument::Compact);
+    }
+    void splitFirstPass()
+    {
+        QFETCH(QByteArray, json);
+        ParseOptions one;
+        one.threads = 1;
+        ParseOptions two;
+        two.threads = 2;
+        const auto a = parseRegistry(json, one);
+        const auto b = parseRegistry(json, two);
+        QCOMPARE(b.ok(), a.ok());
+        if (!a.ok()) {
+            QCOMPARE(b.error().message, a.error().message);
+            return;
+        }
+        QCOMPARE(b->entries.size(), a->entries.size());
+        QVERIFY(a->entries.size() >= 500);
+        for (qsizetype i = 0; i < a->entries.size(); ++i) {
+            QCOMPARE(b->entries.at(i).id, a->entries.at(i).id);
+            QCOMPARE(b->entries.at(i).sourceOffset, a->entries.at(i).sourceOffset);
+            QCOMPARE(b->entries.at(i).sourceLength, a->entries.at(i).sourceLength);
+        }
+        QCOMPARE(b->collections.size(), a->collections.size());
+        QCOMPARE(b->warnings.size(), a->warnings.size());
+        for (qsizetype i = 0; i < a->warnings.size(); ++i)
+            QCOMPARE(b->warnings.at(i).toString(), a->warnings.at(i).toString());
     }
 
     void fastCidV0MatchesCidParse()

@@ -2,12 +2,12 @@
 // byte for byte; hostile ones (made here with libarchive's writer) are refused with a precise
 // message and leave nothing behind; and the CLI's `trace unpack` gives the matching exit codes.
 #include "core/trace/archive.h"
+#include "tests/support/clirun.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -437,8 +437,7 @@ void TestArchive::notAnArchive()
 
 void TestArchive::cliUnpack()
 {
-    const QString cli = QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli");
-    QVERIFY2(QFile::exists(cli), "build the phasic-traces-cli target first");
+    QVERIFY2(QFile::exists(pt::test::cliPath()), "build the phasic-traces-cli target first");
     QTemporaryDir tmp;
     const QString good = tmp.filePath(u"pkg.tar.gz"_s);
     QVERIFY(writeFile(good, makeArchive(Format::PaxGz, goodItems())));
@@ -447,15 +446,13 @@ void TestArchive::cliUnpack()
 
     const auto run = [&](const QStringList &args, QByteArray *stdOut = nullptr,
                          QByteArray *stdErr = nullptr) {
-        QProcess p;
-        p.start(cli, QStringList{u"--cache-dir"_s, tmp.filePath(u"cache"_s)} + args);
-        if (!p.waitForFinished(60000))
-            return -1;
+        const pt::test::CliRun r =
+            pt::test::runCli(QStringList{u"--cache-dir"_s, tmp.filePath(u"cache"_s)} + args, 60000);
         if (stdOut)
-            *stdOut = p.readAllStandardOutput();
+            *stdOut = r.out;
         if (stdErr)
-            *stdErr = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+            *stdErr = r.err;
+        return r.code;
     };
     QByteArray o, e;
     QCOMPARE(run({u"trace"_s, u"unpack"_s, good, u"--to"_s, tmp.filePath(u"out"_s)}, &o, &e), 0);

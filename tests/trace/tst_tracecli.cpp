@@ -1,4 +1,5 @@
 // phasic-traces-cli trace inspect|eval|validate, run as a process: output formats and exit codes.
+#include "tests/support/clirun.h"
 #include "tests/support/testsupport.h"
 #include "tests/trace/tracebuilders.h"
 
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,24 +16,11 @@ using namespace pt;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(args, 60000);
 }
 
 QString fixture()

@@ -1,6 +1,7 @@
 #include "ui/browser/detailpane.h"
 
 #include "ui/appcontext.h"
+#include "ui/browser/flowlayout.h"
 #include "ui/browser/registrymodel.h"
 #include "ui/health/healthpane.h"
 #include "ui/inspector/traceinspector.h"
@@ -84,8 +85,9 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     connect(m_health, &HealthPane::availabilityChanged, this, &DetailPane::availabilityChanged);
     layout->addWidget(m_health);
 
+    // The actions wrap onto a second row in a narrow pane instead of being clipped.
     auto *actions = new QWidget(m_body);
-    auto *row = new QHBoxLayout(actions);
+    auto *row = new FlowLayout(actions);
     row->setContentsMargins(0, 0, 0, 0);
     auto addButton = [&](const QString &name, const QString &text, const QString &accessible) {
         auto *b = new QPushButton(text, actions);
@@ -101,7 +103,6 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     m_verifyButton = addButton(QStringLiteral("verify"), tr("&Verify"), tr("Verify files"));
     m_remove =
         addButton(QStringLiteral("remove"), tr("&Remove from cache"), tr("Remove from cache"));
-    row->addStretch();
     layout->addWidget(actions);
     connect(m_download, &QPushButton::clicked, this, [this] { emit downloadRequested(m_id); });
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -154,8 +155,16 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent) : QWidget(parent), 
     m_tabs->addTab(m_traceTab, tr("Trace"));
     layout->addWidget(m_tabs, 1);
 
-    outer->addWidget(m_body, 1);
-    m_body->hide();
+    // The pane scrolls when the window is short (a downloads dock below it, 800 px screens)
+    // instead of forcing the window taller: the trace plot alone wants ~300 px.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(m_scroll, 1);
+    m_scroll->hide();
 }
 
 void DetailPane::showEntry(const QString &id)
@@ -180,6 +189,10 @@ void DetailPane::setCidRows(const QList<QPair<QString, QString>> &rows)
         auto *value = new QLabel(p.second, m_cidBox);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setTextFormat(Qt::PlainText);
+        // A long CID must not widen the pane (it is cut at the pane's edge; the copy button
+        // and the tooltip have all of it).
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        value->setToolTip(p.second);
         auto *copy = new QToolButton(m_cidBox);
         copy->setText(tr("Copy"));
         copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -202,7 +215,7 @@ void DetailPane::rebuild()
 {
     const registry::Entry *e = m_id.isEmpty() ? nullptr : m_context->index().registry().find(m_id);
     m_placeholder->setVisible(!e);
-    m_body->setVisible(e);
+    m_scroll->setVisible(e);
     if (!e) {
         setCidRows({});
         delete m_inspector;
@@ -442,7 +455,7 @@ void DetailPane::confirmRemove()
 
 QString DetailPane::detailsText() const
 {
-    return m_body->isVisible() || !m_id.isEmpty() ? m_details->toPlainText() : QString();
+    return m_scroll->isVisible() || !m_id.isEmpty() ? m_details->toPlainText() : QString();
 }
 
 QString DetailPane::statusText() const

@@ -10,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTextBrowser;
 
@@ -84,6 +85,7 @@ private:
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_body = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_placeholder = nullptr;
 };
 

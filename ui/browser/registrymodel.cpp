@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pt::ui {
 
 RegistryModel::RegistryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -22,13 +24,19 @@ void RegistryModel::setRows(const QList<int> &rows)
         return;
     // A reset is the cheapest honest signal for an arbitrary new order: the view keeps no
     // per-row state worth preserving beyond the selection, which the browser restores by id.
+    // The list is shared, not copied (100k rows per keystroke), once every row is known valid.
     const qsizetype n = m_index.registry().entries.size();
+    const bool valid =
+        std::all_of(rows.cbegin(), rows.cend(), [n](int r) { return r >= 0 && r < n; });
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(rows.size());
-    for (int r : rows) {
-        if (r >= 0 && r < n)
-            m_rows.append(r);
+    if (valid) {
+        m_rows = rows;
+    } else {
+        m_rows.clear();
+        for (int r : rows) {
+            if (r >= 0 && r < n)
+                m_rows.append(r);
+        }
     }
     endResetModel();
 }

@@ -1,5 +1,7 @@
 #include "ui/daemon/daemonui.h"
 
+#include "ui/shell/statusmessage.h"
+
 #include "ui/daemon/daemonpanel.h"
 #include "ui/daemon/trayicon.h"
 
@@ -60,12 +62,12 @@ DaemonUi installDaemonUi(QMainWindow *window, Settings *settings, DaemonControll
     QObject::connect(c, &DaemonController::changed, label, update);
     update();
     QObject::connect(c, &DaemonController::failed, window, [window](const QString &message) {
-        window->statusBar()->showMessage(message.section(u'\n', 0, 0), 15000);
+        showStatusMessage(window->statusBar(), message.section(u'\n', 0, 0), 15000);
     });
 
     ui.tray = new TrayIcon(c, window, settings, window);
     QObject::connect(ui.tray, &TrayIcon::notice, window, [window](const QString &text) {
-        window->statusBar()->showMessage(text, 20000);
+        showStatusMessage(window->statusBar(), text, 20000);
     });
     return ui;
 }

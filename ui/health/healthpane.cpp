@@ -21,6 +21,7 @@ HealthPane::HealthPane(fetch::ProbeCache *cache, QNetworkAccessManager *nam, QWi
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Availability check progress"));
     m_button = new QPushButton(tr("&Check availability"), this);
+    m_button->setObjectName(QStringLiteral("checkAvailability"));
     m_button->setAccessibleName(tr("Check availability"));
     m_button->setToolTip(tr("Ask every gateway, the local IPFS node and the pinning services "
                             "whether they can serve this entry's content now"));
@@ -116,6 +117,7 @@ void HealthPane::onFinished()
 {
     m_progress->setVisible(false);
     m_button->setText(tr("&Check availability"));
+    m_button->setObjectName(QStringLiteral("checkAvailability"));
     m_button->setAccessibleName(tr("Check availability"));
     if (!m_probe->wasCancelled()) {
         m_cache->merge(m_probe->results());

@@ -2,6 +2,7 @@
 
 #include "core/daemon/kuborpc.h"
 #include "core/paths.h"
+#include "core/publish/daemonpinning.h"
 #include "core/publish/packagebuilder.h"
 #include "core/publish/pinning.h"
 #include "core/settings.h"
@@ -779,13 +780,13 @@ public:
         m_daemon->setAccessibleName(tr("Add to the local IPFS daemon"));
         m_daemonState = new QLabel(this);
         m_daemonState->setObjectName(u"daemonState"_s);
+        m_daemonState->setWordWrap(true);
         layout->addWidget(m_daemon);
         layout->addWidget(m_daemonState);
-        auto *grid = new QGridLayout;
+        m_grid = new QGridLayout;
         const QList<pt::PinningService> services = w->context().settings
                                                        ? w->context().settings->pinningServices()
                                                        : QList<pt::PinningService>();
-        int row = 0;
         for (const pt::PinningService &s : services) {
             QString name;
             switch (s.kind) {
@@ -799,47 +800,40 @@ public:
                 name = u"psa:"_s + s.name;
                 break;
             }
-            if (m_boxes.contains(name))
-                continue;
-            auto *box = new QCheckBox(tr("Pin on %1").arg(name), this);
-            box->setObjectName(u"service:"_s + name);
-            auto *test = button(this, tr("Test credentials"), u"test:"_s + name);
-            test->setAccessibleName(tr("Test credentials of %1").arg(name));
-            auto *status = new QLabel(this);
-            status->setObjectName(u"status:"_s + name);
-            status->setAccessibleName(tr("Status of %1").arg(name));
-            grid->addWidget(box, row, 0);
-            grid->addWidget(test, row, 1);
-            grid->addWidget(status, row, 2);
-            ++row;
-            m_boxes.insert(name, box);
-            m_status.insert(name, status);
-            connect(box, &QCheckBox::toggled, this, [this] {
-                m_wizard->scheduleDraftSave();
-                emit completeChanged();
-            });
-            connect(test, &QPushButton::clicked, this, [this, name] { testCredentials(name); });
+            addServiceRow(name, tr("Pin on %1").arg(name));
         }
         if (services.isEmpty()) {
-            auto *none = new QLabel(tr("No pinning service is set up (Settings → Pinning "
-                                       "services). Without one the content stays on your node "
-                                       "only."),
-                                    this);
-            none->setWordWrap(true);
-            grid->addWidget(none, 0, 0, 1, 3);
+            m_none = new QLabel(tr("No pinning service is set up (Settings → Pinning "
+                                   "services). Without one the content stays on your node "
+                                   "only."),
+                                this);
+            m_none->setWordWrap(true);
+            m_grid->addWidget(m_none, 0, 0, 1, 3);
+            m_rows = 1;
         }
-        layout->addLayout(grid);
+        layout->addLayout(m_grid);
         m_publish = button(this, tr("&Put it on IPFS"), u"putOnIpfs"_s);
         layout->addWidget(m_publish, 0, Qt::AlignLeft);
+        // Live status of every pin: one row per chosen service and content (the v1 package,
+        // or each v2 artifact), since each artifact is pinned on its own.
+        m_pins = new QTreeWidget(this);
+        m_pins->setObjectName(u"pinStatus"_s);
+        m_pins->setAccessibleName(tr("Pin status per service and content"));
+        m_pins->setRootIsDecorated(false);
+        m_pins->setHeaderLabels({tr("Service"), tr("Content"), tr("CID"), tr("State")});
+        m_pins->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_pins->setMinimumHeight(90);
+        m_pins->hide();
+        layout->addWidget(m_pins);
         layout->addWidget(m_busy);
         layout->addStretch();
         connect(m_publish, &QPushButton::clicked, this, [this] { start(); });
         connect(m_busy, &BusyPanel::retry, this, [this] { start(); });
         connect(m_daemon, &QCheckBox::toggled, m_wizard, &PublishWizard::scheduleDraftSave);
         connect(w->pipeline(), &pt::publish::PublishPipeline::pinStateChanged, this,
-                [this](const QString &service, PinState s) {
-                    if (QLabel *l = m_status.value(service))
-                        l->setText(pt::publish::pinStateName(s));
+                [this](const QString &service, const QString &cid, PinState s) {
+                    showPin(service, cid, pt::publish::pinStateName(s));
+                    updateServiceStatus(service);
                 });
         probeDaemon();
     }
@@ -849,7 +843,8 @@ public:
         const PublishRecord &rec = m_wizard->pipeline()->record();
         for (auto it = m_status.begin(); it != m_status.end(); ++it)
             if (rec.pins.contains(it.key()))
-                it.value()->setText(rec.pins.value(it.key()).state);
+                updateServiceStatus(it.key());
+        rebuildPinTable();
     }
 
     bool isComplete() const override
@@ -872,6 +867,10 @@ public:
         for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
             if (it.value()->isChecked())
                 services.append(it.key());
+        // Services of the node not listed yet (its answer is pending) stay chosen.
+        for (const QString &s : m_restoredServices)
+            if (!m_boxes.contains(s) && !services.contains(QJsonValue(s)))
+                services.append(s);
         d.insert(u"services"_s, services);
     }
     void restoreFrom(const QJsonObject &d) override
@@ -879,8 +878,11 @@ public:
         m_wantDaemon = d.value(u"useDaemon"_s).toBool(true);
         m_daemon->setChecked(m_wantDaemon && m_daemon->isEnabled());
         const QJsonArray services = d.value(u"services"_s).toArray();
+        m_restoredServices.clear();
+        for (const QJsonValue &v : services)
+            m_restoredServices << v.toString();
         for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
-            it.value()->setChecked(services.contains(QJsonValue(it.key())));
+            it.value()->setChecked(m_restoredServices.contains(it.key()));
     }
     void pipelineFinished(const Result<void> &r) override
     {
@@ -891,10 +893,137 @@ public:
             m_busy->clear();
             m_busy->setStatus(m_wizard->pipeline()->record().summary());
         }
+        rebuildPinTable();
         emit completeChanged();
     }
 
 private:
+    void addServiceRow(const QString &name, const QString &text)
+    {
+        if (m_boxes.contains(name))
+            return;
+        if (m_none) { // the "no service" note gives way to the node's services
+            m_none->hide();
+        }
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(u"service:"_s + name);
+        box->setAccessibleName(QString(text).remove(u'&'));
+        auto *test = button(this, tr("Test credentials"), u"test:"_s + name);
+        test->setAccessibleName(tr("Test credentials of %1").arg(name));
+        auto *status = new QLabel(this);
+        status->setObjectName(u"status:"_s + name);
+        status->setAccessibleName(tr("Status of %1").arg(name));
+        m_grid->addWidget(box, m_rows, 0);
+        m_grid->addWidget(test, m_rows, 1);
+        m_grid->addWidget(status, m_rows, 2);
+        ++m_rows;
+        m_boxes.insert(name, box);
+        m_status.insert(name, status);
+        // Keep the keyboard order: the new row comes before "Put it on IPFS".
+        QWidget::setTabOrder(box, test);
+        if (m_publish) // rows of the node's services come after the page is built
+            QWidget::setTabOrder(test, m_publish);
+        box->setChecked(m_restoredServices.contains(name));
+        connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
+            // Pinning through the node's remote service needs the node to hold the content.
+            if (on && name.startsWith(pt::publish::DaemonRemotePinning::prefix()) &&
+                m_daemon->isEnabled())
+                m_daemon->setChecked(true);
+            m_wizard->scheduleDraftSave();
+            emit completeChanged();
+        });
+        connect(test, &QPushButton::clicked, this, [this, name] { testCredentials(name); });
+    }
+
+    // The node's own remote pinning services (`ipfs pin remote service ls`), offered as
+    // "via my IPFS node's remote service NAME": their keys stay in the node.
+    void listDaemonServices(const QUrl &api)
+    {
+        auto *rpc = new pt::daemon::KuboRpc(this);
+        rpc->setBaseUrl(api);
+        rpc->setTimeout(5000);
+        rpc->remoteServices([this, rpc](Result<QList<pt::daemon::RemoteService>> r) {
+            rpc->deleteLater();
+            setProperty("daemonServicesListed", true); // the answer is in (tests wait on it)
+            if (!r) // an old node, or js-ipfs: no remote pinning there; nothing to offer
+                return;
+            for (const pt::daemon::RemoteService &s : std::as_const(*r))
+                addServiceRow(pt::publish::DaemonRemotePinning::prefix() + s.service,
+                              tr("Pin via my IPFS node's remote service %1").arg(s.service));
+            emit completeChanged();
+        });
+    }
+
+    void showPin(const QString &service, const QString &cid, const QString &state)
+    {
+        for (int i = 0; i < m_pins->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_pins->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == service &&
+                item->data(2, Qt::UserRole).toString() == cid) {
+                item->setText(3, stateText(state));
+                return;
+            }
+        }
+    }
+
+    QString stateText(const QString &state) const
+    {
+        if (state.isEmpty())
+            return tr("waiting");
+        if (state == u"queued"_s)
+            return tr("queued");
+        if (state == u"pinning"_s)
+            return tr("pinning");
+        if (state == u"pinned"_s)
+            return tr("pinned");
+        if (state == u"failed"_s)
+            return tr("failed");
+        return state;
+    }
+
+    void rebuildPinTable()
+    {
+        const PublishRecord &rec = m_wizard->pipeline()->record();
+        m_pins->clear();
+        const QStringList cids = rec.pinCids();
+        for (const QString &s : rec.request.services) {
+            for (const QString &cid : cids) {
+                const PublishRecord::Pin pin = rec.pin(s, cid);
+                auto *item = new QTreeWidgetItem(
+                    m_pins, {s, rec.contentName(cid), cid, stateText(pin.state)});
+                item->setData(0, Qt::UserRole, s);
+                item->setData(2, Qt::UserRole, cid);
+                if (!pin.error.isEmpty())
+                    item->setToolTip(3, pin.error);
+            }
+        }
+        m_pins->setVisible(m_pins->topLevelItemCount() > 0);
+    }
+
+    // The service's line: its state when it has one CID, else "pinned 1 of 2".
+    void updateServiceStatus(const QString &service)
+    {
+        QLabel *label = m_status.value(service);
+        if (!label)
+            return;
+        const PublishRecord &rec = m_wizard->pipeline()->record();
+        const QStringList cids = rec.pinCids();
+        if (cids.size() <= 1) {
+            label->setText(cids.isEmpty() ? QString() : rec.pin(service, cids.first()).state);
+            return;
+        }
+        int pinned = 0, failed = 0;
+        for (const QString &cid : cids) {
+            const QString st = rec.pin(service, cid).state;
+            pinned += st == u"pinned"_s;
+            failed += st == u"failed"_s;
+        }
+        QString text = tr("pinned %1 of %2").arg(pinned).arg(cids.size());
+        if (failed > 0)
+            text += tr(", %n failed", nullptr, failed);
+        label->setText(text);
+    }
+
     void probeDaemon()
     {
         const QUrl api = m_wizard->context().kuboApi;
@@ -919,6 +1048,7 @@ private:
                 m_daemon->setEnabled(true);
                 m_daemon->setChecked(m_wantDaemon);
                 m_daemonState->setText(tr("The daemon at %1 is running.").arg(api.toString()));
+                listDaemonServices(api);
             } else {
                 m_daemon->setChecked(false);
                 m_daemonState->setText(tr("The daemon at %1 does not answer (%2): start it, "
@@ -934,9 +1064,11 @@ private:
     {
         QLabel *label = m_status.value(name);
         label->setText(tr("testing…"));
-        const QList<pt::PinningService> services = m_wizard->context().settings->pinningServices();
+        const QList<pt::PinningService> services =
+            m_wizard->context().settings ? m_wizard->context().settings->pinningServices()
+                                         : QList<pt::PinningService>();
         Result<pt::publish::ServiceHandle> handle =
-            pt::publish::createPinningService(name, services);
+            pt::publish::createPinningService(name, services, m_wizard->context().kuboApi);
         if (!handle) {
             label->setText(handle.error().message);
             return;
@@ -974,18 +1106,24 @@ private:
         m_publish->setEnabled(false);
         for (auto it = m_status.begin(); it != m_status.end(); ++it)
             if (m_boxes.value(it.key())->isChecked() &&
-                m_wizard->pipeline()->record().pins.value(it.key()).state != u"pinned"_s)
+                !m_wizard->pipeline()->record().pinnedOn(it.key()))
                 it.value()->setText(tr("waiting"));
         m_busy->setBusy(tr("Putting the package on IPFS…"));
         emit completeChanged();
         m_wizard->runPipeline(Step::Pin, this);
+        rebuildPinTable(); // the request of this run: its services × contents
     }
 
     QCheckBox *m_daemon;
     QLabel *m_daemonState;
+    QGridLayout *m_grid;
+    QLabel *m_none = nullptr;
+    int m_rows = 0;
     QMap<QString, QCheckBox *> m_boxes;
     QMap<QString, QLabel *> m_status;
-    QPushButton *m_publish;
+    QStringList m_restoredServices;
+    QPushButton *m_publish = nullptr;
+    QTreeWidget *m_pins;
     bool m_wantDaemon = true;
     QMap<QString, std::shared_ptr<pt::publish::PinningService>> m_testers;
 };

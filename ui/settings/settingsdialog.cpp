@@ -1,9 +1,11 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "core/globaloptions.h"
 #include "core/settings.h"
 #include "ui/settings/settingspages.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
@@ -68,6 +70,42 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setCommandLine(const GlobalOptions &o)
+{
+    m_registry->setCommandLineNote(
+        o.registry.isEmpty()
+            ? QString()
+            : tr("This session uses the registry %1 from the command line (--registry); the "
+                 "locations below apply the next time the app starts without it.")
+                  .arg(o.registry));
+    m_gateways->setCommandLineNote(
+        o.gateways.isEmpty()
+            ? QString()
+            : tr("This session uses the gateways %1 from the command line (--gateway); the "
+                 "list below applies the next time the app starts without it.")
+                  .arg(o.gateways.join(QStringLiteral(", "))));
+    QStringList daemon;
+    if (o.noDaemon)
+        daemon << tr("no IPFS daemon (--no-daemon)");
+    if (!o.ipfsApi.isEmpty())
+        daemon << tr("the API address %1 (--ipfs-api)").arg(o.ipfsApi);
+    if (!o.ipfsBin.isEmpty())
+        daemon << tr("the binary %1 (--ipfs-bin)").arg(o.ipfsBin);
+    m_daemon->setCommandLineNote(
+        daemon.isEmpty()
+            ? QString()
+            : tr("This session uses %1 from the command line; the settings below apply the "
+                 "next time the app starts without it.")
+                  .arg(daemon.join(QStringLiteral(", "))));
+    m_cache->setCommandLineNote(
+        o.cacheDir.isEmpty()
+            ? QString()
+            : tr("This session keeps everything it writes below %1 (--cache-dir on the command "
+                 "line), the folders shown here included; the settings below apply the next "
+                 "time the app starts without it.")
+                  .arg(QDir(o.cacheDir).absolutePath()));
+}
 
 void SettingsDialog::addPage(SettingsPage *page, const QString &iconName)
 {

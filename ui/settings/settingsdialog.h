@@ -11,6 +11,10 @@ namespace pt {
 class Settings;
 }
 
+namespace pt {
+struct GlobalOptions;
+}
+
 namespace pt::ui {
 
 class SettingsPage;
@@ -39,6 +43,11 @@ public:
     // Off: the Publishing page neither reads nor writes the keyring (tests without a secret
     // service; never the developer's own keyring by accident).
     void setKeyringEnabled(bool on);
+
+    // The command line this session was started with: each page whose setting an option
+    // overrides (--registry, --gateway, --no-daemon, --ipfs-api, --ipfs-bin, --cache-dir)
+    // says so, and that its list applies next time.
+    void setCommandLine(const GlobalOptions &options);
 
     void showPage(Page page);
     Page currentPage() const;

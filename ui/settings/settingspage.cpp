@@ -22,6 +22,16 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("commandLineNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setFrameShape(QFrame::StyledPanel);
+    m_note->setMargin(6);
+    m_note->setAccessibleName(tr("Command-line override"));
+    m_note->hide();
+    layout->addWidget(m_note);
     m_content = new QVBoxLayout;
     layout->addLayout(m_content, 1);
 }
@@ -42,6 +52,17 @@ void SettingsPage::clearError()
 QString SettingsPage::errorText() const
 {
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void SettingsPage::setCommandLineNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString SettingsPage::commandLineNote() const
+{
+    return m_note->text();
 }
 
 Result<void> SettingsPage::fail(const Result<void> &result, const QString &context)

@@ -32,6 +32,12 @@ public:
     void clearError();
     QString errorText() const;
 
+    // A note above the page saying that a command-line option overrides what the page edits
+    // for this session (empty = hidden). What the page edits is still saved: it applies the
+    // next time the app starts without that option.
+    void setCommandLineNote(const QString &text);
+    QString commandLineNote() const;
+
 signals:
     void errorShown(const QString &message);
 
@@ -45,6 +51,7 @@ protected:
 
 private:
     QLabel *m_error = nullptr;
+    QLabel *m_note = nullptr;
     QVBoxLayout *m_content = nullptr;
 };
 

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -479,6 +480,65 @@ private slots:
         q.sort = registry::SortField::Size;
         q.descending = true;
         QCOMPARE(model()->rows(), m_context->index().search(q).rows);
+    }
+
+    // 1280x800 with the downloads dock open: the window's minimum height leaves the dock
+    // room (the filter sidebar and the detail pane scroll instead of forcing their height),
+    // every action of the detail pane is on screen, and a long status message is elided
+    // with the full text in the tooltip instead of being cut by the permanent widgets.
+    void fitsAt1280x800()
+    {
+        QVERIFY(open(upstream(u"registry-63ca9be.json"_s)));
+        QVERIFY(browser()->selectEntry(model()->entryAt(0)->id));
+        m_window->downloadsDock()->show();
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+        QTRY_VERIFY2(m_window->downloadsDock()->height() >= 180,
+                     qPrintable(u"dock %1 px, window minimum %2 px, sidebar minimum %3, detail "
+                                u"minimum %4"_s.arg(m_window->downloadsDock()->height())
+                                    .arg(m_window->minimumSizeHint().height())
+                                    .arg(browser()->sidebar()->minimumSizeHint().height())
+                                    .arg(browser()->detailPane()->minimumSizeHint().height())));
+
+        DetailPane *detail = browser()->detailPane();
+        for (const char *name : {"download", "open", "folder", "copy", "verify", "remove"}) {
+            QPushButton *b = detail->button(QString::fromLatin1(name));
+            QVERIFY2(b, name);
+            const QRect inPane(b->mapTo(detail, QPoint(0, 0)), b->size());
+            if (!detail->rect().contains(inPane)) {
+                for (QWidget *c : detail->findChildren<QWidget *>())
+                    if (c->isVisible() && c->minimumSizeHint().width() > detail->width() - 20)
+                        qWarning() << "wide:" << c->metaObject()->className() << c->objectName()
+                                   << c->minimumSizeHint() << c->minimumWidth();
+            }
+            QVERIFY2(detail->rect().contains(inPane),
+                     qPrintable(u"%1 at %2,%3 %4x%5 outside the pane %6x%7"_s
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(inPane.x())
+                                    .arg(inPane.y())
+                                    .arg(inPane.width())
+                                    .arg(inPane.height())
+                                    .arg(detail->width())
+                                    .arg(detail->height())));
+        }
+        QPushButton *check = detail->findChild<QPushButton *>(u"checkAvailability"_s);
+        QVERIFY(check);
+        const QRect checkRect(check->mapTo(detail, QPoint(0, 0)), check->size());
+        QVERIFY2(detail->rect().contains(checkRect),
+                 qPrintable(u"Check availability at x %1..%2, pane %3 wide"_s.arg(checkRect.x())
+                                .arg(checkRect.right())
+                                .arg(detail->width())));
+
+        const QString longText = u"Download failed: "_s + QString(300, u'x') + u" the end"_s;
+        m_window->showStatusMessage(longText, 10'000);
+        const QString shown = m_window->statusBar()->currentMessage();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(shown.size() < longText.size(), qPrintable(shown));
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+        QCOMPARE(m_window->statusBar()->toolTip(), longText);
+        QVERIFY(QFontMetrics(m_window->statusBar()->font()).horizontalAdvance(shown) <=
+                m_window->statusBar()->width());
     }
 };
 

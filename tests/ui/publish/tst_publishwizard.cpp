@@ -3,10 +3,14 @@
 // and one test per failure path (bad id, pin fails, 401, PR exists, offline) showing the right
 // message and keeping the draft; the draft and the record survive closing the wizard.
 #include "core/paths.h"
+#include "core/publish/packagebuilder.h"
 #include "core/publish/publishpipeline.h"
+#include "core/publish/registryeditor.h"
 #include "core/registry/registryparser.h"
 #include "core/settings.h"
+#include "tests/publish/artifacts.h"
 #include "tests/publish/fakegithub.h"
+#include "tests/publish/fakekubo.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
 #include "tests/publish/memorytokens.h"
@@ -20,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -28,11 +33,13 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWizardPage>
 
 #include <memory>
 
@@ -99,6 +106,7 @@ private:
     QNetworkAccessManager m_nam;
     MemoryTokens m_tokens;
     registry::Registry m_registry;
+    registry::Registry m_v1Registry;
     QString m_dir; // draft + records of the current test
     QList<QUrl> m_opened;
     int m_run = 0;
@@ -251,10 +259,12 @@ private slots:
         Result<registry::Registry> reg = registry::parseRegistry(text);
         QVERIFY2(reg.ok(), qPrintable(reg.error().message));
         m_registry = *reg;
+        m_v1Registry = *reg;
     }
 
     void init()
     {
+        m_registry = m_v1Registry;
         m_dir = m_tmp.filePath(u"run-%1"_s.arg(++m_run));
         m_opened.clear();
         m_github = std::make_unique<pt::test::FakeGitHub>();
@@ -535,7 +545,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(&again, u"description"_s)->text(), u"Kingman coalescent, n=5"_s);
         QCOMPARE(child<QComboBox>(&again, u"license"_s)->currentText(), u"MIT"_s);
         QCOMPARE(child<QTableWidget>(&again, u"parameters"_s)->item(0, 0)->text(), u"theta"_s);
-        QCOMPARE(again.pipeline()->record().pins.value(u"psa:node"_s).state, u"pinned"_s);
+        QVERIFY(again.pipeline()->record().pinnedOn(u"psa:node"_s));
         QTRY_VERIFY_WITH_TIMEOUT(again.currentPage()->isComplete(), 10000);
         next(again);
         next(again);
@@ -583,6 +593,243 @@ private slots:
         QVERIFY(w.isVisible());
         QCOMPARE(draftOnDisk(w).value(u"id"_s).toString(), u"coal_wizard_cancel"_s);
         QVERIFY(w.pipeline()->record().cancelled);
+    }
+
+    // v2: two ptd_pcg artifacts through every page (keyboard), added to the real js-ipfs node
+    // when there is one, each artifact pinned on Pinata and the PSA with its own live row, to a
+    // pull request whose registry.json has the v2 entry with both artifacts.
+    void v2TwoArtifacts()
+    {
+        if (pt::test::IpfsNode::available() && !m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        const QByteArray v2 = pt::test::readData(u"publish/registry/registry.json"_s);
+        Result<registry::Registry> reg = registry::parseRegistry(v2);
+        QVERIFY2(reg.ok(), qPrintable(reg.error().message));
+        m_registry = *reg;
+        m_github->addRepo(u"munch-group"_s, u"phasic-traces"_s, {{u"registry.json"_s, v2}});
+        const QStringList bins = pt::test::writeComputeArtifacts(m_dir + u"/bins"_s, '1', '2');
+        QCOMPARE(bins.size(), 2);
+        const QString parentName = QString(64, u'1') + u".bin"_s;
+        const QString sccName = u"scc_"_s + QString(64, u'2') + u".bin"_s;
+
+        PublishWizard w(context(true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        // 1. What: both files, ';'-separated.
+        type(child<QLineEdit>(&w, u"sourcePath"_s), bins.join(u';'));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 10000);
+        const QString summary = child<QLabel>(&w, u"summary"_s)->text();
+        QVERIFY2(summary.contains(u"Compute artifacts (registry v2)"_s), qPrintable(summary));
+        QVERIFY(summary.contains(parentName + u": PTDPRMC1 revision 2, 1 commands, 1 vertices"_s));
+        QVERIFY(summary.contains(sccName));
+        next(w);
+        // 2. Describe.
+        QCOMPARE(w.currentId(), int(PublishWizard::DescribePage));
+        type(child<QLineEdit>(&w, u"id"_s), u"coal_wizard_v2"_s);
+        type(child<QLineEdit>(&w, u"description"_s), u"Two compute artifacts"_s);
+        type(child<QLineEdit>(&w, u"modelType"_s), u"coalescent"_s);
+        type(child<QLineEdit>(&w, u"domain"_s), u"population-genetics"_s);
+        type(child<QComboBox>(&w, u"license"_s), u"MIT"_s);
+        QTRY_VERIFY2(w.currentPage()->isComplete(),
+                     qPrintable(child<QLabel>(&w, u"idStatus"_s)->text()));
+        next(w);
+        // 3. Package preview: both artifacts with their own CIDs.
+        QCOMPARE(w.currentId(), int(PublishWizard::PackagePage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || !errorOf(w).isEmpty(), 30000);
+        QVERIFY2(errorOf(w).isEmpty(), qPrintable(errorOf(w)));
+        auto *tree = child<QTreeWidget>(&w, u"packageTree"_s);
+        QStringList names;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            names << tree->topLevelItem(i)->text(0);
+        QVERIFY2(names.contains(parentName) && names.contains(sccName),
+                 qPrintable(names.join(u", "_s)));
+        next(w);
+        // 4. Where: both services; one live row per service × artifact.
+        QCOMPARE(w.currentId(), int(PublishWizard::TargetPage));
+        if (m_node)
+            QTRY_VERIFY_WITH_TIMEOUT(child<QCheckBox>(&w, u"useDaemon"_s)->isEnabled(), 10000);
+        for (const QString &s : {u"pinata"_s, u"psa:node"_s}) {
+            auto *box = child<QCheckBox>(&w, u"service:"_s + s);
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Space);
+            QVERIFY(box->isChecked());
+        }
+        press(child<QPushButton>(&w, u"putOnIpfs"_s));
+        auto *pins = child<QTreeWidget>(&w, u"pinStatus"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(pins->topLevelItemCount(), 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || !errorOf(w).isEmpty(), 60000);
+        QVERIFY2(errorOf(w).isEmpty(), qPrintable(errorOf(w)));
+        const pt::publish::PublishRecord &rec = w.pipeline()->record();
+        const QStringList cids = rec.pinCids();
+        QCOMPARE(cids.size(), 2);
+        QSet<QString> rows;
+        for (int i = 0; i < pins->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = pins->topLevelItem(i);
+            QCOMPARE(item->text(3), u"pinned"_s);
+            rows.insert(item->text(0) + u' ' + item->text(1) + u' ' + item->text(2));
+        }
+        for (const QString &s : {u"pinata"_s, u"psa:node"_s}) {
+            QCOMPARE(child<QLabel>(&w, u"status:"_s + s)->text(), u"pinned 2 of 2"_s);
+            QVERIFY(rows.contains(s + u' ' + parentName + u' ' + cids.at(0)));
+            QVERIFY(rows.contains(s + u' ' + sccName + u' ' + cids.at(1)));
+        }
+        // The fakes hold both CIDs.
+        for (const QString &cid : cids) {
+            QVERIFY(m_pinata->pins().value(cid).pinned());
+            bool onPsa = false;
+            for (const pt::test::FakePsa::Pin &p : m_psa->pins())
+                onPsa |= p.cid == cid && p.status() == u"pinned"_s;
+            QVERIFY2(onPsa, qPrintable(cid));
+        }
+        QCOMPARE(rec.addState, m_node ? u"added"_s : u"skipped"_s);
+        next(w);
+        // 5. The pull request.
+        QCOMPARE(w.currentId(), int(PublishWizard::RegistryPage));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QPlainTextEdit>(&w, u"diff"_s)->toPlainText().contains(u"coal_wizard_v2"_s),
+            10000);
+        QTRY_COMPARE(child<QLabel>(&w, u"githubStatus"_s)->text(),
+                     u"Logged in (token in the keyring)."_s);
+        press(child<QPushButton>(&w, u"openPr"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || !errorOf(w).isEmpty(), 20000);
+        QVERIFY2(errorOf(w).isEmpty(), qPrintable(errorOf(w)));
+        QCOMPARE(m_github->pulls().size(), 1);
+        const QString body = m_github->pulls().first().body;
+        for (const QString &cid : cids)
+            QVERIFY2(body.contains(cid), qPrintable(body));
+        QCOMPARE(body.count(u"pinned on pinata, psa:node"_s), 2);
+        const QByteArray pushed = m_github->fileAt(
+            u"alice/phasic-traces"_s, u"heads/phasic-publish/coal_wizard_v2"_s, u"registry.json"_s);
+        Result<pt::publish::RegistryDocument> doc =
+            pt::publish::RegistryDocument::parse(pushed, u"pushed"_s);
+        QVERIFY2(doc.ok(), qPrintable(doc.error().message));
+        QCOMPARE(doc->kind(), pt::publish::RegistryDocument::Kind::V2);
+        const pt::publish::OJson *entry = doc->entry(u"coal_wizard_v2"_s);
+        QVERIFY(entry);
+        const pt::publish::OJson *artifacts = entry->find(u"artifacts"_s);
+        QVERIFY(artifacts);
+        QCOMPARE(artifacts->find(u"parent"_s)->find(u"cid_or_path"_s)->toString(),
+                 u"artifacts/"_s + parentName);
+        QCOMPARE(artifacts->find(u"scc"_s)->items().size(), 1);
+        QCOMPARE(artifacts->find(u"scc"_s)->items().first().find(u"cid_or_path"_s)->toString(),
+                 u"artifacts/"_s + sccName);
+        // Both artifact files are committed next to registry.json.
+        for (const QString &path : bins) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(m_github->fileAt(u"alice/phasic-traces"_s,
+                                      u"heads/phasic-publish/coal_wizard_v2"_s,
+                                      u"artifacts/"_s + QFileInfo(path).fileName()),
+                     f.readAll());
+        }
+        next(w);
+        QCOMPARE(w.currentId(), int(PublishWizard::DonePage));
+        QVERIFY(child<QLabel>(&w, u"doneSummary"_s)->text().contains(u"pull request"_s));
+    }
+
+    // v2 failure path: an invalid .bin (cut short) is refused on page 1 with the validator's
+    // exact message; Next stays off and the draft keeps the paths typed.
+    void v2InvalidArtifact()
+    {
+        const QStringList bins = pt::test::writeComputeArtifacts(m_dir + u"/bad"_s, '3', '4');
+        QCOMPARE(bins.size(), 2);
+        {
+            QFile f(bins.at(1));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(150));
+        }
+        PublishWizard w(context());
+        w.show();
+        const QString source = bins.join(u';');
+        type(child<QLineEdit>(&w, u"sourcePath"_s), source);
+        const QString expected = u"scc_"_s + QString(64, u'4') +
+                                 u".bin: 150 bytes, but the header (commands 1, mem 1, vertices "
+                                 u"1) needs 56 + 128·C + 8·M + 8·V = 200; truncated or not a "
+                                 u"ptd_pcg artifact"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(errorOf(w), expected, 10000);
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(child<QLabel>(&w, u"summary"_s)->text().isEmpty());
+        QCOMPARE(draftOnDisk(w).value(u"source"_s).toString(), source);
+        // The good file alone passes (a parent without its scc is a valid compute).
+        auto *path = child<QLineEdit>(&w, u"sourcePath"_s);
+        path->clear();
+        type(path, bins.at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 10000);
+        QVERIFY(errorOf(w).isEmpty());
+    }
+
+    // Page 4 lists the node's own remote pinning services (only when the node runs and has
+    // some): "Pin via my IPFS node's remote service NAME", testable, and pinning through it
+    // (the fake Kubo hands add to js-ipfs when installed) shows its live row.
+    void daemonRemoteService()
+    {
+        pt::test::FakeKubo kubo;
+        QVERIFY(kubo.listen());
+        kubo.addService(u"mypsa"_s, u"https://psa.example/api/v1"_s);
+        const bool withNode = pt::test::IpfsNode::available();
+        if (withNode && !m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        if (withNode)
+            kubo.forwardTo(m_node->apiUrl());
+        ui::PublishContext c = context();
+        c.kuboApi = kubo.url();
+        PublishWizard w(c);
+        w.show();
+        fillSourceAndDescription(w, u"coal_wizard_remote"_s);
+        waitPackage(w);
+        next(w);
+        QCOMPARE(w.currentId(), int(PublishWizard::TargetPage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QCheckBox *>(u"service:daemon:mypsa"_s), 10000);
+        auto *box = child<QCheckBox>(&w, u"service:daemon:mypsa"_s);
+        QCOMPARE(box->text(), u"Pin via my IPFS node's remote service mypsa"_s);
+        press(child<QPushButton>(&w, u"test:daemon:mypsa"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&w, u"status:daemon:mypsa"_s)->text(),
+                                  u"credentials OK"_s, 10000);
+        // The draft remembers the choice even before the node answers next time.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        QVERIFY(child<QCheckBox>(&w, u"useDaemon"_s)->isChecked()); // the node must hold it
+        QCOMPARE(draftOnDisk(w).value(u"services"_s).toArray().first().toString(),
+                 u"daemon:mypsa"_s);
+        if (!withNode)
+            return;
+        press(child<QPushButton>(&w, u"putOnIpfs"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || !errorOf(w).isEmpty(), 60000);
+        QVERIFY2(errorOf(w).isEmpty(), qPrintable(errorOf(w)));
+        const QString root = w.pipeline()->record().rootCid;
+        QCOMPARE(kubo.pinnedCids(u"mypsa"_s), QStringList{root});
+        auto *pins = child<QTreeWidget>(&w, u"pinStatus"_s);
+        QCOMPARE(pins->topLevelItemCount(), 1);
+        QCOMPARE(pins->topLevelItem(0)->text(0), u"daemon:mypsa"_s);
+        QCOMPARE(pins->topLevelItem(0)->text(3), u"pinned"_s);
+    }
+
+    // js-ipfs (no pin/remote) and no node at all: no such rows.
+    void noDaemonServicesWithoutRemotePinning()
+    {
+        if (!pt::test::IpfsNode::available())
+            QSKIP(qPrintable(pt::test::IpfsNode::unavailableReason()));
+        if (!m_node) {
+            m_node = std::make_unique<pt::test::IpfsNode>();
+            QVERIFY2(m_node->start(), qPrintable(m_node->errorString()));
+        }
+        PublishWizard w(context(true));
+        w.show();
+        w.next();
+        w.next();
+        w.next();
+        QWizardPage *target = w.page(PublishWizard::TargetPage);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QCheckBox>(target, u"useDaemon"_s)->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(target->property("daemonServicesListed").toBool(), 10000);
+        for (QCheckBox *b : target->findChildren<QCheckBox *>())
+            QVERIFY2(!b->objectName().startsWith(u"service:daemon:"_s),
+                     qPrintable(b->objectName()));
     }
 
     void cleanupTestCase() { m_node.reset(); }

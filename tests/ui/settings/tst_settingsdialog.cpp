@@ -2,6 +2,7 @@
 // every page's values set, Apply, read back through a fresh pt::Settings; inline refusals;
 // the gateway Test button against a local HTTP server; clearing the block store; tokens to a
 // real keyring (run through tests/core/with-keyring.sh; skipped plainly with the reason).
+#include "core/globaloptions.h"
 #include "core/paths.h"
 #include "core/secrets.h"
 #include "core/settings.h"
@@ -115,6 +116,7 @@ private slots:
     void clearBlockStoreKeepsFinishedFiles();
     void tokensGoToTheKeyring();
     void cancelDiscardsEdits();
+    void commandLineOverridesAreShown();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"config/phasic-traces.ini"_s); }
@@ -492,6 +494,49 @@ void TestSettingsDialog::cancelDiscardsEdits()
     QCOMPARE(Settings(iniPath()).startDaemonWithApp(), false);
     m_dialog->show();
     QCOMPARE(m_dialog->daemonPage()->m_startWithApp->isChecked(), false);
+}
+
+// Options given on the command line replace what some pages edit for this session: those
+// pages say so (and that their values apply next time); the others stay silent.
+void TestSettingsDialog::commandLineOverridesAreShown()
+{
+    SettingsDialog &d = *m_dialog;
+    for (SettingsPage *page : std::initializer_list<SettingsPage *>{
+             d.registryPage(), d.gatewaysPage(), d.daemonPage(), d.cachePage()})
+        QVERIFY(page->commandLineNote().isEmpty());
+
+    GlobalOptions o;
+    o.gateways = {u"http://127.0.0.1:9/"_s, u"https://{cid}.ipfs.example"_s};
+    o.noDaemon = true;
+    d.setCommandLine(o);
+    QVERIFY(d.registryPage()->commandLineNote().isEmpty());
+    QVERIFY(d.cachePage()->commandLineNote().isEmpty());
+    const QString gw = d.gatewaysPage()->commandLineNote();
+    QVERIFY2(gw.contains(u"http://127.0.0.1:9/, https://{cid}.ipfs.example"_s), qPrintable(gw));
+    QVERIFY(gw.contains(u"--gateway"_s));
+    QVERIFY(gw.contains(u"next time"_s));
+    d.showPage(SettingsDialog::Page::Gateways);
+    QVERIFY(d.gatewaysPage()->findChild<QLabel *>(u"commandLineNote"_s)->isVisible());
+    QVERIFY(d.daemonPage()->commandLineNote().contains(u"--no-daemon"_s));
+
+    o = {};
+    o.registry = u"file:///tmp/r.json"_s;
+    o.ipfsApi = u"/ip4/127.0.0.1/tcp/5009"_s;
+    o.cacheDir = m_dir->path();
+    d.setCommandLine(o);
+    QVERIFY(d.gatewaysPage()->commandLineNote().isEmpty());
+    QVERIFY(d.registryPage()->commandLineNote().contains(u"file:///tmp/r.json"_s));
+    QVERIFY(d.daemonPage()->commandLineNote().contains(u"/ip4/127.0.0.1/tcp/5009"_s));
+    QVERIFY(!d.daemonPage()->commandLineNote().contains(u"--no-daemon"_s));
+    QVERIFY(d.cachePage()->commandLineNote().contains(QDir(m_dir->path()).absolutePath()));
+
+    // The lists stay editable and are still saved: they apply next time.
+    d.showPage(SettingsDialog::Page::Gateways);
+    OrderedListEditor *gateways = d.gatewaysPage()->editor();
+    QTest::keyClicks(gateways->input(), u"http://127.0.0.1:8088/"_s);
+    QTest::mouseClick(gateways->addButton(), Qt::LeftButton);
+    QVERIFY(d.apply());
+    QVERIFY(Settings(iniPath()).gateways().contains(u"http://127.0.0.1:8088"_s));
 }
 
 QTEST_MAIN(TestSettingsDialog)
