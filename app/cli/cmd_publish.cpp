@@ -56,7 +56,7 @@ GitHubConfig gitHubConfig(const QString &api, const QString &web, const QString 
         c.apiBase = QUrl(api);
     if (!web.isEmpty())
         c.webBase = QUrl(web);
-    c.clientId = clientId.isEmpty() ? qEnvironmentVariable("PT_GITHUB_CLIENT_ID") : clientId;
+    c.clientId = clientId.isEmpty() ? defaultGitHubClientId() : clientId;
     return c;
 }
 

@@ -110,40 +110,43 @@ int main(int argc, char **argv)
 
     if (options.measureStartup) {
         // First paint of the window, then the first paint with the registry table filled.
+        // `report` and `finish` end with this block: the connections keep copies of them.
         auto report = [&](const char *what) {
             std::printf("%s: %.0f ms since process start (%.0f ms since main)\n", what,
                         msSinceProcessStart(), double(sinceMain.nsecsElapsed()) / 1e6);
             std::fflush(stdout);
         };
         QObject::connect(&window, &pt::ui::MainWindow::firstPainted, &app,
-                         [&] { report("first painted window"); });
+                         [report] { report("first painted window"); });
         // The phases in between, to see where the time goes.
-        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app, [&] {
-            static bool once = false;
-            if (!once && !context.registryDescription().isEmpty()) {
-                once = true;
-                report("  registry read and parsed");
-            }
-        });
+        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app,
+                         [report, &context] {
+                             static bool once = false;
+                             if (!once && !context.registryDescription().isEmpty()) {
+                                 once = true;
+                                 report("  registry read and parsed");
+                             }
+                         });
         QObject::connect(&context, &pt::ui::AppContext::indexChanged, &app,
-                         [&] { report("  index built"); });
+                         [report] { report("  index built"); });
         auto finish = [&] {
             std::printf("registry: %lld entries\nVmRSS: %s\n",
                         qlonglong(context.index().registry().entries.size()), vmRss().constData());
             std::fflush(stdout);
             QTimer::singleShot(0, &app, &QApplication::quit);
         };
-        QObject::connect(&window, &pt::ui::MainWindow::registryPainted, &app, [&] {
+        QObject::connect(&window, &pt::ui::MainWindow::registryPainted, &app, [report, finish] {
             report("registry table painted");
             finish();
         });
-        QObject::connect(&context, &pt::ui::AppContext::registryStatusChanged, &app, [&] {
-            if (!context.registryError().isEmpty() && !context.indexReady()) {
-                std::printf("no registry: %s\n", qPrintable(context.registryError()));
-                finish();
-            }
-        });
-        QTimer::singleShot(30'000, &app, [&] {
+        QObject::connect(
+            &context, &pt::ui::AppContext::registryStatusChanged, &app, [finish, &context] {
+                if (!context.registryError().isEmpty() && !context.indexReady()) {
+                    std::printf("no registry: %s\n", qPrintable(context.registryError()));
+                    finish();
+                }
+            });
+        QTimer::singleShot(30'000, &app, [finish] {
             std::printf("gave up after 30 s\n");
             finish();
         });

@@ -565,6 +565,12 @@ void DeviceLoginJob::finish(const Result<QString> &result)
     deleteLater();
 }
 
+QString defaultGitHubClientId()
+{
+    const QString fromEnvironment = qEnvironmentVariable("PT_GITHUB_CLIENT_ID");
+    return fromEnvironment.isEmpty() ? QStringLiteral(PT_GITHUB_CLIENT_ID) : fromEnvironment;
+}
+
 void DeviceLoginJob::start()
 {
     QTimer::singleShot(0, this, [this] {

@@ -38,6 +38,10 @@ struct GitHubConfig
     std::chrono::milliseconds transferTimeout{60000};
 };
 
+// The OAuth app client id for the device flow: $PT_GITHUB_CLIENT_ID when set, else the one this
+// build was configured with (CMake PT_GITHUB_CLIENT_ID); empty when neither names one.
+QString defaultGitHubClientId();
+
 // One API answer.
 struct GitHubReply
 {

@@ -15,7 +15,8 @@ namespace pt::registry {
 struct ParseOptions
 {
     // Worker threads for entry decoding: 0 = automatic (idealThreadCount, at most 8, and only
-    // for large registries), 1 = on the calling thread only.
+    // for large registries; a section over 4 MiB is also cut apart on two threads), 1 = on the
+    // calling thread only. The search tables for RegistryIndex are built on the same threads.
     int threads = 0;
     // A name for messages ("registry.json"); empty: no prefix.
     QString sourceName;

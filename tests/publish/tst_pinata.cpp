@@ -354,7 +354,7 @@ private slots:
         writeFile(pkg + u"/README.md"_s, "# A trace package\n");
         QByteArray big(300000, '\0');
         for (int i = 0; i < big.size(); ++i)
-            big[i] = char((i * 7919) >> 3);
+            big[i] = char((qint64(i) * 7919) >> 3); // 64-bit: i * 7919 overflows int
         writeFile(pkg + u"/data/values.bin"_s, big);
         writeFile(pkg + u"/data/sub/deep.txt"_s, "deep\n");
         writeFile(pkg + u"/ñämé – 日本.txt"_s, "unicode\n");

@@ -1486,7 +1486,7 @@ PublishContext PublishContext::forApp(pt::Settings *settings, QNetworkAccessMana
             api)
             c.kuboApi = *api;
     }
-    c.github.clientId = qEnvironmentVariable("PT_GITHUB_CLIENT_ID");
+    c.github.clientId = pt::publish::defaultGitHubClientId();
     return c;
 }
 

@@ -43,7 +43,7 @@ struct PublishContext
     std::function<void(const QUrl &)> openUrl;
 
     // The app's context: tokens from the keychain, the daemon from the settings (or the
-    // repository's api file), the OAuth client id from $PT_GITHUB_CLIENT_ID.
+    // repository's api file), the OAuth client id from $PT_GITHUB_CLIENT_ID or the build.
     static PublishContext forApp(pt::Settings *settings, QNetworkAccessManager *network,
                                  std::function<pt::registry::Registry()> registry);
 };
