@@ -7,6 +7,7 @@
 #include "tests/publish/fakekubo.h"
 #include "tests/publish/fakepinata.h"
 #include "tests/publish/fakepsa.h"
+#include "tests/support/clirun.h"
 #include "tests/support/ipfsnode.h"
 #include "tests/support/testsupport.h"
 
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,18 +53,12 @@ class TestPinCli : public QObject
     // Runs the CLI without blocking the event loop: the fakes answer from this process.
     Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"),
-                QStringList{u"--cache-dir"_s, m_work.filePath(u"cache"_s)} + args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        Run r;
-        for (int i = 0; i < 3000 && p.state() != QProcess::NotRunning; ++i)
-            QTest::qWait(20);
-        r.rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        pt::test::CliOptions options;
+        options.stdinData = stdinData;
+        options.timeoutMs = 60000;
+        const pt::test::CliRun r = pt::test::runCli(
+            QStringList{u"--cache-dir"_s, m_work.filePath(u"cache"_s)} + args, options);
+        return {r.code, r.out, r.err};
     }
 
     QString ourCid(const QString &path, const ipfs::ImportProfile &profile)

@@ -4,11 +4,11 @@
 // developer's own keyring is never touched).
 #include "core/publish/registryeditor.h"
 #include "tests/publish/fakegithub.h"
+#include "tests/support/clirun.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,21 +26,17 @@ class TestPublishCli : public QObject
 private:
     QTemporaryDir m_tmp;
 
-    // Runs the CLI without blocking the event loop (the fake server lives on it).
+    // Runs the CLI while the event loop keeps running (the fake server lives on it).
     int cli(const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(PT_CLI_PATH),
-                QStringList{u"--cache-dir"_s, m_tmp.filePath(u"cache"_s)} + args);
-        if (!p.waitForStarted())
-            return -1;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            return -3;
-        *out = p.readAllStandardOutput();
-        *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        pt::test::CliOptions options;
+        options.stdinData = input;
+        options.timeoutMs = 60000;
+        const pt::test::CliRun r = pt::test::runCli(
+            QStringList{u"--cache-dir"_s, m_tmp.filePath(u"cache"_s)} + args, options);
+        *out = r.out;
+        *err = r.err;
+        return r.timedOut ? -3 : r.code;
     }
 
     QStringList publishArgs(const QString &registry) const

@@ -5,6 +5,7 @@
 // where everything must still work, only without the header). Plain runs skip: they must never
 // touch the developer's own keyring.
 #include "core/secrets.h"
+#include "tests/support/clirun.h"
 #include "tests/ui/daemon/daemontesthelpers.h"
 #include "tests/ui/daemon/fakekubo.h"
 #include "ui/daemon/daemoncontroller.h"
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,33 +26,14 @@ namespace {
 
 constexpr char kHeader[] = "Bearer kubo-test-9f2c";
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pt::test::CliRun;
 
-// Runs the CLI without blocking the event loop (the fake API answers on it).
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(PT_BINARY_DIR "/app/phasic-traces-cli"), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    QSignalSpy finished(&p, &QProcess::finished);
-    if (!finished.wait(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    pt::test::CliOptions options;
+    options.stdinData = input;
+    options.timeoutMs = 60000;
+    return pt::test::runCli(args, options);
 }
 
 } // namespace
