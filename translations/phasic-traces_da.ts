@@ -934,6 +934,62 @@
         <source>ipfs pin/remote/ls: the daemon answered: %1</source>
         <translation>ipfs pin/remote/ls: dæmonen svarede: %1</translation>
     </message>
+    <message>
+        <source>port %1 (the IPFS API address) is in use by a program that is not an IPFS daemon: %2</source>
+        <translation>port %1 (IPFS-API&apos;ets adresse) bruges af et program, der ikke er en IPFS-dæmon: %2</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon (pid %1) did not answer at %2 within %3 s; it is still running. Last output:
+%4</source>
+        <translation>IPFS-dæmonen (pid %1) svarede ikke på %2 inden for %3 s; den kører stadig. Sidste output:
+%4</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon exited during start-up</source>
+        <translation>IPFS-dæmonen stoppede under opstarten</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon (pid %1) exited unexpectedly</source>
+        <translation>IPFS-dæmonen (pid %1) stoppede uventet</translation>
+    </message>
+    <message>
+        <source>%1: the repository is locked (%2)</source>
+        <translation>%1: lageret er låst (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a port it needs is in use. Last output:
+%2</source>
+        <translation>%1: en port, den skal bruge, er optaget. Sidste output:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: no repository at %2</source>
+        <translation>%1: intet lager i %2</translation>
+    </message>
+    <message>
+        <source>%1: the repository needs a migration. Last output:
+%2</source>
+        <translation>%1: lageret skal migreres. Sidste output:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 without output</source>
+        <translation>%1 uden output</translation>
+    </message>
+    <message>
+        <source>%1. Last output:
+%2</source>
+        <translation>%1. Sidste output:
+%2</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon at %1 refused to shut down: %2</source>
+        <translation>IPFS-dæmonen på %1 nægtede at lukke ned: %2</translation>
+    </message>
+    <message>
+        <source>the IPFS daemon at %1 did not stop within %2 s</source>
+        <translation>IPFS-dæmonen på %1 stoppede ikke inden for %2 s</translation>
+    </message>
 </context>
 <context>
     <name>pt::fetch</name>

@@ -1,5 +1,5 @@
-#include "core/paths.h"
 #include "core/daemon/supervisor.h"
+#include "core/paths.h"
 
 #include "core/daemon/multiaddr.h"
 
@@ -191,6 +191,8 @@ void Supervisor::setState(State state, const QString &message, const QString &su
     m_state = state;
     m_message = message;
     m_suggestion = suggestion;
+    if (state != State::Error)
+        m_problem = Problem::None;
     if (state == State::Running && m_options.watchIntervalMs > 0)
         m_watchTimer.start();
     else if (state != State::Running)
@@ -199,8 +201,9 @@ void Supervisor::setState(State state, const QString &message, const QString &su
         emit stateChanged(state);
 }
 
-void Supervisor::fail(const QString &message, const QString &suggestion)
+void Supervisor::fail(Problem problem, const QString &message, const QString &suggestion)
 {
+    m_problem = problem; // before setState: its stateChanged() may ask for it
     setState(State::Error, message, suggestion);
 }
 
@@ -273,7 +276,7 @@ void Supervisor::probe(const QUrl &url, std::function<void(Result<VersionInfo>)>
 void Supervisor::probeRunning(std::function<void(bool running)> done)
 {
     if (!m_options.apiAddress.isEmpty() && !parseApiAddress(m_options.apiAddress)) {
-        fail(parseApiAddress(m_options.apiAddress).error().message,
+        fail(Problem::Other, parseApiAddress(m_options.apiAddress).error().message,
              Msg::tr(
                  "give the API address as a multiaddr (/ip4/127.0.0.1/tcp/5001) or an http URL"));
         finish(false);
@@ -310,8 +313,10 @@ void Supervisor::probeRunning(std::function<void(bool running)> done)
             done(false);
             return;
         }
-        fail(u"port %1 (the IPFS API address) is in use by a program that is not an IPFS daemon: "
-             "%2"_s.arg(hostPort(url), v.error().message),
+        fail(Problem::PortInUse,
+             Msg::tr("port %1 (the IPFS API address) is in use by a program that is not an IPFS "
+                     "daemon: %2")
+                 .arg(hostPort(url), v.error().message),
              Msg::tr("stop that program, or move the IPFS API elsewhere: ipfs config Addresses.API "
                      "/ip4/127.0.0.1/tcp/5002"));
         m_rpc.setBaseUrl(url);
@@ -338,7 +343,7 @@ void Supervisor::refresh()
                      Msg::tr("install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
                              "--ipfs-bin / the settings at the ipfs binary"));
         else if (!bin)
-            fail(bin.error().message,
+            fail(Problem::NotExecutable, bin.error().message,
                  Msg::tr("fix the file's permissions or choose another binary"));
         else if (m_ours && processAlive(m_pid)) // our pid file names a live process
             setState(
@@ -373,25 +378,25 @@ void Supervisor::runInit(std::function<void(bool ok)> done)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, m_initProcess, [p = m_initProcess] { p->kill(); });
     timer->start(120000);
-    connect(
-        m_initProcess, &QProcess::finished, this,
-        [this, done, args](int code, QProcess::ExitStatus status) {
-            QProcess *p = std::exchange(m_initProcess, nullptr);
-            p->deleteLater();
-            const QString output = QString::fromUtf8(p->readAll()).trimmed();
-            if (status != QProcess::NormalExit || code != 0) {
-                fail(Msg::tr("`ipfs %1` for %2 failed (exit %3): %4")
-                         .arg(args.join(u' '), m_ipfsPath)
-                         .arg(status == QProcess::NormalExit ? QString::number(code)
-                                                             : Msg::tr("crashed or timed out"),
-                              output.right(600)),
-                     Msg::tr("check that %1 is writable, or run `ipfs init` yourself")
-                         .arg(m_ipfsPath));
-                done(false);
-                return;
-            }
-            done(true);
-        });
+    connect(m_initProcess, &QProcess::finished, this,
+            [this, done, args](int code, QProcess::ExitStatus status) {
+                QProcess *p = std::exchange(m_initProcess, nullptr);
+                p->deleteLater();
+                const QString output = QString::fromUtf8(p->readAll()).trimmed();
+                if (status != QProcess::NormalExit || code != 0) {
+                    fail(Problem::Other,
+                         Msg::tr("`ipfs %1` for %2 failed (exit %3): %4")
+                             .arg(args.join(u' '), m_ipfsPath)
+                             .arg(status == QProcess::NormalExit ? QString::number(code)
+                                                                 : Msg::tr("crashed or timed out"),
+                                  output.right(600)),
+                         Msg::tr("check that %1 is writable, or run `ipfs init` yourself")
+                             .arg(m_ipfsPath));
+                    done(false);
+                    return;
+                }
+                done(true);
+            });
     connect(m_initProcess, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && m_initProcess)
             emit m_initProcess->finished(-1, QProcess::CrashExit);
@@ -413,7 +418,7 @@ void Supervisor::init()
             setState(State::NotInstalled, bin.error().message,
                      Msg::tr("install Kubo or point --ipfs-bin at the ipfs binary"));
         else
-            fail(bin.error().message,
+            fail(Problem::NotExecutable, bin.error().message,
                  Msg::tr("fix the file's permissions or choose another binary"));
         QTimer::singleShot(0, this, [this] { finish(false); });
         return;
@@ -449,7 +454,7 @@ void Supervisor::start()
                     Msg::tr("install Kubo (https://docs.ipfs.tech/install/command-line/) or point "
                             "--ipfs-bin / the settings at the ipfs binary"));
             else
-                fail(bin.error().message,
+                fail(Problem::NotExecutable, bin.error().message,
                      Msg::tr("fix the file's permissions or choose another binary"));
             finish(false);
             return;
@@ -471,6 +476,7 @@ void Supervisor::start()
             const RepoLockInfo lock = inspectRepoLock(m_ipfsPath);
             if (lock.held) {
                 fail(
+                    Problem::RepoLocked,
                     Msg::tr("cannot start the IPFS daemon: %1, and the API does not answer at %2")
                         .arg(lock.describe(), hostPort(m_apiUrl)),
                     lock.holderPid > 0
@@ -493,7 +499,8 @@ void Supervisor::launch()
 {
     const QString log = logFile();
     if (!QDir().mkpath(QFileInfo(log).absolutePath())) {
-        fail(Msg::tr("cannot create the log directory %1").arg(QFileInfo(log).absolutePath()),
+        fail(Problem::Other,
+             Msg::tr("cannot create the log directory %1").arg(QFileInfo(log).absolutePath()),
              Msg::tr("check the permissions of the cache directory"));
         finish(false);
         return;
@@ -502,7 +509,8 @@ void Supervisor::launch()
         // A fresh log per start (both streams then append to it: O_APPEND keeps them whole).
         QFile f(log);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            fail(Msg::tr("cannot write the daemon log %1: %2").arg(log, f.errorString()),
+            fail(Problem::Other,
+                 Msg::tr("cannot write the daemon log %1: %2").arg(log, f.errorString()),
                  Msg::tr("check the permissions of the cache directory"));
             finish(false);
             return;
@@ -520,7 +528,8 @@ void Supervisor::launch()
     process.setWorkingDirectory(m_ipfsPath);
     qint64 pid = -1;
     if (!process.startDetached(&pid)) {
-        fail(Msg::tr("cannot start %1 daemon: %2").arg(m_binary, process.errorString()),
+        fail(Problem::Other,
+             Msg::tr("cannot start %1 daemon: %2").arg(m_binary, process.errorString()),
              Msg::tr("check that the binary runs: %1 version").arg(m_binary));
         finish(false);
         return;
@@ -545,8 +554,10 @@ void Supervisor::pollStart()
         return;
     }
     if (now() > m_deadline) {
-        fail(u"the IPFS daemon (pid %1) did not answer at %2 within %3 s; it is still running. "
-             "Last output:\n%4"_s.arg(m_pid)
+        fail(Problem::StartTimeout,
+             Msg::tr("the IPFS daemon (pid %1) did not answer at %2 within %3 s; it is still "
+                     "running. Last output:\n%4")
+                 .arg(m_pid)
                  .arg(hostPort(m_apiUrl))
                  .arg(m_options.startTimeoutMs / 1000)
                  .arg(logTail(15)),
@@ -593,27 +604,34 @@ void Supervisor::diagnoseExit()
     const QString tail = logTail(20);
     const QString lower = tail.toLower();
     const bool starting = m_state == State::Starting;
-    const QString what = starting ? u"the IPFS daemon exited during start-up"_s
-                                  : u"the IPFS daemon (pid %1) exited unexpectedly"_s.arg(m_pid);
+    const QString what = starting
+                             ? Msg::tr("the IPFS daemon exited during start-up")
+                             : Msg::tr("the IPFS daemon (pid %1) exited unexpectedly").arg(m_pid);
     removePidFile();
     m_pid = -1;
     m_ours = false;
     if (lower.contains(u"someone else has the lock"_s) || lower.contains(u"lock already"_s)) {
         const RepoLockInfo lock = inspectRepoLock(m_ipfsPath);
-        fail(what + u": the repository is locked (%1)"_s.arg(lock.describe()),
+        fail(Problem::RepoLocked,
+             Msg::tr("%1: the repository is locked (%2)").arg(what, lock.describe()),
              Msg::tr("another ipfs process is using %1; stop it or wait for it").arg(m_ipfsPath));
     } else if (lower.contains(u"address already in use"_s)) {
-        fail(what + u": a port it needs is in use. Last output:\n"_s + tail,
+        fail(Problem::PortInUse,
+             Msg::tr("%1: a port it needs is in use. Last output:\n%2").arg(what, tail),
              Msg::tr(
                  "free the port or change Addresses.API / Addresses.Gateway / Addresses.Swarm with "
                  "`ipfs config`"));
     } else if (lower.contains(u"no ipfs repo found"_s)) {
-        fail(what + u": no repository at "_s + m_ipfsPath, Msg::tr("run `daemon init`"));
+        fail(Problem::ExitedEarly, Msg::tr("%1: no repository at %2").arg(what, m_ipfsPath),
+             Msg::tr("run `daemon init`"));
     } else if (lower.contains(u"migrat"_s)) {
-        fail(what + u": the repository needs a migration. Last output:\n"_s + tail,
+        fail(Problem::Migration,
+             Msg::tr("%1: the repository needs a migration. Last output:\n%2").arg(what, tail),
              Msg::tr("run `ipfs repo migrate` (or start once with `ipfs daemon --migrate`)"));
     } else {
-        fail(what + (tail.isEmpty() ? u" without output"_s : u". Last output:\n"_s + tail),
+        fail(Problem::ExitedEarly,
+             tail.isEmpty() ? Msg::tr("%1 without output").arg(what)
+                            : Msg::tr("%1. Last output:\n%2").arg(what, tail),
              Msg::tr("see the full log: %1").arg(logFile()));
     }
 }
@@ -657,8 +675,9 @@ void Supervisor::stop()
                 m_deadline = now() + m_options.killTimeoutMs;
             } else if (!m_ours) {
                 m_stopOk = false;
-                fail(u"the IPFS daemon at %1 refused to shut down: %2"_s.arg(m_apiUrl.toString(),
-                                                                             r.error().message),
+                fail(Problem::ShutdownRefused,
+                     Msg::tr("the IPFS daemon at %1 refused to shut down: %2")
+                         .arg(m_apiUrl.toString(), r.error().message),
                      Msg::tr("it was not started by Phasic Traces; stop it where it was started"));
                 finish(false);
             }
@@ -695,7 +714,9 @@ void Supervisor::pollStop()
             m_sentKill = true;
             m_deadline = now() + m_options.killTimeoutMs;
         } else {
-            fail(u"the IPFS daemon at %1 did not stop within %2 s"_s.arg(m_apiUrl.toString())
+            fail(Problem::ShutdownRefused,
+                 Msg::tr("the IPFS daemon at %1 did not stop within %2 s")
+                     .arg(m_apiUrl.toString())
                      .arg((m_options.stopTimeoutMs + (m_ours ? 2 * m_options.killTimeoutMs : 0)) /
                           1000),
                  m_ours ? Msg::tr("kill it by hand (pid %1)").arg(m_pid)

@@ -43,6 +43,20 @@ class Supervisor : public QObject
 public:
     enum class State { Unknown, NotInstalled, Stopped, Starting, Running, Stopping, Error };
     Q_ENUM(State)
+    // What kind of failure State::Error stands for, so a UI can explain it without reading the
+    // (translated) message.
+    enum class Problem {
+        None,
+        NotExecutable,
+        RepoLocked,
+        PortInUse,
+        Migration,
+        StartTimeout,
+        ExitedEarly,
+        ShutdownRefused,
+        Other
+    };
+    Q_ENUM(Problem)
 
     struct Status
     {
@@ -66,7 +80,8 @@ public:
     bool ours() const { return m_ours; }   // started by us (now or by an earlier run)
     QString message() const { return m_message; }
     QString suggestion() const { return m_suggestion; }
-    bool busy() const { return m_busy; } // an operation runs; a second one is refused
+    Problem problem() const { return m_problem; } // None unless state() is Error
+    bool busy() const { return m_busy; }          // an operation runs; a second one is refused
 
     QString binary() const { return m_binary; }
     QString ipfsPath() const { return m_ipfsPath; }
@@ -97,7 +112,7 @@ signals:
 
 private:
     void setState(State state, const QString &message = {}, const QString &suggestion = {});
-    void fail(const QString &message, const QString &suggestion);
+    void fail(Problem problem, const QString &message, const QString &suggestion);
     void finish(bool ok);
     void locate(); // binary + repo + candidate API URL (synchronous, cheap)
     QUrl configApiUrl() const;
@@ -119,6 +134,7 @@ private:
     State m_state = State::Unknown;
     QString m_message;
     QString m_suggestion;
+    Problem m_problem = Problem::None;
     QString m_binary;
     QString m_ipfsPath;
     QUrl m_apiUrl;

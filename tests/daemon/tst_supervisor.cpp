@@ -202,6 +202,7 @@ void TestSupervisor::notExecutable()
     QVERIFY(!run(s, &Supervisor::start, 10000));
     QCOMPARE(s.state(), Supervisor::State::Error);
     QVERIFY2(s.message().contains(u"not executable"_s), qPrintable(describe(s)));
+    QCOMPARE(s.problem(), Supervisor::Problem::NotExecutable);
     QVERIFY2(s.message().contains(bin), qPrintable(describe(s)));
 }
 
@@ -260,6 +261,7 @@ void TestSupervisor::startTimeout()
     m_started.append(s.pid());
     QCOMPARE(s.state(), Supervisor::State::Error);
     QVERIFY2(s.message().contains(u"did not answer"_s), qPrintable(describe(s)));
+    QCOMPARE(s.problem(), Supervisor::Problem::StartTimeout);
     QVERIFY2(s.message().contains(u"Initializing daemon..."_s), qPrintable(describe(s)));
     QVERIFY(s.ours());
     QVERIFY(pt::daemon::processAlive(s.pid()));
@@ -282,14 +284,15 @@ void TestSupervisor::earlyExitDiagnosis_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<Supervisor::Problem>("problem");
     QTest::newRow("lock") << QByteArray("echo \"Error: lock $IPFS_PATH/repo.lock: someone else has "
                                         "the lock\" >&2; exit 1")
-                          << u"repository is locked"_s;
+                          << u"repository is locked"_s << Supervisor::Problem::RepoLocked;
     QTest::newRow("port") << QByteArray("echo 'Error: serveHTTPApi: listen tcp 127.0.0.1:5001: "
                                         "bind: address already in use' >&2; exit 1")
-                          << u"port it needs is in use"_s;
+                          << u"port it needs is in use"_s << Supervisor::Problem::PortInUse;
     QTest::newRow("other") << QByteArray("echo 'Error: something odd happened' >&2; exit 1")
-                           << u"something odd happened"_s;
+                           << u"something odd happened"_s << Supervisor::Problem::ExitedEarly;
 }
 
 void TestSupervisor::earlyExitDiagnosis()
@@ -302,6 +305,8 @@ void TestSupervisor::earlyExitDiagnosis()
     QVERIFY(!run(s, &Supervisor::start, 20000));
     QCOMPARE(s.state(), Supervisor::State::Error);
     QVERIFY2(s.message().contains(u"exited during start-up"_s), qPrintable(describe(s)));
+    QFETCH(Supervisor::Problem, problem);
+    QCOMPARE(s.problem(), problem);
     QVERIFY2(s.message().contains(expected), qPrintable(describe(s)));
     QVERIFY(s.logTail().contains(u"Error:"_s));
 }
@@ -486,6 +491,7 @@ void TestSupervisor::killedFromOutside()
     QCOMPARE(::kill(-group, SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), Supervisor::State::Error, 10000);
     QVERIFY2(s.message().contains(u"exited unexpectedly"_s), qPrintable(describe(s)));
+    QCOMPARE(s.problem(), Supervisor::Problem::ExitedEarly);
     QVERIFY2(s.message().contains(u"Daemon is ready"_s), qPrintable(describe(s))); // log tail
     // The api file stays behind, as after a Kubo crash; a refresh sees no daemon.
     QVERIFY(QFileInfo::exists(o.ipfsPath + u"/api"_s));

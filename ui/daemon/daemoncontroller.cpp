@@ -191,23 +191,25 @@ DaemonController::Problem DaemonController::problem() const
         return Problem::NotInstalled;
     if (s != Supervisor::State::Error)
         return Problem::None;
-    // The supervisor's messages are stable English sentences (core/daemon/supervisor.cpp);
-    // the order matters: an early exit *because of* a lock is a lock problem.
-    const QString m = message().toLower();
-    if (m.contains(u"not executable"_s))
+    switch (m_supervisor->problem()) {
+    case Supervisor::Problem::NotExecutable:
         return Problem::NotExecutable;
-    if (m.contains(u"lock"_s))
+    case Supervisor::Problem::RepoLocked:
         return Problem::RepoLocked;
-    if (m.contains(u"in use"_s))
+    case Supervisor::Problem::PortInUse:
         return Problem::PortInUse;
-    if (m.contains(u"migration"_s))
+    case Supervisor::Problem::Migration:
         return Problem::Migration;
-    if (m.contains(u"did not answer"_s))
+    case Supervisor::Problem::StartTimeout:
         return Problem::StartTimeout;
-    if (m.contains(u"refused to shut down"_s) || m.contains(u"did not stop"_s))
-        return Problem::ShutdownRefused;
-    if (m.contains(u"exited"_s))
+    case Supervisor::Problem::ExitedEarly:
         return Problem::ExitedEarly;
+    case Supervisor::Problem::ShutdownRefused:
+        return Problem::ShutdownRefused;
+    case Supervisor::Problem::None:
+    case Supervisor::Problem::Other:
+        break;
+    }
     return Problem::Other;
 }
 
