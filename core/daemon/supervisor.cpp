@@ -191,7 +191,9 @@ void Supervisor::setState(State state, const QString &message, const QString &su
     m_state = state;
     m_message = message;
     m_suggestion = suggestion;
-    if (state != State::Error)
+    if (state == State::NotInstalled)
+        m_problem = Problem::NotInstalled;
+    else if (state != State::Error)
         m_problem = Problem::None;
     if (state == State::Running && m_options.watchIntervalMs > 0)
         m_watchTimer.start();

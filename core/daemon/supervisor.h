@@ -43,10 +43,11 @@ class Supervisor : public QObject
 public:
     enum class State { Unknown, NotInstalled, Stopped, Starting, Running, Stopping, Error };
     Q_ENUM(State)
-    // What kind of failure State::Error stands for, so a UI can explain it without reading the
-    // (translated) message.
+    // What kind of failure State::Error (or NotInstalled) stands for, so a UI can explain it
+    // without reading the (translated) message.
     enum class Problem {
         None,
+        NotInstalled,
         NotExecutable,
         RepoLocked,
         PortInUse,
@@ -80,7 +81,7 @@ public:
     bool ours() const { return m_ours; }   // started by us (now or by an earlier run)
     QString message() const { return m_message; }
     QString suggestion() const { return m_suggestion; }
-    Problem problem() const { return m_problem; } // None unless state() is Error
+    Problem problem() const { return m_problem; } // None unless Error / NotInstalled
     bool busy() const { return m_busy; }          // an operation runs; a second one is refused
 
     QString binary() const { return m_binary; }

@@ -186,31 +186,7 @@ QString DaemonController::summaryText() const
 
 DaemonController::Problem DaemonController::problem() const
 {
-    const Supervisor::State s = m_supervisor->state();
-    if (s == Supervisor::State::NotInstalled)
-        return Problem::NotInstalled;
-    if (s != Supervisor::State::Error)
-        return Problem::None;
-    switch (m_supervisor->problem()) {
-    case Supervisor::Problem::NotExecutable:
-        return Problem::NotExecutable;
-    case Supervisor::Problem::RepoLocked:
-        return Problem::RepoLocked;
-    case Supervisor::Problem::PortInUse:
-        return Problem::PortInUse;
-    case Supervisor::Problem::Migration:
-        return Problem::Migration;
-    case Supervisor::Problem::StartTimeout:
-        return Problem::StartTimeout;
-    case Supervisor::Problem::ExitedEarly:
-        return Problem::ExitedEarly;
-    case Supervisor::Problem::ShutdownRefused:
-        return Problem::ShutdownRefused;
-    case Supervisor::Problem::None:
-    case Supervisor::Problem::Other:
-        break;
-    }
-    return Problem::Other;
+    return m_supervisor->problem();
 }
 
 QString DaemonController::explanation() const

@@ -34,19 +34,7 @@ public:
 
     // The class of problem behind an Error / NotInstalled state, for the explanation (IPFS
     // Desktop users' most common complaints: silent start failures, repo.lock, port conflicts).
-    enum class Problem {
-        None,
-        NotInstalled,
-        NotExecutable,
-        RepoLocked,
-        PortInUse,
-        Migration,
-        StartTimeout,
-        ExitedEarly,
-        ShutdownRefused,
-        Other
-    };
-    Q_ENUM(Problem)
+    using Problem = pt::daemon::Supervisor::Problem;
 
     struct Options
     {
