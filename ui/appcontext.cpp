@@ -1,6 +1,7 @@
 #include "ui/appcontext.h"
 
 #include "core/paths.h"
+#include "core/workpool.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -316,7 +317,7 @@ void AppContext::start()
         if (!m_registryUrl.isLocalFile())
             refresh();
     });
-    watcher->setFuture(QtConcurrent::run([url] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [url] {
         CachedLoad r;
         const registry::RegistrySource source(url, nullptr);
         r.loaded = source.loadCached(&r.status);
@@ -398,8 +399,8 @@ void AppContext::rescanDownloads()
         m_downloaded = std::move(ids);
         emit downloadedChanged();
     });
-    watcher->setFuture(
-        QtConcurrent::run([index, url] { return scanDownloaded(index.registry(), url); }));
+    watcher->setFuture(QtConcurrent::run(
+        workPool(), [index, url] { return scanDownloaded(index.registry(), url); }));
 }
 
 Result<QList<fetch::PlannedFile>> AppContext::plan(const registry::Entry &entry) const
@@ -450,7 +451,7 @@ void AppContext::verify(const QString &id)
         verifyNext(std::make_shared<VerifyStage>(watcher->result()));
     });
     watcher->setFuture(
-        QtConcurrent::run([index, url, id] {
+        QtConcurrent::run(workPool(), [index, url, id] {
             VerifyStage stage;
             VerifyReport &report = stage.report;
             report.entryId = id;
@@ -536,7 +537,7 @@ void AppContext::verifyNext(std::shared_ptr<VerifyStage> stage)
                     verifyNext(stage);
                 });
                 const QString destination = f.destination;
-                watcher->setFuture(QtConcurrent::run([destination, rebuilt] {
+                watcher->setFuture(QtConcurrent::run(workPool(), [destination, rebuilt] {
                     const bool same = sameBytes(destination, rebuilt);
                     QFile::remove(rebuilt);
                     return same;
@@ -570,7 +571,7 @@ void AppContext::removeFromCache(const QString &id)
         emit removeFinished(id, error);
         rescanDownloads();
     });
-    watcher->setFuture(QtConcurrent::run([paths, ownFolder] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [paths, ownFolder] {
         QStringList failed;
         for (const QString &p : paths) {
             if (QFileInfo::exists(p) && !QFile::remove(p))

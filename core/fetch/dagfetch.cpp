@@ -5,6 +5,7 @@
 #include "core/ipfs/multihash.h"
 #include "core/ipfs/murmur3.h"
 #include "core/ipfs/unixfs.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -254,7 +255,7 @@ void PartFile::syncInBackground()
         std::lock_guard lock(m_files->journalMutex);
         m_files->inflight += std::exchange(m_pendingLines, {});
     }
-    m_sync = QtConcurrent::run([files = m_files] {
+    m_sync = QtConcurrent::run(workPool(), [files = m_files] {
         ::fdatasync(files->part);
         {
             std::lock_guard lock(files->journalMutex);

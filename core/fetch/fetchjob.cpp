@@ -2,6 +2,7 @@
 
 #include "core/fetch/sourceattempt.h"
 #include "core/ipfs/exporter.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -437,13 +438,13 @@ void FetchJob::assemble()
     if (PartFile *part = m_dag->partFile()) {
         // Every byte of the .part is verified already: trim, sha256, fsync, rename.
         const qint64 size = m_dag->totalBytes();
-        m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
+        m_assembly.setFuture(QtConcurrent::run(workPool(), [=]() -> Result<QByteArray> {
             return part->finish(size, expected, destination, what);
         }));
         return;
     }
     // Reassembly re-reads and re-hashes every block from disk: CPU and I/O, so off this thread.
-    m_assembly.setFuture(QtConcurrent::run([=]() -> Result<QByteArray> {
+    m_assembly.setFuture(QtConcurrent::run(workPool(), [=]() -> Result<QByteArray> {
         ipfs::Exporter exporter(store);
         exporter.setCancelFlag(cancel.get());
         if (!QDir().mkpath(QFileInfo(destination).path()))

@@ -1,6 +1,7 @@
 #include "core/publish/daemonadd.h"
 
 #include "core/daemon/kuborpc.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -269,7 +270,7 @@ void DaemonAdd::start(const QString &path)
     const pt::ipfs::ImportProfile profile = m_profile;
     const bool hidden = m_includeHidden;
     auto cancel = m_cancel;
-    m_local.setFuture(QtConcurrent::run([profile, hidden, cancel, path] {
+    m_local.setFuture(QtConcurrent::run(workPool(), [profile, hidden, cancel, path] {
         pt::ipfs::Importer importer(profile);
         importer.setIncludeHidden(hidden);
         importer.setCancelFlag(cancel.get());

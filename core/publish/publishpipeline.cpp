@@ -7,6 +7,7 @@
 #include "core/publish/pinataclient.h"
 #include "core/publish/registryeditor.h"
 #include "core/secrets.h"
+#include "core/workpool.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -672,7 +673,8 @@ void PublishPipeline::runPackage()
             },
             Qt::QueuedConnection);
     };
-    m_packageWatcher->setFuture(QtConcurrent::run([req, dir, ownDir, report, cancelFlag] {
+    m_packageWatcher->setFuture(QtConcurrent::run(workPool(), [req, dir, ownDir, report,
+                                                               cancelFlag] {
         auto out = std::make_shared<PackageOutcome>();
         auto failWith = [&](const Error &e) {
             out->error = e;

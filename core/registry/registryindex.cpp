@@ -1,6 +1,7 @@
 #include "core/registry/registryindex.h"
 
 #include "core/registry/indextables.h"
+#include "core/workpool.h"
 
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
@@ -92,29 +93,41 @@ int workerCount(size_t n)
     return std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
 }
 
-// Runs fn(from, to, slot) over slices of [0, n) on the calling thread and workers-1 short-lived
-// threads of its own (never the caller's pool, which may be the one running this search).
-// `slot` (< workers) names the thread, for per-thread accumulators. Slices are taken from a
-// shared counter, so on a busy machine a helper that starts late simply does less.
+// Runs fn(from, to, slot) over slices of [0, n) on the calling thread and up to workers-1
+// helpers on the work pool. `slot` (< workers) names the thread, for per-thread accumulators.
+// Slices are taken from a shared counter, and only slices actually taken are waited for: a
+// helper that starts late (a busy pool, or a sleeping CPU to wake: 1-5 ms on a 2-core VM,
+// longer than the search) finds nothing left and ends without touching `fn`, instead of the
+// caller waiting to join a thread that had no work to do.
 template <typename F> void forSlices(size_t n, int workers, F fn)
 {
     if (workers <= 1) {
         fn(size_t(0), n, 0);
         return;
     }
-    const size_t slices = size_t(workers) * 8;
-    std::atomic<size_t> next{0};
-    auto run = [&](int slot) {
-        for (size_t s; (s = next.fetch_add(1, std::memory_order_relaxed)) < slices;)
-            fn(n * s / slices, n * (s + 1) / slices, slot);
+    struct Shared
+    {
+        size_t n = 0, slices = 0;
+        std::atomic<size_t> next{0};
+        std::atomic<size_t> done{0};
     };
-    std::vector<std::thread> threads;
-    threads.reserve(size_t(workers - 1));
+    auto shared = std::make_shared<Shared>();
+    shared->n = n;
+    shared->slices = size_t(workers) * 8;
+    // `fn` lives in this frame, which outlives every slice taken: the wait below.
+    F *body = &fn;
+    auto run = [](Shared &s, F *f, int slot) {
+        for (size_t i; (i = s.next.fetch_add(1, std::memory_order_relaxed)) < s.slices;) {
+            (*f)(s.n * i / s.slices, s.n * (i + 1) / s.slices, slot);
+            if (s.done.fetch_add(1, std::memory_order_acq_rel) + 1 == s.slices)
+                s.done.notify_all();
+        }
+    };
     for (int w = 1; w < workers; ++w)
-        threads.emplace_back(run, w);
-    run(0);
-    for (std::thread &t : threads)
-        t.join();
+        workPool()->start([shared, body, run, w] { run(*shared, body, w); });
+    run(*shared, body, 0);
+    for (size_t d; (d = shared->done.load(std::memory_order_acquire)) < shared->slices;)
+        shared->done.wait(d, std::memory_order_acquire);
 }
 
 } // namespace
@@ -539,13 +552,14 @@ QFuture<SearchResult> RegistryIndex::searchAsync(const Query &query) const
     // The lambda owns a reference to the snapshot, so replacing this index (or destroying it)
     // while the search runs is safe.
     std::shared_ptr<const Data> data = d;
-    return QtConcurrent::run([data, query] { return runSearch(*data, query); });
+    return QtConcurrent::run(workPool(), [data, query] { return runSearch(*data, query); });
 }
 
 QFuture<RegistryIndex> RegistryIndex::buildAsync(Registry registry)
 {
-    return QtConcurrent::run(
-        [registry = std::move(registry)]() mutable { return RegistryIndex(std::move(registry)); });
+    return QtConcurrent::run(workPool(), [registry = std::move(registry)]() mutable {
+        return RegistryIndex(std::move(registry));
+    });
 }
 
 } // namespace pt::registry

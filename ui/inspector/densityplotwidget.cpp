@@ -1,6 +1,7 @@
 #include "ui/inspector/densityplotwidget.h"
 
 #include "core/trace/evaluate.h"
+#include "core/workpool.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -354,7 +355,7 @@ void DensityPlotWidget::startEvaluation()
         emit curveUpdated();
     });
     ++m_running;
-    watcher->setFuture(QtConcurrent::run([traceRef, th, times, cdf, generation] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [traceRef, th, times, cdf, generation] {
         EvalOutput out;
         out.generation = generation;
         out.cdf = cdf;

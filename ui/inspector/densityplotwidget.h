@@ -27,7 +27,7 @@ class PlotCanvas;
 std::vector<double> niceTicks(double lo, double hi, int target = 6);
 
 // The PDF/CDF of a trace over a t range at θ, drawn with QPainter. Every input change starts an
-// evaluation on the global thread pool (QtConcurrent::run + QFutureWatcher); results that
+// evaluation on the work pool (core/workpool.h, QtConcurrent::run + QFutureWatcher); results that
 // arrive for inputs that have changed since are discarded (generation counter).
 class DensityPlotWidget : public QWidget
 {

@@ -4,6 +4,7 @@
 #include "core/trace/ptdbin.h"
 #include "core/trace/trace.h"
 #include "core/trace/validation.h"
+#include "core/workpool.h"
 #include "ui/inspector/densityplotwidget.h"
 #include "ui/inspector/tracesummarywidget.h"
 
@@ -207,7 +208,7 @@ void TraceInspector::startLoading()
         emit loaded(true);
     });
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path] { return load(path); }));
+    watcher->setFuture(QtConcurrent::run(workPool(), [path] { return load(path); }));
 }
 
 } // namespace pt::ui

@@ -7,6 +7,7 @@
 #include "core/publish/pinning.h"
 #include "core/settings.h"
 #include "core/trace/trace.h"
+#include "core/workpool.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -324,7 +325,7 @@ private:
             }
             emit completeChanged();
         });
-        watcher->setFuture(QtConcurrent::run([paths] {
+        watcher->setFuture(QtConcurrent::run(workPool(), [paths] {
             Inspection out;
             if (isArtifactList(paths)) {
                 QStringList lines;

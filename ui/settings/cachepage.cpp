@@ -3,6 +3,7 @@
 #include "core/fetch/localstore.h"
 #include "core/paths.h"
 #include "core/settings.h"
+#include "core/workpool.h"
 #include "ui/settings/settingspages.h"
 
 #include <QCheckBox>
@@ -197,7 +198,7 @@ void CachePage::refreshSizes()
     const QString store = Paths::contentStoreDir(), traces = tracesDir(), compute = computeDir();
     for (QLabel *l : {m_storeSize, m_tracesSize, m_computeSize})
         l->setText(tr("Calculating…"));
-    m_sizes.setFuture(QtConcurrent::run([store, traces, compute] {
+    m_sizes.setFuture(QtConcurrent::run(workPool(), [store, traces, compute] {
         Sizes s;
         const FolderSize a = folderSize(store), b = folderSize(traces), c = folderSize(compute);
         s.store = a.bytes;
@@ -240,7 +241,7 @@ void CachePage::clearStore()
     m_clear->setEnabled(false);
     m_status->setText(tr("Clearing the block store…"));
     const QString dir = Paths::contentStoreDir();
-    m_clearing.setFuture(QtConcurrent::run([dir]() -> Result<void> {
+    m_clearing.setFuture(QtConcurrent::run(workPool(), [dir]() -> Result<void> {
         fetch::LocalStore store(dir);
         return store.clear();
     }));
