@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +60,49 @@ double threadCpuMs()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
+
+// --verbose: the time each kind of widget spent painting during a keystroke, to see where the
+// GUI thread's time goes (the filter sees every paint event of the window's widgets first and
+// times the widget's own handling of it).
+class PaintTimes : public QObject
+{
+public:
+    void watch(QWidget *top)
+    {
+        for (QWidget *w : top->findChildren<QWidget *>())
+            w->installEventFilter(this);
+    }
+    QString take()
+    {
+        QString out;
+        for (auto it = m_ms.cbegin(); it != m_ms.cend(); ++it)
+            if (it.value() >= 0.05)
+                out += QString::asprintf(" %s %.2f", qPrintable(it.key()), it.value());
+        m_ms.clear();
+        return out;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        QElapsedTimer t;
+        t.start();
+        watched->removeEventFilter(this); // deliver it once, through the widget's own filters
+        QCoreApplication::sendEvent(watched, event);
+        watched->installEventFilter(this);
+        // A scroll area's viewport is named after the area it shows.
+        const QObject *shown =
+            watched->objectName() == u"qt_scrollarea_viewport"_s ? watched->parent() : watched;
+        m_ms[QString::fromLatin1(shown->metaObject()->className())] +=
+            double(t.nsecsElapsed()) / 1e6;
+        return true;
+    }
+
+private:
+    QMap<QString, double> m_ms;
+};
 
 // What a user types: every prefix of these queries is one keystroke.
 const QStringList kQueries = {u"synthetic trace 12"_s, u"coalescent tag3"_s,
@@ -170,6 +214,9 @@ int main(int argc, char **argv)
     // what a keystroke costs the thread that must never freeze, independent of machine load.
     // What the event loop does after a result is applied: the view's delayed layout (a 0 ms
     // timer), then one paint of whatever became dirty (table, sidebar counts, scroll bar).
+    PaintTimes paints;
+    if (verbose)
+        paints.watch(&window);
     auto settle = [] {
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
@@ -209,9 +256,11 @@ int main(int argc, char **argv)
                 gui.push_back(threadCpuMs() - c0);
                 search.push_back(searched.last().at(2).toDouble());
                 if (verbose)
-                    std::printf("  %-24s %6d rows  wall %6.2f ms  GUI CPU %5.2f ms\n",
-                                qPrintable(u'"' + q.left(len) + u'"'), view.model()->rowCount(),
-                                wall.back(), gui.back());
+                    std::printf(
+                        "  %-24s %6d rows  wall %6.2f ms  search %5.2f ms  GUI CPU %5.2f ms  "
+                        "painting:%s\n",
+                        qPrintable(u'"' + q.left(len) + u'"'), view.model()->rowCount(),
+                        wall.back(), search.back(), gui.back(), qPrintable(paints.take()));
             }
             view.clearAll();
             searched.wait(5'000);
@@ -229,6 +278,7 @@ int main(int argc, char **argv)
         return true;
     };
     settle();
+    paints.take();
     if (!run(false, false) || !run(true, true))
         return 1;
     std::fflush(stdout);

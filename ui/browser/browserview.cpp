@@ -4,6 +4,7 @@
 #include "ui/browser/detailpane.h"
 #include "ui/browser/filtersidebar.h"
 #include "ui/browser/registrymodel.h"
+#include "ui/browser/textcelldelegate.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -54,6 +55,7 @@ BrowserView::BrowserView(AppContext *context, QWidget *parent) : QWidget(parent)
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Registry entries"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
