@@ -6424,10 +6424,6 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
         <translation> · opdaterer…</translation>
     </message>
     <message>
-        <source>Refreshing</source>
-        <translation>Opdaterer</translation>
-    </message>
-    <message>
         <source>&amp;Publish Trace…</source>
         <translation>&amp;Udgiv spor…</translation>
     </message>
@@ -6442,6 +6438,14 @@ Vælg en post i registret, og vælg Download; fremskridtet vises her.</translati
     <message>
         <source>Entries shown</source>
         <translation>Viste poster</translation>
+    </message>
+    <message>
+        <source>The snapshot was made %1.</source>
+        <translation>Øjebliksbilledet blev lavet %1.</translation>
+    </message>
+    <message>
+        <source>Press F5 to try again.</source>
+        <translation>Tryk på F5 for at prøve igen.</translation>
     </message>
 </context>
 <context>

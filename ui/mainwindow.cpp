@@ -502,15 +502,20 @@ void MainWindow::updateBanner()
     } else if (status.freshness == Freshness::Snapshot) {
         const QString made =
             m_context->indexReady() ? m_context->index().registry().updated : QString();
-        text =
-            made.isEmpty()
-                ? tr("Showing the registry snapshot bundled with this version.")
-                : tr("Showing the registry snapshot bundled with this version, made %1.").arg(made);
-        text += QLatin1Char(' ') + tr("Press F5 to get the current registry from %1.")
-                                       .arg(m_context->registryUrl().toDisplayString());
-        if (!m_context->isRefreshing() && !status.message.isEmpty() &&
-            !status.message.startsWith(QLatin1String("Showing the registry snapshot")))
-            text += QLatin1Char('\n') + status.message;
+        if (!m_context->isRefreshing() && !status.message.isEmpty()) {
+            // The source's message says why the refresh failed and that the snapshot is kept.
+            text = status.message;
+            if (!made.isEmpty())
+                text += QLatin1Char(' ') + tr("The snapshot was made %1.").arg(made);
+            text += QLatin1Char(' ') + tr("Press F5 to try again.");
+        } else {
+            text = made.isEmpty()
+                       ? tr("Showing the registry snapshot bundled with this version.")
+                       : tr("Showing the registry snapshot bundled with this version, made %1.")
+                             .arg(made);
+            text += QLatin1Char(' ') + tr("Press F5 to get the current registry from %1.")
+                                           .arg(m_context->registryUrl().toDisplayString());
+        }
     } else if (status.freshness == Freshness::LastGood) {
         text = status.message.isEmpty()
                    ? tr("The registry source could not be reached; the last good copy is in use.")
@@ -521,9 +526,11 @@ void MainWindow::updateBanner()
         text = status.message;
         kind = QStringLiteral("warning");
     }
-    if (m_context->isRefreshing())
-        showStatusMessage(
-            tr("Refreshing the registry from %1…").arg(m_context->registryUrl().toDisplayString()));
+    if (m_context->isRefreshing()) {
+        m_refreshMessage =
+            tr("Refreshing the registry from %1…").arg(m_context->registryUrl().toDisplayString());
+        showStatusMessage(m_refreshMessage);
+    }
     m_bannerKind = text.isEmpty() ? QString() : kind;
     m_bannerText->setText(text);
     m_bannerRefresh->setVisible(refresh && !m_context->isRefreshing());
@@ -584,8 +591,12 @@ void MainWindow::updateRegistryStatus()
         text += tr(" · refreshing…");
     m_registryLabel->setText(text);
     m_registryLabel->setToolTip(m_context->registryDescription());
-    if (!m_context->isRefreshing() && statusBar()->currentMessage().startsWith(tr("Refreshing")))
+    // Only our own refresh note goes when the refresh ends, not a message shown since.
+    if (!m_context->isRefreshing() && !m_refreshMessage.isEmpty() &&
+        statusBar()->currentMessage() == m_refreshMessage) {
         statusBar()->clearMessage();
+        m_refreshMessage.clear();
+    }
 }
 
 } // namespace pt::ui

@@ -95,6 +95,7 @@ private:
     QPushButton *m_bannerRefresh = nullptr;
     QPushButton *m_bannerSettings = nullptr;
     QString m_bannerKind;
+    QString m_refreshMessage;  // the status-bar note shown while a refresh runs
     QString m_bannerDismissed; // text the user closed; shown again only when it changes
     QLabel *m_registryLabel = nullptr;
     QLabel *m_countLabel = nullptr;

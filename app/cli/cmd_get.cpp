@@ -171,7 +171,7 @@ int runGet(const QStringList &args, const GlobalOptions &global)
     QUrl registryUrl;
     Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
     if (!loaded)
-        return fail(loaded.error().message, ExitFailure);
+        return failLoading(global, loaded.error());
     QStringList ids;
     if (isCollection) {
         Result<QStringList> members =
@@ -283,7 +283,7 @@ int runVerify(const QStringList &args, const GlobalOptions &global)
     QUrl registryUrl;
     Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
     if (!loaded)
-        return fail(loaded.error().message, ExitFailure);
+        return failLoading(global, loaded.error());
     QList<const registry::Entry *> entries;
     if (parser.isSet(all)) {
         for (const registry::Entry &e : loaded->registry.entries)
@@ -408,7 +408,7 @@ int runCache(const QStringList &args, const GlobalOptions &global)
         QUrl registryUrl;
         Result<registry::LoadedRegistry> loaded = loadRegistry(global, &registryUrl);
         if (!loaded)
-            return fail(loaded.error().message);
+            return failLoading(global, loaded.error());
         QJsonArray list;
         for (const registry::Entry &e : loaded->registry.entries) {
             Result<QList<fetch::PlannedFile>> plan = fetch::planEntry(e, registryUrl);

@@ -100,7 +100,7 @@ int runHealth(const QStringList &args, const GlobalOptions &global)
 
     Result<registry::LoadedRegistry> loaded = loadRegistry(global);
     if (!loaded)
-        return fail(loaded.error().message);
+        return failLoading(global, loaded.error());
     QStringList wanted = ids;
     if (parser.isSet(collection)) {
         Result<QStringList> members =

@@ -74,7 +74,7 @@ int runMirror(const QStringList &args, const GlobalOptions &global)
 
     Result<registry::LoadedRegistry> loaded = loadRegistry(global);
     if (!loaded)
-        return fail(loaded.error().message);
+        return failLoading(global, loaded.error());
     QStringList ids;
     if (parser.isSet(collection)) {
         Result<QStringList> members =

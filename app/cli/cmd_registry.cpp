@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int loadFailure(const pt::Error &error)
-{
-    if (error.code == pt::Error::Unsupported && error.message.startsWith(u"registry location"))
-        return fail(error.message, ExitUsage);
-    return fail(error.message, ExitFailure);
-}
-
 QString sizeText(qint64 bytes)
 {
     if (bytes < 0)
@@ -289,7 +282,7 @@ int runList(const QStringList &args, const GlobalOptions &global)
                     ExitUsage);
     auto loaded = loadRegistry(global);
     if (!loaded)
-        return loadFailure(loaded.error());
+        return failLoading(global, loaded.error());
     Query q;
     q.sort = *sort;
     q.descending = parser.isSet(descOpt);
@@ -364,7 +357,7 @@ int runSearch(const QStringList &args, const GlobalOptions &global)
 
     auto loaded = loadRegistry(global);
     if (!loaded)
-        return loadFailure(loaded.error());
+        return failLoading(global, loaded.error());
     const RegistryIndex index(loaded->registry);
     return printRows(*loaded, index.search(q), global.json, true);
 }
@@ -488,7 +481,7 @@ int runShow(const QStringList &args, const GlobalOptions &global)
     const QString id = parser.positionalArguments().constFirst();
     auto loaded = loadRegistry(global);
     if (!loaded)
-        return loadFailure(loaded.error());
+        return failLoading(global, loaded.error());
     const Registry &reg = loaded->registry;
     QList<const Entry *> matches;
     for (const Entry &e : reg.entries)

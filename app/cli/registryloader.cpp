@@ -96,4 +96,9 @@ Result<registry::LoadedRegistry> loadRegistry(const GlobalOptions &global, QUrl 
     return fresh;
 }
 
+int failLoading(const GlobalOptions &global, const Error &error)
+{
+    return fail(error.message, registryLocations(global) ? ExitFailure : ExitUsage);
+}
+
 } // namespace pt::cli

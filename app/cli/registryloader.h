@@ -16,4 +16,9 @@ Result<registry::LoadedRegistry> loadRegistry(const GlobalOptions &global, QUrl 
 Result<registry::LoadedRegistry> updateRegistry(const GlobalOptions &global, QUrl *url,
                                                 registry::RegistryStatus *status);
 
+// Reports a registry that did not load and returns the exit code: a usage error (2) when a
+// location the user gave (--registry, or the configured list) cannot be used as written, a
+// failure (1) otherwise.
+int failLoading(const GlobalOptions &global, const Error &error);
+
 } // namespace pt::cli

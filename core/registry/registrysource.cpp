@@ -202,14 +202,10 @@ Result<LoadedRegistry> RegistrySource::loadCached(RegistryStatus *status) const
             return copy;
         }
     }
-    if (status) {
-        *status = {
-            RegistryStatus::Freshness::Snapshot,
-            {},
-            QStringLiteral("Showing the registry snapshot bundled with this version; refresh to "
-                           "get the current registry from %1.")
-                .arg(m_urls.first().toDisplayString())};
-    }
+    // No message: the freshness says it all, and each front end words it (translated) itself;
+    // a message on a snapshot is news beyond that (why a refresh failed).
+    if (status)
+        *status = {RegistryStatus::Freshness::Snapshot, {}, {}};
     return loadLocalRegistry(QString());
 }
 

@@ -146,6 +146,10 @@ private slots:
         QTest::newRow("unsupported scheme")
             << QStringList{u"--registry"_s, u"ftp://example.org/registry.json"_s, u"list"_s} << 2
             << u"only https://, http://, file:// and ipfs://"_s;
+        // A location that does not parse is what the user typed, whatever the command.
+        QTest::newRow("ipfs location without a CID")
+            << QStringList{u"--registry"_s, u"ipfs://not-a-cid/registry.json"_s, u"show"_s, u"x"_s}
+            << 2 << u"registry location ipfs://not-a-cid/registry.json"_s;
     }
     void errors()
     {

@@ -10,6 +10,7 @@
 #include "ui/browser/detailpane.h"
 #include "ui/browser/filtersidebar.h"
 #include "ui/browser/registrymodel.h"
+#include "ui/browser/textcelldelegate.h"
 #include "ui/health/healthpane.h"
 #include "ui/inspector/traceinspector.h"
 #include "ui/inspector/tracesummarywidget.h"
@@ -135,6 +136,7 @@ private slots:
         QVERIFY(m_window->registryStatusText().contains(u"5 entries"_s));
         QVERIFY(m_window->registryStatusText().contains(u"local file"_s));
         QCOMPARE(m_window->bannerText(), QString()); // a local file: nothing to say
+        QVERIFY(qobject_cast<TextCellDelegate *>(browser()->table()->itemDelegate()));
 
         // Search as you type (debounced), Esc clears.
         QLineEdit *search = browser()->searchField();
@@ -439,6 +441,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_context->isRefreshing(), 20'000);
         QVERIFY(status.size() >= 2);
         QVERIFY(model()->rowCount() > 0);
+        // Why the refresh failed, the snapshot said once, and what to do; the status bar's
+        // "Refreshing…" note is gone with the refresh.
+        QCOMPARE(m_window->bannerText().count(u"snapshot bundled"_s), 1);
+        QVERIFY2(m_window->bannerText().contains(u"127.0.0.1:1"_s) &&
+                     m_window->bannerText().contains(u"Press F5 to try again"_s),
+                 qPrintable(m_window->bannerText()));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
         QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
     }
 
