@@ -113,7 +113,7 @@ search_worst="$(awk '/^  search / { for (i = 1; i < NF; i++) { if ($i == "median
   END { if (m != "") printf "%.1f / %.1f", m, x }' "$work/registry.log" 2>/dev/null || true)"
 ui_filter="$(status "$work/uifilter.log")"
 # Per keystroke through the real browser (search on the pool + model), without the debounce.
-[ -n "$ui_filter" ] || ui_filter="$(awk '/^browser path:/ { for (i = 1; i < NF; i++) { if ($i == "median") m = $(i + 1); if ($i == "max") x = $(i + 1) } printf "median %s / max %s ms", m, x; exit }' "$work/uifilter.log")"
+[ -n "$ui_filter" ] || ui_filter="$(awk '/^browser path.*keystrokes/ { for (i = 1; i < NF; i++) { if ($i == "median" && !m) m = $(i + 1); if ($i == "p95") p = $(i + 1); if ($i == "max" && !x) x = $(i + 1) } sub(/,$/, "", m); sub(/,$/, "", p); sub(/,$/, "", x); printf "median %s / p95 %s / max %s ms", m, p, x; exit }' "$work/uifilter.log")"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f x", a / b; else print "-" }'; }
 v0_mbs="$(num "${imp_v0#*:}")"
