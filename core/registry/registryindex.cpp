@@ -305,8 +305,12 @@ QList<FacetValue> facetList(const QStringList &names, const std::vector<int> &co
     return out;
 }
 
-// Facet counts of one slice of the entries, summed afterwards.
-struct Counts
+// Facet counts of one thread's slices of the entries, summed afterwards. Each thread's
+// counters sit in cache lines of their own (the struct is line-aligned and every list has a
+// line's worth of spare room past its end): counters of two threads sharing a line made the
+// lines bounce between the cores on every entry, and the parallel count took 2-5 ms at 100k
+// entries where one thread takes about 1 ms.
+struct alignas(128) Counts
 {
     std::vector<int> domain, model, license, tag, params;
     std::array<int, 2> kind{}, downloaded{};
@@ -314,11 +318,16 @@ struct Counts
 
     void init(const Data &d)
     {
-        domain.assign(size_t(d.t->domains.names.size()), 0);
-        model.assign(size_t(d.t->models.names.size()), 0);
-        license.assign(size_t(d.t->licenses.names.size()), 0);
-        tag.assign(size_t(d.t->tags.names.size()), 0);
-        params.assign(d.t->paramValues.size(), 0);
+        constexpr size_t kSpare = 128 / sizeof(int);
+        auto zeroed = [](std::vector<int> &v, qsizetype n) {
+            v.reserve(size_t(n) + kSpare);
+            v.assign(size_t(n), 0);
+        };
+        zeroed(domain, d.t->domains.names.size());
+        zeroed(model, d.t->models.names.size());
+        zeroed(license, d.t->licenses.names.size());
+        zeroed(tag, d.t->tags.names.size());
+        zeroed(params, qsizetype(d.t->paramValues.size()));
     }
     void add(const Counts &o)
     {
@@ -373,20 +382,8 @@ SearchResult runSearch(const Data &d, const Query &q)
         byRarity[i] = i;
     std::stable_sort(byRarity.begin(), byRarity.end(),
                      [&](size_t a, size_t b) { return rarity[a] < rarity[b]; });
-    if (finders.empty()) {
-        text.assign(n, 1);
-    } else if (impossibleTerm) {
-        text.assign(n, 0);
-    } else {
-        text.assign(n, 0);
-        // Each slice runs the terms one after the other; the first marks, the others filter
-        // the survivors of the slice.
-        forSlices(n, workers, [&](size_t from, size_t to, int) {
-            markTerm(d, finders[byRarity.front()], text, from, to);
-            for (size_t k = 1; k < byRarity.size(); ++k)
-                filterTerm(d, finders[byRarity[k]], text, from, to);
-        });
-    }
+    text.assign(n, finders.empty() ? 1 : 0);
+    const bool scanText = !finders.empty() && !impossibleTerm;
 
     bool domainOn, modelOn, licenseOn;
     const auto domainSel = selection(d.t->domains, q.domains, &domainOn);
@@ -420,7 +417,17 @@ SearchResult runSearch(const Data &d, const Query &q)
     std::vector<Counts> slices(static_cast<size_t>(workers));
     for (Counts &c : slices)
         c.init(d);
+    // One pass over each slice: the text terms, then the facets of what matched. (One parallel
+    // pass, not one for the text and one for the facets: each pass ends by waiting for the
+    // slices other threads took, and on a busy 2-core machine a thread that took one may wait
+    // a scheduler tick for the CPU.)
     forSlices(n, workers, [&](size_t from, size_t to, int slot) {
+        if (scanText) {
+            // The rarest term marks, the others filter the survivors of the slice.
+            markTerm(d, finders[byRarity.front()], text, from, to);
+            for (size_t k = 1; k < byRarity.size(); ++k)
+                filterTerm(d, finders[byRarity[k]], text, from, to);
+        }
         Counts &c = slices[size_t(slot)];
         for (size_t i = from; i < to; ++i) {
             if (!text[i])
