@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libarchive-dev libssl-dev zlib1g-dev libeigen3-dev
   clang libclang-rt-dev
-  xvfb xauth dbus gnome-keyring trayer
+  xvfb xauth dbus gnome-keyring trayer dunst
   dpkg-dev file appstream desktop-file-utils
   fonts-dejavu-core adwaita-icon-theme optipng
 )

@@ -5466,6 +5466,25 @@
     </message>
 </context>
 <context>
+    <name>pt::ui::DesktopNotifier</name>
+    <message>
+        <source>no D-Bus session bus (%1)</source>
+        <translation>ingen D-Bus-sessionsbus (%1)</translation>
+    </message>
+    <message>
+        <source>no desktop notification service (%1)</source>
+        <translation>ingen tjeneste til skrivebordsnotifikationer (%1)</translation>
+    </message>
+    <message>
+        <source>desktop notifications need D-Bus</source>
+        <translation>skrivebordsnotifikationer kræver D-Bus</translation>
+    </message>
+    <message>
+        <source>the desktop notification service refused it (%1)</source>
+        <translation>tjenesten til skrivebordsnotifikationer afviste den (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pt::ui::DetailPane</name>
     <message>
         <source>Entry details</source>

@@ -13,6 +13,7 @@
 #include "ui/inspector/traceinspector.h"
 #include "ui/publish/publishwizard.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/shell/desktopnotifier.h"
 #include "ui/shell/openrequest.h"
 #include "ui/shell/statusmessage.h"
 
@@ -121,10 +122,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     connect(m_downloadsPanel, &DownloadsPanel::openFileRequested, this, &MainWindow::openTrace);
     connect(m_downloadsPanel, &DownloadsPanel::settingsRequested, this, &MainWindow::openSettings);
-    // A download finished while the window was not active: a desktop notification through the
-    // tray when there is one, else the status bar.
-    connect(m_downloadsPanel, &DownloadsPanel::notify, this,
-            [this](const QString &title, const QString &text) {
+    // A download finished while the window was not active: a desktop notification (the
+    // freedesktop service, there without a tray too); without one, the tray's balloon when
+    // there is a tray, else the status bar.
+    m_notifier = new DesktopNotifier(this);
+    connect(m_downloadsPanel, &DownloadsPanel::notify, m_notifier, &DesktopNotifier::notify);
+    connect(m_notifier, &DesktopNotifier::failed, this,
+            [this](const QString &title, const QString &text, const QString &why) {
+                qInfo("desktop notification not shown: %s", qPrintable(why));
                 if (m_daemonUi.tray && m_daemonUi.tray->trayPresent())
                     m_daemonUi.tray->showMessage(title, text);
                 else

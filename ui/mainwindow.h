@@ -15,6 +15,7 @@ namespace pt::ui {
 
 class AppContext;
 class BrowserView;
+class DesktopNotifier;
 class SettingsDialog;
 class TrayIcon;
 class DownloadsPanel;
@@ -96,6 +97,7 @@ private:
     QPushButton *m_bannerSettings = nullptr;
     QString m_bannerKind;
     QString m_refreshMessage;  // the status-bar note shown while a refresh runs
+    DesktopNotifier *m_notifier = nullptr;
     QString m_bannerDismissed; // text the user closed; shown again only when it changes
     QLabel *m_registryLabel = nullptr;
     QLabel *m_countLabel = nullptr;
