@@ -33,29 +33,21 @@ cmake --build "$build" --target take_screenshots
 exe="$build/tests/ui/screenshots/take_screenshots"
 
 scratch=$(mktemp -d)
-xvfb_pid=""
+pt_xvfb_pid=""
 cleanup() {
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+    [ -n "$pt_xvfb_pid" ] && kill "$pt_xvfb_pid" 2>/dev/null && wait "$pt_xvfb_pid" 2>/dev/null
     rm -rf "$scratch"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x900x24 -dpi 96 -nolisten tcp 3>"$scratch/display" \
-    2>"$scratch/xvfb.log" &
-xvfb_pid=$!
-i=0
-while [ ! -s "$scratch/display" ]; do
-    i=$((i + 1))
-    [ $i -le 100 ] || { echo "screenshots.sh: Xvfb did not start" >&2; cat "$scratch/xvfb.log" >&2; exit 1; }
-    sleep 0.1
-done
+. "$root/tests/support/xvfb.sh"
+pt_start_xvfb "$scratch" 1280x900x24 -dpi 96 || exit 1
 
 mkdir -p "$out"
 # A clean desktop: English, Fusion, no user configuration or theme leaking in.
 env -u QT_STYLE_OVERRIDE -u QT_SCALE_FACTOR \
-    DISPLAY=":$(cat "$scratch/display")" QT_QPA_PLATFORM=xcb QT_QPA_PLATFORMTHEME= \
+    QT_QPA_PLATFORM=xcb QT_QPA_PLATFORMTHEME= \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \
     XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" \
     "$exe" --out "$out"

@@ -23,34 +23,20 @@ for tool in Xvfb $([ "$mode" = trayer ] && echo trayer); do
 done
 
 scratch=$(mktemp -d)
-xvfb_pid=""
+pt_xvfb_pid=""
 tray_pid=""
 cleanup() {
     [ -n "$tray_pid" ] && kill "$tray_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    [ -n "$pt_xvfb_pid" ] && kill "$pt_xvfb_pid" 2>/dev/null
     [ -n "$tray_pid" ] && wait "$tray_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && wait "$xvfb_pid" 2>/dev/null
+    [ -n "$pt_xvfb_pid" ] && wait "$pt_xvfb_pid" 2>/dev/null
     rm -rf "$scratch"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# -displayfd: Xvfb chooses a free display itself and writes its number once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" \
-    2>"$scratch/xvfb.log" &
-xvfb_pid=$!
-i=0
-while [ ! -s "$scratch/display" ]; do
-    i=$((i + 1))
-    if [ $i -gt 200 ] || ! kill -0 "$xvfb_pid" 2>/dev/null; then
-        echo "run-with-tray.sh: Xvfb did not start:" >&2
-        cat "$scratch/xvfb.log" >&2
-        exit 1
-    fi
-    sleep 0.05
-done
-DISPLAY=":$(head -n 1 "$scratch/display")"
-export DISPLAY
+. "$(dirname "$0")/../../support/xvfb.sh"
+pt_start_xvfb "$scratch" 1280x800x24 || exit 1
 
 # No session bus: Qt then uses the XEmbed tray (trayer) rather than looking for a
 # StatusNotifier host, and libdbus does not autolaunch a bus daemon that would outlive us.

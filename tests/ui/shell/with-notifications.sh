@@ -31,42 +31,21 @@ if [ "$mode" = none ]; then
 fi
 
 scratch=$(mktemp -d)
-xvfb_pid=""
+pt_xvfb_pid=""
 dunst_pid=""
 cleanup() {
     [ -n "$dunst_pid" ] && kill "$dunst_pid" 2>/dev/null && wait "$dunst_pid" 2>/dev/null
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+    [ -n "$pt_xvfb_pid" ] && kill "$pt_xvfb_pid" 2>/dev/null && wait "$pt_xvfb_pid" 2>/dev/null
     rm -rf "$scratch"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
-xvfb_pid=$!
-i=0
-while [ ! -s "$scratch/display" ]; do
-    i=$((i + 1))
-    if [ $i -gt 200 ] || ! kill -0 "$xvfb_pid" 2>/dev/null; then
-        echo "with-notifications.sh: Xvfb did not start:" >&2
-        cat "$scratch/xvfb.log" >&2
-        exit 1
-    fi
-    sleep 0.05
-done
-DISPLAY=":$(cat "$scratch/display")"
-export DISPLAY
+. "$(dirname "$0")/../../support/xvfb.sh"
+pt_start_xvfb "$scratch" 1024x768x24 || exit 1
 # An empty config: dunst's defaults, whatever the machine's ~/.config/dunst says.
 : >"$scratch/dunstrc"
 dunst -config "$scratch/dunstrc" >"$scratch/dunst.log" 2>&1 &
 dunst_pid=$!
-i=0
-until dunstctl is-paused >/dev/null 2>&1; do
-    i=$((i + 1))
-    if [ $i -gt 200 ] || ! kill -0 "$dunst_pid" 2>/dev/null; then
-        echo "with-notifications.sh: dunst did not start:" >&2
-        cat "$scratch/dunst.log" >&2
-        exit 1
-    fi
-    sleep 0.05
-done
+pt_wait_until dunst "$dunst_pid" "$scratch/dunst.log" dunstctl is-paused || exit 1
 PT_NOTIFY_SERVER=dunst "$@"
