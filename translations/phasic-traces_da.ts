@@ -5483,6 +5483,10 @@
         <source>the desktop notification service refused it (%1)</source>
         <translation>tjenesten til skrivebordsnotifikationer afviste den (%1)</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
 </context>
 <context>
     <name>pt::ui::DetailPane</name>

@@ -126,7 +126,22 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // freedesktop service, there without a tray too); without one, the tray's balloon when
     // there is a tray, else the status bar.
     m_notifier = new DesktopNotifier(this);
-    connect(m_downloadsPanel, &DownloadsPanel::notify, m_notifier, &DesktopNotifier::notify);
+    connect(m_downloadsPanel, &DownloadsPanel::notify, m_notifier,
+            [this](const QString &title, const QString &text, int downloadId) {
+                m_notifier->notify(title, text, QString::number(downloadId));
+            });
+    // A click on it brings the window back with the download shown (and opened when done).
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &tag) {
+        bool ok = false;
+        const int downloadId = tag.toInt(&ok);
+        if (!ok)
+            return;
+        showNormal();
+        raise();
+        activateWindow();
+        m_downloadsDock->show();
+        m_downloadsPanel->showDownload(downloadId);
+    });
     connect(m_notifier, &DesktopNotifier::failed, this,
             [this](const QString &title, const QString &text, const QString &why) {
                 qInfo("desktop notification not shown: %s", qPrintable(why));

@@ -195,6 +195,12 @@ void DownloadsPanel::selectDownload(int id)
     m_view->scrollTo(m_model->index(row));
 }
 
+void DownloadsPanel::showDownload(int id)
+{
+    selectDownload(id);
+    openRow(m_model->rowOf(id));
+}
+
 void DownloadsPanel::updateEmptyState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
@@ -301,10 +307,11 @@ void DownloadsPanel::onFinished(int id, bool ok)
     if (ok) {
         emit notify(tr("Download finished"),
                     tr("%1 is ready (%2).")
-                        .arg(d->title, DownloadsModel::formatBytes(d->progress.doneBytes)));
+                        .arg(d->title, DownloadsModel::formatBytes(d->progress.doneBytes)),
+                    id);
     } else {
         emit notify(tr("Download failed"),
-                    tr("%1: %2\n%3").arg(d->title, d->error.message, d->suggestion));
+                    tr("%1: %2\n%3").arg(d->title, d->error.message, d->suggestion), id);
     }
 }
 

@@ -41,6 +41,9 @@ public:
 
     QList<int> selectedIds() const;
     void selectDownload(int id);
+    // Selects the download and, when it finished, opens what it fetched (as Enter does): what
+    // clicking its desktop notification does.
+    void showDownload(int id);
     // The text shown under the list for the current download (error + suggestion).
     QString detailsText() const;
     // Title, error, files and the log of a download: what "Copy Log" puts on the clipboard.
@@ -54,8 +57,8 @@ signals:
     // The suggested next step needs the settings (gateways, daemon).
     void settingsRequested();
     // A download finished while this window was not active: the main window shows it as a
-    // desktop notification (tray).
-    void notify(const QString &title, const QString &text);
+    // desktop notification; clicking it comes back to showDownload(downloadId).
+    void notify(const QString &title, const QString &text, int downloadId);
 
 private:
     void updateActions();

@@ -391,11 +391,18 @@ private slots:
         DownloadsPanel panel(m_dm.get()); // never shown: its window is not the active one
         QSignalSpy notify(&panel, &DownloadsPanel::notify);
         QSignalSpy finished(m_dm.get(), &DownloadManager::finished);
-        enqueue(0, u"background"_s);
+        const int done = enqueue(0, u"background"_s);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(notify.size(), 1);
         QCOMPARE(notify.first().at(0).toString(), u"Download finished"_s);
         QVERIFY(notify.first().at(1).toString().startsWith(u"background is ready"_s));
+        QCOMPARE(notify.first().at(2).toInt(), done);
+        // Clicking the notification: the download is selected and what it fetched opens.
+        QSignalSpy openFile(&panel, &DownloadsPanel::openFileRequested);
+        panel.showDownload(done);
+        QCOMPARE(panel.selectedIds(), QList<int>{done});
+        QCOMPARE(openFile.size(), 1);
+        QVERIFY(openFile.first().at(0).toString().endsWith(u"background.bin"_s));
 
         m_gw->setFault(FakeGateway::Fault::NotFound);
         enqueue(1, u"broken"_s);
@@ -403,6 +410,10 @@ private slots:
         QCOMPARE(notify.size(), 2);
         QCOMPARE(notify.last().at(0).toString(), u"Download failed"_s);
         QVERIFY(notify.last().at(1).toString().startsWith(u"broken: "_s));
+        // A failed one is only shown (there is nothing to open).
+        panel.showDownload(notify.last().at(2).toInt());
+        QCOMPARE(panel.selectedIds(), QList<int>{notify.last().at(2).toInt()});
+        QCOMPARE(openFile.size(), 1);
 
         m_gw->setFault(FakeGateway::Fault::SlowTrickle, 1024);
         const int id = enqueue(2, u"cancelled"_s);

@@ -10,17 +10,20 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace pt::ui;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray dunstctl(const QStringList &args)
+// dunstctl's output, or nothing when it failed.
+std::optional<QByteArray> dunstctl(const QStringList &args)
 {
     QProcess p;
     p.start(u"dunstctl"_s, args);
-    if (!p.waitForFinished(10'000) || p.exitCode() != 0)
-        return {};
+    if (!p.waitForFinished(10'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return std::nullopt;
     return p.readAllStandardOutput();
 }
 
@@ -30,7 +33,8 @@ QList<QPair<QString, QString>> dunstHistory()
     dunstctl({u"close-all"_s});
     QList<QPair<QString, QString>> out;
     QTest::qWait(200); // dunst moves closed notifications to its history on its own loop
-    const QJsonObject o = QJsonDocument::fromJson(dunstctl({u"history"_s})).object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(dunstctl({u"history"_s}).value_or(QByteArray())).object();
     for (const QJsonValue &group : o.value(u"data"_s).toArray()) {
         for (const QJsonValue &n : group.toArray()) {
             const QJsonObject fields = n.toObject();
@@ -61,8 +65,10 @@ private slots:
         DesktopNotifier notifier;
         QSignalSpy shown(&notifier, &DesktopNotifier::shown);
         QSignalSpy failed(&notifier, &DesktopNotifier::failed);
-        // Two at once: the second waits for the capabilities the first one asked for.
-        notifier.notify(u"Download finished"_s, u"coalescent_n5 & <friends> is ready"_s);
+        QSignalSpy activated(&notifier, &DesktopNotifier::activated);
+        // Two at once: the second waits for the capabilities the first one asked for. The
+        // first can be clicked (a tag), the second not.
+        notifier.notify(u"Download finished"_s, u"coalescent_n5 & <friends> is ready"_s, u"42"_s);
         notifier.notify(u"Download failed"_s, u"sir_N30: no source could deliver it"_s);
         QTRY_VERIFY_WITH_TIMEOUT(shown.size() + failed.size() == 2, 15'000);
 
@@ -80,6 +86,24 @@ private slots:
             for (const auto &[summary, body] : history)
                 found |= body == u"coalescent_n5 & <friends> is ready"_s;
             QVERIFY2(found, qPrintable(history.at(0).second + u" | "_s + history.at(1).second));
+            // Closed without a click: nothing activated.
+            QCOMPARE(activated.size(), 0);
+
+            // A click (dunst's "action" on the notification shown): activated with its tag.
+            notifier.notify(u"Download finished"_s, u"sir_N30 is ready"_s, u"7"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 15'000);
+            QVERIFY(dunstctl({u"action"_s, u"0"_s}));
+            QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 1, 10'000);
+            QCOMPARE(activated.first().at(0).toString(), u"7"_s);
+            // One without a tag has no action to click.
+            notifier.notify(u"Download finished"_s, u"no tag"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 15'000);
+            dunstctl({u"action"_s, u"0"_s});
+            QTest::qWait(300);
+            QVERIFY2(activated.size() == 1, qPrintable(activated.last().at(0).toString()));
+            // The clicked one was closed by us (dunst leaves it on screen): one is left.
+            QCOMPARE(dunstctl({u"count"_s, u"displayed"_s}).value_or(QByteArray()).trimmed(),
+                     QByteArray("1"));
             return;
         }
 

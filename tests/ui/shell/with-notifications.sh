@@ -47,5 +47,8 @@ pt_start_xvfb "$scratch" 1024x768x24 || exit 1
 : >"$scratch/dunstrc"
 dunst -config "$scratch/dunstrc" >"$scratch/dunst.log" 2>&1 &
 dunst_pid=$!
-pt_wait_until dunst "$dunst_pid" "$scratch/dunst.log" dunstctl is-paused || exit 1
+# Waits for the bus name itself (dunstctl would ask D-Bus to start another dunst meanwhile).
+pt_wait_until dunst "$dunst_pid" "$scratch/dunst.log" sh -c 'dbus-send --session --print-reply \
+    --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
+    string:org.freedesktop.Notifications | grep -q true' || exit 1
 PT_NOTIFY_SERVER=dunst "$@"
