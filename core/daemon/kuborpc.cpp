@@ -326,9 +326,9 @@ void KuboRpc::call(const QString &command, const Args &args, RawCallback done, i
 }
 
 namespace {
-template <typename T>
-KuboRpc::RawCallback parsed(Result<T> (*parse)(const QByteArray &),
-                            std::function<void(Result<T>)> done)
+// A raw answer handed to `done` through `parse` (a transport error as it is).
+template <typename T, typename Parse>
+KuboRpc::RawCallback parsed(Parse parse, std::function<void(Result<T>)> done)
 {
     return [parse, done](Result<QByteArray> r) {
         if (!r)
@@ -336,6 +336,11 @@ KuboRpc::RawCallback parsed(Result<T> (*parse)(const QByteArray &),
         else
             done(parse(*r));
     };
+}
+// For commands whose answer says nothing beyond success.
+Result<void> ignoreBody(const QByteArray &)
+{
+    return {};
 }
 } // namespace
 
@@ -367,12 +372,7 @@ void KuboRpc::bandwidth(std::function<void(Result<BandwidthStats>)> done)
 
 void KuboRpc::shutdown(std::function<void(Result<void>)> done)
 {
-    call(u"shutdown"_s, {}, [done](Result<QByteArray> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(Result<void>());
-    });
+    call(u"shutdown"_s, {}, parsed(&ignoreBody, std::move(done)));
 }
 
 // --- remote pinning (pin/remote/*) -------------------------------------------------------
@@ -476,12 +476,7 @@ void KuboRpc::remoteServices(std::function<void(Result<QList<RemoteService>>)> d
     Args args;
     if (stat)
         args.append({u"stat"_s, u"true"_s});
-    call(u"pin/remote/service/ls"_s, args, [done](Result<QByteArray> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(parseRemoteServices(*r));
-    });
+    call(u"pin/remote/service/ls"_s, args, parsed(&parseRemoteServices, std::move(done)));
 }
 
 void KuboRpc::remotePinAdd(const QString &cid, const QString &service, const QString &name,
@@ -491,12 +486,7 @@ void KuboRpc::remotePinAdd(const QString &cid, const QString &service, const QSt
     if (!name.isEmpty())
         args.append({u"name"_s, name});
     args.append({u"background"_s, u"true"_s});
-    call(u"pin/remote/add"_s, args, [done](Result<QByteArray> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(parseRemotePin(*r));
-    });
+    call(u"pin/remote/add"_s, args, parsed(&parseRemotePin, std::move(done)));
 }
 
 void KuboRpc::remotePinList(const QString &service, const QStringList &cids,
@@ -508,12 +498,8 @@ void KuboRpc::remotePinList(const QString &service, const QStringList &cids,
     // Repeated flags, not a comma list: the RPC API does not split them (Kubo RPC docs).
     for (const QString &s : {u"queued"_s, u"pinning"_s, u"pinned"_s, u"failed"_s})
         args.append({u"status"_s, s});
-    call(u"pin/remote/ls"_s, args, [done](Result<QByteArray> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(parseRemotePinList(*r));
-    });
+    call(u"pin/remote/ls"_s, args,
+         parsed([](const QByteArray &body) { return parseRemotePinList(body); }, std::move(done)));
 }
 
 void KuboRpc::remotePinRemove(const QString &service, const QString &cid,
@@ -523,12 +509,7 @@ void KuboRpc::remotePinRemove(const QString &service, const QString &cid,
     for (const QString &s : {u"queued"_s, u"pinning"_s, u"pinned"_s, u"failed"_s})
         args.append({u"status"_s, s});
     args.append({u"force"_s, u"true"_s});
-    call(u"pin/remote/rm"_s, args, [done](Result<QByteArray> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(Result<void>());
-    });
+    call(u"pin/remote/rm"_s, args, parsed(&ignoreBody, std::move(done)));
 }
 
 } // namespace pt::daemon
