@@ -16,6 +16,7 @@
 #include "ui/shell/desktopnotifier.h"
 #include "ui/shell/openrequest.h"
 #include "ui/shell/statusmessage.h"
+#include "ui/shell/windowfront.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,9 +137,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         const int downloadId = tag.toInt(&ok);
         if (!ok)
             return;
-        showNormal();
-        raise();
-        activateWindow();
+        bringToFront(this);
         m_downloadsDock->show();
         m_downloadsPanel->showDownload(downloadId);
     });

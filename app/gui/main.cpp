@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/shell/singleinstance.h"
 #include "ui/shell/translator.h"
+#include "ui/shell/windowfront.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,9 +98,7 @@ int main(int argc, char **argv)
     window.handleOpenArguments(options.files, QDir::currentPath());
     QObject::connect(&single, &pt::ui::SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &args, const QString &workingDir) {
-                         window.show();
-                         window.raise();
-                         window.activateWindow();
+                         pt::ui::bringToFront(&window);
                          window.handleOpenArguments(args, workingDir);
                      });
     QObject::connect(&app, &QApplication::aboutToQuit, &window, &pt::ui::MainWindow::saveLayout);

@@ -1,6 +1,7 @@
 #include "ui/daemon/trayicon.h"
 
 #include "core/settings.h"
+#include "ui/shell/windowfront.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,11 +43,7 @@ TrayIcon::TrayIcon(DaemonController *controller, QWidget *window, Settings *sett
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::relabel);
     connect(m_showHide, &QAction::triggered, this, &TrayIcon::toggleWindow);
     connect(m_publish, &QAction::triggered, this, [this] {
-        if (m_window) {
-            m_window->show();
-            m_window->raise();
-            m_window->activateWindow();
-        }
+        bringToFront(m_window);
         emit publishRequested();
     });
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quit);
@@ -159,9 +156,7 @@ void TrayIcon::toggleWindow()
     if (m_window->isVisible() && !m_window->isMinimized()) {
         m_window->hide();
     } else {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
+        bringToFront(m_window);
     }
     relabel();
 }
